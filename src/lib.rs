@@ -1,0 +1,15 @@
+//! War alignment explorer: an alignment map, a timeline and a details panel over a bundled,
+//! cited dataset.
+//!
+//! Data flows one way: `model` (parse, validate) → `query` (filters, time window) →
+//! `analysis` (alignment scores) → `layout` (geometry) → `state` (signals, URL) →
+//! `components` (views). Everything above `state` is pure Rust tested on the host.
+
+pub mod analysis;
+pub mod components;
+pub mod layout;
+pub mod model;
+pub mod query;
+pub mod state;
+
+pub use components::app::App;

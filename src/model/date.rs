@@ -1,0 +1,300 @@
+//! Calendar dates as the articles give them: a day, a month, a season or a year, perhaps
+//! approximate. Owns the civil-calendar arithmetic (days since 1970-01-01) that the timeline
+//! and the time window use. Pure: no clock, no time zone.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+use super::vocabulary::Precision;
+
+/// A day as a count of days since 1970-01-01 (negative before).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Day(pub i32);
+
+impl Day {
+    /// The day of a civil date, or `None` when the month or day does not exist.
+    pub fn from_civil(year: i32, month: u32, day: u32) -> Option<Day> {
+        if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
+            return None;
+        }
+        // Howard Hinnant's days_from_civil.
+        let y = if month <= 2 { year - 1 } else { year };
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let m = month as i32;
+        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + day as i32 - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        Some(Day(era * 146_097 + doe - 719_468))
+    }
+
+    /// The civil date `(year, month, day)` of this day.
+    pub fn civil(self) -> (i32, u32, u32) {
+        let z = self.0 + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+        let year = yoe + era * 400 + i32::from(month <= 2);
+        (year, month, day)
+    }
+
+    /// Parses `YYYY-MM-DD`.
+    pub fn parse_iso(text: &str) -> Option<Day> {
+        let (year, month, day) = split_date(text)?;
+        Day::from_civil(year, month?, day?)
+    }
+
+    /// Prints `YYYY-MM-DD`.
+    pub fn iso(self) -> String {
+        let (y, m, d) = self.civil();
+        format!("{y:04}-{m:02}-{d:02}")
+    }
+
+    /// The first day of the month `months` after this day's month.
+    pub fn add_months(self, months: i32) -> Day {
+        let (y, m, _) = self.civil();
+        let index = y * 12 + (m as i32 - 1) + months;
+        let (year, month) = (index.div_euclid(12), index.rem_euclid(12) as u32 + 1);
+        // Month 1..=12 and day 1 always exist.
+        Day::from_civil(year, month, 1).unwrap_or(self)
+    }
+}
+
+/// Whether `year` is a leap year of the Gregorian calendar.
+pub fn is_leap_year(year: i32) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+/// Number of days in a month (0 for a month that does not exist).
+pub fn days_in_month(year: i32, month: u32) -> u32 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if is_leap_year(year) => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+/// Splits `YYYY`, `YYYY-MM` or `YYYY-MM-DD` into its parts; `None` when it is none of them.
+fn split_date(text: &str) -> Option<(i32, Option<u32>, Option<u32>)> {
+    let mut parts = text.split('-');
+    let year_text = parts.next()?;
+    if year_text.len() != 4 || !year_text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let year = year_text.parse().ok()?;
+    let two_digits = |part: Option<&str>| -> Result<Option<u32>, ()> {
+        match part {
+            None => Ok(None),
+            Some(p) if p.len() == 2 && p.bytes().all(|b| b.is_ascii_digit()) => {
+                p.parse().map(Some).map_err(|_| ())
+            }
+            Some(_) => Err(()),
+        }
+    };
+    let month = two_digits(parts.next()).ok()?;
+    let day = two_digits(parts.next()).ok()?;
+    if parts.next().is_some() || (month.is_none() && day.is_some()) {
+        return None;
+    }
+    Some((year, month, day))
+}
+
+/// A half-open range of days `[start, end)`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct DayRange {
+    pub start: Day,
+    pub end: Day,
+}
+
+impl DayRange {
+    pub fn overlaps(self, other: DayRange) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+
+    /// The middle day, where a mark for this range is centred.
+    pub fn middle(self) -> Day {
+        Day(self.start.0 + (self.end.0 - self.start.0) / 2)
+    }
+}
+
+/// A date as an article gives it: `value` is `YYYY`, `YYYY-MM` or `YYYY-MM-DD` and must be as
+/// precise as `precision` says (a season is written as its first month).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct FuzzyDate {
+    pub value: String,
+    pub precision: Precision,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub approximate: bool,
+    /// How the date was read or inferred from the text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// Why a [`FuzzyDate`] is not valid.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum DateError {
+    #[error("`{0}` is not a date written YYYY, YYYY-MM or YYYY-MM-DD that exists")]
+    Malformed(String),
+    #[error("`{value}` does not match precision `{precision}` (expected {expected})")]
+    PrecisionMismatch {
+        value: String,
+        precision: String,
+        expected: &'static str,
+    },
+    #[error("precision `{0}` is not one of day, month, season, year")]
+    UnknownPrecision(String),
+}
+
+impl FuzzyDate {
+    /// The days this date covers: its day, month, three months from a season's first month, or
+    /// its year.
+    pub fn range(&self) -> Result<DayRange, DateError> {
+        let malformed = || DateError::Malformed(self.value.clone());
+        let (year, month, day) = split_date(&self.value).ok_or_else(malformed)?;
+        let mismatch = |expected| DateError::PrecisionMismatch {
+            value: self.value.clone(),
+            precision: self.precision.as_str().to_string(),
+            expected,
+        };
+        match (&self.precision, month, day) {
+            (Precision::Day, Some(m), Some(d)) => {
+                let start = Day::from_civil(year, m, d).ok_or_else(malformed)?;
+                Ok(DayRange {
+                    start,
+                    end: Day(start.0 + 1),
+                })
+            }
+            (Precision::Day, _, _) => Err(mismatch("YYYY-MM-DD")),
+            (Precision::Month | Precision::Season, Some(m), None) => {
+                let start = Day::from_civil(year, m, 1).ok_or_else(malformed)?;
+                let months = if self.precision == Precision::Month { 1 } else { 3 };
+                Ok(DayRange {
+                    start,
+                    end: start.add_months(months),
+                })
+            }
+            (Precision::Month | Precision::Season, _, _) => Err(mismatch("YYYY-MM")),
+            (Precision::Year, None, None) => {
+                let start = Day::from_civil(year, 1, 1).ok_or_else(malformed)?;
+                Ok(DayRange {
+                    start,
+                    end: start.add_months(12),
+                })
+            }
+            (Precision::Year, _, _) => Err(mismatch("YYYY")),
+            (Precision::Unknown(other), _, _) => Err(DateError::UnknownPrecision(other.clone())),
+        }
+    }
+}
+
+impl fmt::Display for FuzzyDate {
+    /// A human reading: "9 January 2023", "November 2022", "autumn 2022", "2023", with
+    /// "about " in front when approximate.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        const MONTHS: [&str; 12] = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
+        if self.approximate {
+            f.write_str("about ")?;
+        }
+        let Some((year, month, day)) = split_date(&self.value) else {
+            return f.write_str(&self.value);
+        };
+        let month_name = month
+            .and_then(|m| MONTHS.get(m as usize - 1).copied())
+            .unwrap_or("");
+        match (&self.precision, day) {
+            (Precision::Day, Some(d)) => write!(f, "{d} {month_name} {year}"),
+            (Precision::Month, _) => write!(f, "{month_name} {year}"),
+            (Precision::Season, _) => {
+                let season = match month.unwrap_or(1) {
+                    3..=5 => "spring",
+                    6..=8 => "summer",
+                    9..=11 => "autumn",
+                    _ => "winter",
+                };
+                write!(f, "{season} {year}")
+            }
+            _ => write!(f, "{year}"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(value: &str, precision: Precision) -> FuzzyDate {
+        FuzzyDate {
+            value: value.into(),
+            precision,
+            approximate: false,
+            note: None,
+        }
+    }
+
+    #[test]
+    fn civil_round_trip_over_four_centuries() {
+        for n in -150_000..150_000 {
+            let (y, m, d) = Day(n).civil();
+            assert_eq!(Day::from_civil(y, m, d), Some(Day(n)));
+        }
+        assert_eq!(Day::from_civil(1970, 1, 1), Some(Day(0)));
+        assert_eq!(Day::parse_iso("2022-02-24").map(Day::iso).as_deref(), Some("2022-02-24"));
+    }
+
+    #[test]
+    fn impossible_dates_are_refused() {
+        assert_eq!(Day::from_civil(2023, 2, 29), None);
+        assert!(Day::from_civil(2024, 2, 29).is_some());
+        assert_eq!(Day::parse_iso("2022-13-01"), None);
+        assert_eq!(Day::parse_iso("22-01-01"), None);
+    }
+
+    #[test]
+    fn ranges_cover_their_precision() {
+        let month = date("2022-12", Precision::Month).range().unwrap();
+        assert_eq!((month.start.iso(), month.end.iso()), ("2022-12-01".into(), "2023-01-01".into()));
+        let season = date("2022-09", Precision::Season).range().unwrap();
+        assert_eq!(season.end.iso(), "2022-12-01");
+        let year = date("2023", Precision::Year).range().unwrap();
+        assert_eq!(year.end.0 - year.start.0, 365);
+        let day = date("2023-01-09", Precision::Day).range().unwrap();
+        assert_eq!(day.end.0 - day.start.0, 1);
+    }
+
+    #[test]
+    fn precision_must_match_the_value() {
+        assert!(matches!(
+            date("2022", Precision::Month).range(),
+            Err(DateError::PrecisionMismatch { .. })
+        ));
+        assert!(matches!(date("2022-02-30", Precision::Day).range(), Err(DateError::Malformed(_))));
+        assert!(matches!(date("soon", Precision::Year).range(), Err(DateError::Malformed(_))));
+    }
+
+    #[test]
+    fn display_reads_like_prose() {
+        assert_eq!(date("2023-01-09", Precision::Day).to_string(), "9 January 2023");
+        assert_eq!(date("2022-09", Precision::Season).to_string(), "autumn 2022");
+        let mut approximate = date("2023-02", Precision::Month);
+        approximate.approximate = true;
+        assert_eq!(approximate.to_string(), "about February 2023");
+    }
+}

@@ -1,0 +1,361 @@
+//! Parsing a dataset from JSON text and validating it. Validation collects every problem,
+//! each with the JSON path of the offending value and a plain message; it never stops at the
+//! first one and never panics.
+
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+
+use super::{Citation, Dataset, FuzzyDate, SCHEMA_VERSION};
+use crate::model::vocabulary::ActorKind;
+
+/// The longest quotation a citation may hold, in words.
+pub const MAX_QUOTE_WORDS: usize = 30;
+
+/// One thing wrong with a dataset.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// Where, as a JSON path such as `$.events[12].actors[1].actor`.
+    pub path: String,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path, self.message)
+    }
+}
+
+/// Why a dataset could not be loaded.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum LoadError {
+    #[error("not valid JSON at line {line}, column {column}: {message}")]
+    Syntax {
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    #[error("{path}: {message}")]
+    Shape { path: String, message: String },
+    #[error("{} problem(s) in the dataset, the first: {}", .0.len(), .0.first().map(ToString::to_string).unwrap_or_default())]
+    Invalid(Vec<Problem>),
+}
+
+impl LoadError {
+    /// Every problem as a located line, for the error panel.
+    pub fn problems(&self) -> Vec<String> {
+        match self {
+            LoadError::Invalid(problems) => problems.iter().map(ToString::to_string).collect(),
+            other => vec![other.to_string()],
+        }
+    }
+}
+
+/// Parses and validates dataset text.
+pub fn load(text: &str) -> Result<Dataset, LoadError> {
+    let deserializer = &mut serde_json::Deserializer::from_str(text);
+    let dataset: Dataset = serde_path_to_error::deserialize(deserializer).map_err(|error| {
+        let inner = error.inner();
+        if inner.is_syntax() || inner.is_eof() {
+            LoadError::Syntax {
+                line: inner.line(),
+                column: inner.column(),
+                message: strip_position(&inner.to_string()),
+            }
+        } else {
+            let path = error.path().to_string();
+            LoadError::Shape {
+                path: if path == "." { "$".into() } else { format!("$.{path}") },
+                message: format!(
+                    "{} (line {}, column {})",
+                    strip_position(&inner.to_string()),
+                    inner.line(),
+                    inner.column()
+                ),
+            }
+        }
+    })?;
+    let problems = validate(&dataset);
+    if problems.is_empty() {
+        Ok(dataset)
+    } else {
+        Err(LoadError::Invalid(problems))
+    }
+}
+
+fn strip_position(message: &str) -> String {
+    message
+        .split(" at line ")
+        .next()
+        .unwrap_or(message)
+        .to_string()
+}
+
+/// Collects the problems of a parsed dataset.
+struct Checker<'a> {
+    problems: Vec<Problem>,
+    actor_ids: HashSet<&'a str>,
+    relation_ids: HashSet<&'a str>,
+    source_ids: HashSet<&'a str>,
+    all_ids: HashSet<&'a str>,
+}
+
+impl<'a> Checker<'a> {
+    fn report(&mut self, path: impl Into<String>, message: impl Into<String>) {
+        self.problems.push(Problem {
+            path: path.into(),
+            message: message.into(),
+        });
+    }
+
+    fn known<T: AsRef<str>>(&mut self, path: String, term: Option<T>, name: &str, known: &[&str]) {
+        if let Some(term) = term {
+            self.report(
+                path,
+                format!(
+                    "unknown {name} `{}`; expected one of: {}",
+                    term.as_ref(),
+                    known.join(", ")
+                ),
+            );
+        }
+    }
+
+    fn actor_ref(&mut self, path: String, id: &str) {
+        if !self.actor_ids.contains(id) {
+            self.report(path, format!("no actor has the id `{id}`"));
+        }
+    }
+
+    fn date(&mut self, path: String, date: &FuzzyDate) -> Option<super::DayRange> {
+        match date.range() {
+            Ok(range) => Some(range),
+            Err(error) => {
+                self.report(path, error.to_string());
+                None
+            }
+        }
+    }
+
+    fn text(&mut self, path: String, text: &str) {
+        if text.trim().is_empty() {
+            self.report(path, "must not be empty");
+        }
+    }
+
+    fn citations(&mut self, path: String, citations: &[Citation]) {
+        if citations.is_empty() {
+            self.report(path.clone(), "needs at least one citation");
+        }
+        for (i, citation) in citations.iter().enumerate() {
+            if !self.source_ids.contains(citation.source.as_str()) {
+                self.report(
+                    format!("{path}[{i}].source"),
+                    format!("no source has the id `{}`", citation.source),
+                );
+            }
+            let words = citation.quote.split_whitespace().count();
+            if words == 0 {
+                self.report(format!("{path}[{i}].quote"), "the quotation is empty");
+            } else if words > MAX_QUOTE_WORDS {
+                self.report(
+                    format!("{path}[{i}].quote"),
+                    format!("the quotation has {words} words; at most {MAX_QUOTE_WORDS} are allowed"),
+                );
+            }
+        }
+    }
+}
+
+fn terms<T>(all: &[T], as_str: impl Fn(&T) -> &str) -> Vec<&str> {
+    all.iter().map(as_str).collect()
+}
+
+/// Whether an id is a kebab-case slug: lowercase ASCII letters and digits in words joined by
+/// single hyphens.
+pub fn is_slug(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .split('-')
+            .all(|word| !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+}
+
+/// Every problem of a parsed dataset; empty when it is valid.
+pub fn validate(dataset: &Dataset) -> Vec<Problem> {
+    use super::vocabulary::{Precision, RelationType, Role, Stance, Status};
+
+    let mut checker = Checker {
+        problems: Vec::new(),
+        actor_ids: dataset.actors.iter().map(|a| a.id.as_str()).collect(),
+        relation_ids: dataset.relations.iter().map(|r| r.id.as_str()).collect(),
+        source_ids: dataset.sources.iter().map(|s| s.id.as_str()).collect(),
+        all_ids: HashSet::new(),
+    };
+    let c = &mut checker;
+
+    if dataset.schema_version != SCHEMA_VERSION {
+        c.report(
+            "$.schema_version",
+            format!(
+                "schema version {} is not supported; this app reads version {SCHEMA_VERSION}",
+                dataset.schema_version
+            ),
+        );
+    }
+    c.text("$.title".into(), &dataset.title);
+
+    // Ids: slugs, unique across every kind of record.
+    let mut first_seen: HashMap<&str, String> = HashMap::new();
+    let ids = dataset
+        .sources
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (format!("$.sources[{i}].id"), s.id.as_str()))
+        .chain(dataset.actors.iter().enumerate().map(|(i, a)| (format!("$.actors[{i}].id"), a.id.as_str())))
+        .chain(dataset.relations.iter().enumerate().map(|(i, r)| (format!("$.relations[{i}].id"), r.id.as_str())))
+        .chain(dataset.events.iter().enumerate().map(|(i, e)| (format!("$.events[{i}].id"), e.id.as_str())))
+        .chain(dataset.figures.iter().enumerate().map(|(i, f)| (format!("$.figures[{i}].id"), f.id.as_str())))
+        .chain(
+            dataset
+                .disagreements
+                .iter()
+                .enumerate()
+                .map(|(i, d)| (format!("$.disagreements[{i}].id"), d.id.as_str())),
+        );
+    for (path, id) in ids {
+        if !is_slug(id) {
+            c.report(path.clone(), format!("`{id}` is not a kebab-case id (like `north-korea`)"));
+        }
+        if let Some(first) = first_seen.get(id) {
+            c.report(path, format!("the id `{id}` is already used at {first}"));
+        } else {
+            first_seen.insert(id, path);
+            c.all_ids.insert(id);
+        }
+    }
+
+    c.actor_ref("$.poles.negative".into(), &dataset.poles.negative);
+    c.actor_ref("$.poles.positive".into(), &dataset.poles.positive);
+    if dataset.poles.negative == dataset.poles.positive {
+        c.report("$.poles", "the two poles must be different actors");
+    }
+
+    let precisions = terms(Precision::ALL, Precision::as_str);
+    for (i, source) in dataset.sources.iter().enumerate() {
+        c.text(format!("$.sources[{i}].title"), &source.title);
+        c.known(format!("$.sources[{i}].published.precision"), (!source.published.precision.is_known()).then(|| source.published.precision.as_str().to_string()), "precision", &precisions);
+        if source.published.precision.is_known() {
+            c.date(format!("$.sources[{i}].published"), &source.published);
+        }
+    }
+
+    let kinds = terms(ActorKind::ALL, ActorKind::as_str);
+    for (i, actor) in dataset.actors.iter().enumerate() {
+        let path = format!("$.actors[{i}]");
+        c.text(format!("{path}.name"), &actor.name);
+        c.text(format!("{path}.description"), &actor.description);
+        c.known(format!("{path}.kind"), (!actor.kind.is_known()).then(|| actor.kind.as_str().to_string()), "actor kind", &kinds);
+        if actor.kind == ActorKind::State {
+            match &actor.iso3166 {
+                Some(code) if code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase()) => {}
+                Some(code) => c.report(format!("{path}.iso3166"), format!("`{code}` is not a two-letter ISO 3166-1 code")),
+                None => c.report(format!("{path}.iso3166"), "a state needs its ISO 3166-1 alpha-2 code"),
+            }
+            match &actor.coordinates {
+                Some(point) if (-90.0..=90.0).contains(&point.lat) && (-180.0..=180.0).contains(&point.lon) => {}
+                Some(_) => c.report(format!("{path}.coordinates"), "latitude must lie in [-90, 90] and longitude in [-180, 180]"),
+                None => c.report(format!("{path}.coordinates"), "a state needs a representative coordinate"),
+            }
+        }
+    }
+
+    let types = terms(RelationType::ALL, RelationType::as_str);
+    let stances = terms(Stance::ALL, Stance::as_str);
+    let statuses = terms(Status::ALL, Status::as_str);
+    for (i, relation) in dataset.relations.iter().enumerate() {
+        let path = format!("$.relations[{i}]");
+        c.known(format!("{path}.type"), (!relation.relation_type.is_known()).then(|| relation.relation_type.as_str().to_string()), "relation type", &types);
+        c.known(format!("{path}.stance"), (!relation.stance.is_known()).then(|| relation.stance.as_str().to_string()), "stance", &stances);
+        c.known(format!("{path}.status"), (!relation.status.is_known()).then(|| relation.status.as_str().to_string()), "status", &statuses);
+        c.actor_ref(format!("{path}.from"), &relation.from);
+        c.actor_ref(format!("{path}.to"), &relation.to);
+        if relation.from == relation.to {
+            c.report(format!("{path}.to"), "a relation must join two different actors");
+        }
+        c.text(format!("{path}.summary"), &relation.summary);
+        if let Some(span) = &relation.span {
+            let start = c.date(format!("{path}.span.start"), &span.start);
+            let end = span.end.as_ref().and_then(|end| c.date(format!("{path}.span.end"), end));
+            if let (Some(start), Some(end)) = (start, end) {
+                if end.end < start.start {
+                    c.report(format!("{path}.span"), "the span ends before it starts");
+                }
+            }
+        }
+        c.citations(format!("{path}.citations"), &relation.citations);
+    }
+
+    let roles = terms(Role::ALL, Role::as_str);
+    for (i, event) in dataset.events.iter().enumerate() {
+        let path = format!("$.events[{i}]");
+        c.text(format!("{path}.title"), &event.title);
+        c.text(format!("{path}.summary"), &event.summary);
+        c.date(format!("{path}.date"), &event.date);
+        c.known(format!("{path}.status"), (!event.status.is_known()).then(|| event.status.as_str().to_string()), "status", &statuses);
+        if event.actors.is_empty() {
+            c.report(format!("{path}.actors"), "an event needs at least one actor");
+        }
+        for (j, participant) in event.actors.iter().enumerate() {
+            c.actor_ref(format!("{path}.actors[{j}].actor"), &participant.actor);
+            c.known(format!("{path}.actors[{j}].role"), (!participant.role.is_known()).then(|| participant.role.as_str().to_string()), "role", &roles);
+        }
+        for (j, relation) in event.evidence_for.iter().enumerate() {
+            if !c.relation_ids.contains(relation.as_str()) {
+                c.report(format!("{path}.evidence_for[{j}]"), format!("no relation has the id `{relation}`"));
+            }
+        }
+        c.citations(format!("{path}.citations"), &event.citations);
+    }
+
+    for (i, figure) in dataset.figures.iter().enumerate() {
+        let path = format!("$.figures[{i}]");
+        c.text(format!("{path}.label"), &figure.label);
+        c.text(format!("{path}.unit"), &figure.unit);
+        if !figure.value.is_finite() {
+            c.report(format!("{path}.value"), "must be a finite number");
+        }
+        if figure.about.is_empty() {
+            c.report(format!("{path}.about"), "a figure must be about at least one record");
+        }
+        for (j, id) in figure.about.iter().enumerate() {
+            if !c.all_ids.contains(id.as_str()) {
+                c.report(format!("{path}.about[{j}]"), format!("no record has the id `{id}`"));
+            }
+        }
+        if let Some(as_of) = &figure.as_of {
+            c.date(format!("{path}.as_of"), as_of);
+        }
+        c.citations(format!("{path}.citations"), &figure.citations);
+    }
+
+    for (i, disagreement) in dataset.disagreements.iter().enumerate() {
+        let path = format!("$.disagreements[{i}]");
+        c.text(format!("{path}.topic"), &disagreement.topic);
+        if disagreement.positions.len() < 2 {
+            c.report(format!("{path}.positions"), "a disagreement needs at least two positions");
+        }
+        for (j, position) in disagreement.positions.iter().enumerate() {
+            if !c.source_ids.contains(position.source.as_str()) {
+                c.report(format!("{path}.positions[{j}].source"), format!("no source has the id `{}`", position.source));
+            }
+            c.text(format!("{path}.positions[{j}].summary"), &position.summary);
+            c.citations(format!("{path}.positions[{j}].citations"), &position.citations);
+        }
+        for (j, id) in disagreement.concerns.iter().enumerate() {
+            if !c.all_ids.contains(id.as_str()) {
+                c.report(format!("{path}.concerns[{j}]"), format!("no record has the id `{id}`"));
+            }
+        }
+    }
+
+    checker.problems
+}

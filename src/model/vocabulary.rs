@@ -1,0 +1,206 @@
+//! The controlled vocabularies of the dataset: actor kinds, relation types, stances, statuses,
+//! event roles and date precisions. Each term has its JSON spelling, a label for people and a
+//! meaning (the README's schema section says the same). A term the code does not know parses
+//! as `Unknown` so that validation can report it with its place instead of failing the parse.
+
+use serde::{Deserialize, Serialize};
+
+macro_rules! vocabulary {
+    (
+        $(#[$meta:meta])*
+        $name:ident {
+            $( $variant:ident = $json:literal, $label:literal, $meaning:literal; )+
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[serde(from = "String", into = "String")]
+        pub enum $name {
+            $( $variant, )+
+            /// A term outside the vocabulary, kept as written so it can be reported.
+            Unknown(String),
+        }
+
+        impl $name {
+            /// Every known term, in the order the README documents them.
+            pub const ALL: &'static [$name] = &[$( $name::$variant, )+];
+
+            /// The JSON spelling.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    $( $name::$variant => $json, )+
+                    $name::Unknown(other) => other,
+                }
+            }
+
+            /// A short label for people.
+            pub fn label(&self) -> &str {
+                match self {
+                    $( $name::$variant => $label, )+
+                    $name::Unknown(other) => other,
+                }
+            }
+
+            /// What the term means.
+            pub fn meaning(&self) -> &'static str {
+                match self {
+                    $( $name::$variant => $meaning, )+
+                    $name::Unknown(_) => "not a term of this vocabulary",
+                }
+            }
+
+            pub fn is_known(&self) -> bool {
+                !matches!(self, $name::Unknown(_))
+            }
+
+            /// Parses a JSON spelling; `None` for an unknown term.
+            pub fn parse(text: &str) -> Option<$name> {
+                match $name::from(text.to_string()) {
+                    $name::Unknown(_) => None,
+                    known => Some(known),
+                }
+            }
+        }
+
+        impl From<String> for $name {
+            fn from(text: String) -> $name {
+                match text.as_str() {
+                    $( $json => $name::$variant, )+
+                    _ => $name::Unknown(text),
+                }
+            }
+        }
+
+        impl From<$name> for String {
+            fn from(term: $name) -> String {
+                term.as_str().to_string()
+            }
+        }
+    };
+}
+
+vocabulary! {
+    /// What an actor is.
+    ActorKind {
+        State = "state", "State", "A sovereign state, or a government standing for it.";
+        Alliance = "alliance", "Alliance", "A standing military or political alliance or pact of states.";
+        InternationalBody = "international-body", "International body", "An international organisation, one of its organs, or a shared international system.";
+        GovernmentBody = "government-body", "Government body", "A part of one state's government or armed forces.";
+        Group = "group", "Group of states", "An informal grouping of states, such as the West.";
+        SeparatistEntity = "separatist-entity", "Separatist entity", "A self-proclaimed republic not widely recognised.";
+        ArmedGroup = "armed-group", "Armed group", "A non-state armed group, militia or mercenary force.";
+        Company = "company", "Companies", "A company, or the companies of one industry taken together.";
+        Media = "media", "Media", "A news organisation, or a country's media taken together.";
+        Person = "person", "Person", "A named person.";
+        Treaty = "treaty", "Treaty", "A treaty or agreement that actors join or keep to.";
+        Initiative = "initiative", "Initiative", "A state-led international programme.";
+    }
+}
+
+vocabulary! {
+    /// What a relation says one actor does to or with another.
+    RelationType {
+        SuppliesArms = "supplies-arms", "supplies arms to", "Sends weapons or munitions to a party for its military use.";
+        ExportsArms = "exports-arms", "exports arms to", "Sells weapons or munitions under a commercial contract.";
+        SuppliesGoods = "supplies-goods", "supplies goods to", "Provides non-weapon goods (uniforms, fuel, food, equipment).";
+        SuppliesLabour = "supplies-labour", "supplies labour to", "Sends workers to work for or in the target.";
+        GivesAid = "gives-aid", "gives aid to", "Provides non-lethal, humanitarian or economic aid.";
+        Trades = "trades", "trades with", "Carries on trade with the target.";
+        Invests = "invests", "invests in", "Puts capital into the target's economy or project.";
+        Sanctions = "sanctions", "sanctions", "Imposes sanctions, export bans or financial restrictions on the target.";
+        DesignatesUnfriendly = "designates-unfriendly", "lists as unfriendly", "Puts the target on a list of unfriendly or hostile states.";
+        VotesFor = "votes-for", "votes with", "Votes on the target's side of an international vote.";
+        VotesAgainst = "votes-against", "votes against", "Votes against the target's side of an international vote.";
+        VetoesFor = "vetoes-for", "vetoes in favour of", "Uses a veto to shield the target from a resolution.";
+        Recognises = "recognises", "recognises", "Formally recognises the target as a state.";
+        Annexes = "annexes", "annexes", "Declares the target's territory part of its own.";
+        Invades = "invades", "invades", "Makes war on the target's territory.";
+        Threatens = "threatens", "threatens", "Tests, fires or aims weapons at the target, or otherwise menaces it.";
+        Accuses = "accuses", "accuses", "Publicly charges the target with wrongdoing.";
+        Denies = "denies", "rebuts", "Rejects the target's accusation.";
+        Condemns = "condemns", "condemns", "Publicly condemns the target.";
+        BacksPolitically = "backs-politically", "backs", "Takes the target's side in public statements or diplomacy.";
+        AlliesWith = "allies-with", "allies with", "Is in a formal alliance, pact or strategic partnership with the target.";
+        ExercisesWith = "exercises-with", "holds exercises with", "Holds joint military exercises with the target.";
+        StationsTroops = "stations-troops", "stations troops in", "Keeps its forces on the target's territory.";
+        ContributesForces = "contributes-forces", "contributes forces to", "Puts troops under a coalition or operation.";
+        Requests = "requests", "asks for help from", "Asks the target for arms or aid.";
+        Pressures = "pressures", "presses", "Pushes the target to act.";
+        Cautions = "cautions", "cautions", "Warns the target against a course of action while keeping ties.";
+        KeepsTo = "keeps-to", "keeps to", "Abides by a treaty or regime.";
+        Opposes = "opposes", "opposes", "Stands against the target in a rivalry or conflict.";
+    }
+}
+
+vocabulary! {
+    /// Which way a relation pulls the two actors.
+    Stance {
+        Cooperative = "cooperative", "cooperative", "The relation helps the target or binds the two together.";
+        Hostile = "hostile", "hostile", "The relation harms, blames or opposes the target.";
+        Mixed = "mixed", "mixed", "The relation helps and hinders, or keeps a distance.";
+    }
+}
+
+vocabulary! {
+    /// How sure the article is of a claim, following its own hedging.
+    Status {
+        Confirmed = "confirmed", "confirmed", "Stated by the article as fact, or acknowledged by the actor itself.";
+        Reported = "reported", "reported", "Attributed by the article to reports, media or officials, without its own confirmation.";
+        Alleged = "alleged", "alleged", "Said by the article to be alleged or claimed by others.";
+        Denied = "denied", "denied", "Alleged by others and denied by the actor concerned.";
+        Planned = "planned", "planned", "Announced, contracted or scheduled, not yet carried out when the article was written.";
+        Speculated = "speculated", "speculated", "A possibility the article or others speculate about.";
+    }
+}
+
+vocabulary! {
+    /// The part an actor plays in an event.
+    Role {
+        Agent = "agent", "agent", "Does or says what the event is about.";
+        Target = "target", "target", "Is acted upon.";
+        Partner = "partner", "partner", "Takes part jointly with the agent.";
+        Beneficiary = "beneficiary", "beneficiary", "Gains from the event without taking part.";
+    }
+}
+
+vocabulary! {
+    /// How precise a date is.
+    Precision {
+        Day = "day", "day", "The day is known: YYYY-MM-DD.";
+        Month = "month", "month", "The month is known: YYYY-MM.";
+        Season = "season", "season", "A season of three months starting at the month given: YYYY-MM.";
+        Year = "year", "year", "Only the year is known: YYYY.";
+    }
+}
+
+impl RelationType {
+    /// The stance this type of relation usually has; a relation may say otherwise.
+    pub fn usual_stance(&self) -> Stance {
+        use RelationType::*;
+        match self {
+            Sanctions | DesignatesUnfriendly | VotesAgainst | Invades | Threatens | Accuses
+            | Denies | Condemns | Opposes => Stance::Hostile,
+            Pressures | Cautions => Stance::Mixed,
+            _ => Stance::Cooperative,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spellings_round_trip() {
+        for kind in ActorKind::ALL {
+            assert_eq!(ActorKind::parse(kind.as_str()).as_ref(), Some(kind));
+        }
+        for term in RelationType::ALL {
+            assert_eq!(RelationType::from(term.as_str().to_string()), *term);
+        }
+        assert_eq!(Status::parse("rumoured"), None);
+        let unknown: Stance = serde_json::from_str("\"friendly\"").unwrap();
+        assert_eq!(unknown, Stance::Unknown("friendly".into()));
+        assert_eq!(serde_json::to_string(&Stance::Hostile).unwrap(), "\"hostile\"");
+    }
+}
