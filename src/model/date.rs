@@ -172,7 +172,11 @@ impl FuzzyDate {
             (Precision::Day, _, _) => Err(mismatch("YYYY-MM-DD")),
             (Precision::Month | Precision::Season, Some(m), None) => {
                 let start = Day::from_civil(year, m, 1).ok_or_else(malformed)?;
-                let months = if self.precision == Precision::Month { 1 } else { 3 };
+                let months = if self.precision == Precision::Month {
+                    1
+                } else {
+                    3
+                };
                 Ok(DayRange {
                     start,
                     end: start.add_months(months),
@@ -256,7 +260,10 @@ mod tests {
             assert_eq!(Day::from_civil(y, m, d), Some(Day(n)));
         }
         assert_eq!(Day::from_civil(1970, 1, 1), Some(Day(0)));
-        assert_eq!(Day::parse_iso("2022-02-24").map(Day::iso).as_deref(), Some("2022-02-24"));
+        assert_eq!(
+            Day::parse_iso("2022-02-24").map(Day::iso).as_deref(),
+            Some("2022-02-24")
+        );
     }
 
     #[test]
@@ -270,7 +277,10 @@ mod tests {
     #[test]
     fn ranges_cover_their_precision() {
         let month = date("2022-12", Precision::Month).range().unwrap();
-        assert_eq!((month.start.iso(), month.end.iso()), ("2022-12-01".into(), "2023-01-01".into()));
+        assert_eq!(
+            (month.start.iso(), month.end.iso()),
+            ("2022-12-01".into(), "2023-01-01".into())
+        );
         let season = date("2022-09", Precision::Season).range().unwrap();
         assert_eq!(season.end.iso(), "2022-12-01");
         let year = date("2023", Precision::Year).range().unwrap();
@@ -285,14 +295,26 @@ mod tests {
             date("2022", Precision::Month).range(),
             Err(DateError::PrecisionMismatch { .. })
         ));
-        assert!(matches!(date("2022-02-30", Precision::Day).range(), Err(DateError::Malformed(_))));
-        assert!(matches!(date("soon", Precision::Year).range(), Err(DateError::Malformed(_))));
+        assert!(matches!(
+            date("2022-02-30", Precision::Day).range(),
+            Err(DateError::Malformed(_))
+        ));
+        assert!(matches!(
+            date("soon", Precision::Year).range(),
+            Err(DateError::Malformed(_))
+        ));
     }
 
     #[test]
     fn display_reads_like_prose() {
-        assert_eq!(date("2023-01-09", Precision::Day).to_string(), "9 January 2023");
-        assert_eq!(date("2022-09", Precision::Season).to_string(), "autumn 2022");
+        assert_eq!(
+            date("2023-01-09", Precision::Day).to_string(),
+            "9 January 2023"
+        );
+        assert_eq!(
+            date("2022-09", Precision::Season).to_string(),
+            "autumn 2022"
+        );
         let mut approximate = date("2023-02", Precision::Month);
         approximate.approximate = true;
         assert_eq!(approximate.to_string(), "about February 2023");

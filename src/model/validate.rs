@@ -64,7 +64,11 @@ pub fn load(text: &str) -> Result<Dataset, LoadError> {
         } else {
             let path = error.path().to_string();
             LoadError::Shape {
-                path: if path == "." { "$".into() } else { format!("$.{path}") },
+                path: if path == "." {
+                    "$".into()
+                } else {
+                    format!("$.{path}")
+                },
                 message: format!(
                     "{} (line {}, column {})",
                     strip_position(&inner.to_string()),
@@ -159,7 +163,9 @@ impl<'a> Checker<'a> {
             } else if words > MAX_QUOTE_WORDS {
                 self.report(
                     format!("{path}[{i}].quote"),
-                    format!("the quotation has {words} words; at most {MAX_QUOTE_WORDS} are allowed"),
+                    format!(
+                        "the quotation has {words} words; at most {MAX_QUOTE_WORDS} are allowed"
+                    ),
                 );
             }
         }
@@ -174,9 +180,12 @@ fn terms<T>(all: &[T], as_str: impl Fn(&T) -> &str) -> Vec<&str> {
 /// single hyphens.
 pub fn is_slug(id: &str) -> bool {
     !id.is_empty()
-        && id
-            .split('-')
-            .all(|word| !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+        && id.split('-').all(|word| {
+            !word.is_empty()
+                && word
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
 }
 
 /// Every problem of a parsed dataset; empty when it is valid.
@@ -210,10 +219,34 @@ pub fn validate(dataset: &Dataset) -> Vec<Problem> {
         .iter()
         .enumerate()
         .map(|(i, s)| (format!("$.sources[{i}].id"), s.id.as_str()))
-        .chain(dataset.actors.iter().enumerate().map(|(i, a)| (format!("$.actors[{i}].id"), a.id.as_str())))
-        .chain(dataset.relations.iter().enumerate().map(|(i, r)| (format!("$.relations[{i}].id"), r.id.as_str())))
-        .chain(dataset.events.iter().enumerate().map(|(i, e)| (format!("$.events[{i}].id"), e.id.as_str())))
-        .chain(dataset.figures.iter().enumerate().map(|(i, f)| (format!("$.figures[{i}].id"), f.id.as_str())))
+        .chain(
+            dataset
+                .actors
+                .iter()
+                .enumerate()
+                .map(|(i, a)| (format!("$.actors[{i}].id"), a.id.as_str())),
+        )
+        .chain(
+            dataset
+                .relations
+                .iter()
+                .enumerate()
+                .map(|(i, r)| (format!("$.relations[{i}].id"), r.id.as_str())),
+        )
+        .chain(
+            dataset
+                .events
+                .iter()
+                .enumerate()
+                .map(|(i, e)| (format!("$.events[{i}].id"), e.id.as_str())),
+        )
+        .chain(
+            dataset
+                .figures
+                .iter()
+                .enumerate()
+                .map(|(i, f)| (format!("$.figures[{i}].id"), f.id.as_str())),
+        )
         .chain(
             dataset
                 .disagreements
@@ -223,7 +256,10 @@ pub fn validate(dataset: &Dataset) -> Vec<Problem> {
         );
     for (path, id) in ids {
         if !is_slug(id) {
-            c.report(path.clone(), format!("`{id}` is not a kebab-case id (like `north-korea`)"));
+            c.report(
+                path.clone(),
+                format!("`{id}` is not a kebab-case id (like `north-korea`)"),
+            );
         }
         if let Some(first) = first_seen.get(id) {
             c.report(path, format!("the id `{id}` is already used at {first}"));
@@ -242,7 +278,13 @@ pub fn validate(dataset: &Dataset) -> Vec<Problem> {
     let precisions = terms(Precision::ALL, Precision::as_str);
     for (i, source) in dataset.sources.iter().enumerate() {
         c.text(format!("$.sources[{i}].title"), &source.title);
-        c.known(format!("$.sources[{i}].published.precision"), (!source.published.precision.is_known()).then(|| source.published.precision.as_str().to_string()), "precision", &precisions);
+        c.known(
+            format!("$.sources[{i}].published.precision"),
+            (!source.published.precision.is_known())
+                .then(|| source.published.precision.as_str().to_string()),
+            "precision",
+            &precisions,
+        );
         if source.published.precision.is_known() {
             c.date(format!("$.sources[{i}].published"), &source.published);
         }
@@ -253,17 +295,36 @@ pub fn validate(dataset: &Dataset) -> Vec<Problem> {
         let path = format!("$.actors[{i}]");
         c.text(format!("{path}.name"), &actor.name);
         c.text(format!("{path}.description"), &actor.description);
-        c.known(format!("{path}.kind"), (!actor.kind.is_known()).then(|| actor.kind.as_str().to_string()), "actor kind", &kinds);
+        c.known(
+            format!("{path}.kind"),
+            (!actor.kind.is_known()).then(|| actor.kind.as_str().to_string()),
+            "actor kind",
+            &kinds,
+        );
         if actor.kind == ActorKind::State {
             match &actor.iso3166 {
                 Some(code) if code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase()) => {}
-                Some(code) => c.report(format!("{path}.iso3166"), format!("`{code}` is not a two-letter ISO 3166-1 code")),
-                None => c.report(format!("{path}.iso3166"), "a state needs its ISO 3166-1 alpha-2 code"),
+                Some(code) => c.report(
+                    format!("{path}.iso3166"),
+                    format!("`{code}` is not a two-letter ISO 3166-1 code"),
+                ),
+                None => c.report(
+                    format!("{path}.iso3166"),
+                    "a state needs its ISO 3166-1 alpha-2 code",
+                ),
             }
             match &actor.coordinates {
-                Some(point) if (-90.0..=90.0).contains(&point.lat) && (-180.0..=180.0).contains(&point.lon) => {}
-                Some(_) => c.report(format!("{path}.coordinates"), "latitude must lie in [-90, 90] and longitude in [-180, 180]"),
-                None => c.report(format!("{path}.coordinates"), "a state needs a representative coordinate"),
+                Some(point)
+                    if (-90.0..=90.0).contains(&point.lat)
+                        && (-180.0..=180.0).contains(&point.lon) => {}
+                Some(_) => c.report(
+                    format!("{path}.coordinates"),
+                    "latitude must lie in [-90, 90] and longitude in [-180, 180]",
+                ),
+                None => c.report(
+                    format!("{path}.coordinates"),
+                    "a state needs a representative coordinate",
+                ),
             }
         }
     }
@@ -273,18 +334,40 @@ pub fn validate(dataset: &Dataset) -> Vec<Problem> {
     let statuses = terms(Status::ALL, Status::as_str);
     for (i, relation) in dataset.relations.iter().enumerate() {
         let path = format!("$.relations[{i}]");
-        c.known(format!("{path}.type"), (!relation.relation_type.is_known()).then(|| relation.relation_type.as_str().to_string()), "relation type", &types);
-        c.known(format!("{path}.stance"), (!relation.stance.is_known()).then(|| relation.stance.as_str().to_string()), "stance", &stances);
-        c.known(format!("{path}.status"), (!relation.status.is_known()).then(|| relation.status.as_str().to_string()), "status", &statuses);
+        c.known(
+            format!("{path}.type"),
+            (!relation.relation_type.is_known())
+                .then(|| relation.relation_type.as_str().to_string()),
+            "relation type",
+            &types,
+        );
+        c.known(
+            format!("{path}.stance"),
+            (!relation.stance.is_known()).then(|| relation.stance.as_str().to_string()),
+            "stance",
+            &stances,
+        );
+        c.known(
+            format!("{path}.status"),
+            (!relation.status.is_known()).then(|| relation.status.as_str().to_string()),
+            "status",
+            &statuses,
+        );
         c.actor_ref(format!("{path}.from"), &relation.from);
         c.actor_ref(format!("{path}.to"), &relation.to);
         if relation.from == relation.to {
-            c.report(format!("{path}.to"), "a relation must join two different actors");
+            c.report(
+                format!("{path}.to"),
+                "a relation must join two different actors",
+            );
         }
         c.text(format!("{path}.summary"), &relation.summary);
         if let Some(span) = &relation.span {
             let start = c.date(format!("{path}.span.start"), &span.start);
-            let end = span.end.as_ref().and_then(|end| c.date(format!("{path}.span.end"), end));
+            let end = span
+                .end
+                .as_ref()
+                .and_then(|end| c.date(format!("{path}.span.end"), end));
             if let (Some(start), Some(end)) = (start, end) {
                 if end.end < start.start {
                     c.report(format!("{path}.span"), "the span ends before it starts");
@@ -300,17 +383,33 @@ pub fn validate(dataset: &Dataset) -> Vec<Problem> {
         c.text(format!("{path}.title"), &event.title);
         c.text(format!("{path}.summary"), &event.summary);
         c.date(format!("{path}.date"), &event.date);
-        c.known(format!("{path}.status"), (!event.status.is_known()).then(|| event.status.as_str().to_string()), "status", &statuses);
+        c.known(
+            format!("{path}.status"),
+            (!event.status.is_known()).then(|| event.status.as_str().to_string()),
+            "status",
+            &statuses,
+        );
         if event.actors.is_empty() {
-            c.report(format!("{path}.actors"), "an event needs at least one actor");
+            c.report(
+                format!("{path}.actors"),
+                "an event needs at least one actor",
+            );
         }
         for (j, participant) in event.actors.iter().enumerate() {
             c.actor_ref(format!("{path}.actors[{j}].actor"), &participant.actor);
-            c.known(format!("{path}.actors[{j}].role"), (!participant.role.is_known()).then(|| participant.role.as_str().to_string()), "role", &roles);
+            c.known(
+                format!("{path}.actors[{j}].role"),
+                (!participant.role.is_known()).then(|| participant.role.as_str().to_string()),
+                "role",
+                &roles,
+            );
         }
         for (j, relation) in event.evidence_for.iter().enumerate() {
             if !c.relation_ids.contains(relation.as_str()) {
-                c.report(format!("{path}.evidence_for[{j}]"), format!("no relation has the id `{relation}`"));
+                c.report(
+                    format!("{path}.evidence_for[{j}]"),
+                    format!("no relation has the id `{relation}`"),
+                );
             }
         }
         c.citations(format!("{path}.citations"), &event.citations);
@@ -324,11 +423,17 @@ pub fn validate(dataset: &Dataset) -> Vec<Problem> {
             c.report(format!("{path}.value"), "must be a finite number");
         }
         if figure.about.is_empty() {
-            c.report(format!("{path}.about"), "a figure must be about at least one record");
+            c.report(
+                format!("{path}.about"),
+                "a figure must be about at least one record",
+            );
         }
         for (j, id) in figure.about.iter().enumerate() {
             if !c.all_ids.contains(id.as_str()) {
-                c.report(format!("{path}.about[{j}]"), format!("no record has the id `{id}`"));
+                c.report(
+                    format!("{path}.about[{j}]"),
+                    format!("no record has the id `{id}`"),
+                );
             }
         }
         if let Some(as_of) = &figure.as_of {
@@ -341,18 +446,30 @@ pub fn validate(dataset: &Dataset) -> Vec<Problem> {
         let path = format!("$.disagreements[{i}]");
         c.text(format!("{path}.topic"), &disagreement.topic);
         if disagreement.positions.len() < 2 {
-            c.report(format!("{path}.positions"), "a disagreement needs at least two positions");
+            c.report(
+                format!("{path}.positions"),
+                "a disagreement needs at least two positions",
+            );
         }
         for (j, position) in disagreement.positions.iter().enumerate() {
             if !c.source_ids.contains(position.source.as_str()) {
-                c.report(format!("{path}.positions[{j}].source"), format!("no source has the id `{}`", position.source));
+                c.report(
+                    format!("{path}.positions[{j}].source"),
+                    format!("no source has the id `{}`", position.source),
+                );
             }
             c.text(format!("{path}.positions[{j}].summary"), &position.summary);
-            c.citations(format!("{path}.positions[{j}].citations"), &position.citations);
+            c.citations(
+                format!("{path}.positions[{j}].citations"),
+                &position.citations,
+            );
         }
         for (j, id) in disagreement.concerns.iter().enumerate() {
             if !c.all_ids.contains(id.as_str()) {
-                c.report(format!("{path}.concerns[{j}]"), format!("no record has the id `{id}`"));
+                c.report(
+                    format!("{path}.concerns[{j}]"),
+                    format!("no record has the id `{id}`"),
+                );
             }
         }
     }

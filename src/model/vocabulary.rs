@@ -119,7 +119,9 @@ vocabulary! {
         Accuses = "accuses", "accuses", "Publicly charges the target with wrongdoing.";
         Denies = "denies", "rebuts", "Rejects the target's accusation.";
         Condemns = "condemns", "condemns", "Publicly condemns the target.";
-        BacksPolitically = "backs-politically", "backs", "Takes the target's side in public statements or diplomacy.";
+        Supports = "supports", "supports", "Takes the target's side or helps it, in statements, diplomacy or ways the text leaves open.";
+        SupportsIndirectly = "supports-indirectly", "supports indirectly", "Helps the target through third parties, e.g. arms sales that let others keep arming it.";
+        AlignsWith = "aligns-with", "aligns with", "Draws closer to the target diplomatically or economically, without a formal alliance.";
         AlliesWith = "allies-with", "allies with", "Is in a formal alliance, pact or strategic partnership with the target.";
         ExercisesWith = "exercises-with", "holds exercises with", "Holds joint military exercises with the target.";
         StationsTroops = "stations-troops", "stations troops in", "Keeps its forces on the target's territory.";
@@ -129,6 +131,8 @@ vocabulary! {
         Cautions = "cautions", "cautions", "Warns the target against a course of action while keeping ties.";
         KeepsTo = "keeps-to", "keeps to", "Abides by a treaty or regime.";
         Opposes = "opposes", "opposes", "Stands against the target in a rivalry or conflict.";
+        Leads = "leads", "leads", "Heads the target state, body or programme.";
+        PartOf = "part-of", "is part of", "Belongs to, is based in or is a member of the target.";
     }
 }
 
@@ -160,6 +164,7 @@ vocabulary! {
         Target = "target", "target", "Is acted upon.";
         Partner = "partner", "partner", "Takes part jointly with the agent.";
         Beneficiary = "beneficiary", "beneficiary", "Gains from the event without taking part.";
+        Venue = "venue", "venue", "The body, forum, agreement or system through which the event happens.";
     }
 }
 
@@ -201,6 +206,9 @@ mod tests {
         assert_eq!(Status::parse("rumoured"), None);
         let unknown: Stance = serde_json::from_str("\"friendly\"").unwrap();
         assert_eq!(unknown, Stance::Unknown("friendly".into()));
-        assert_eq!(serde_json::to_string(&Stance::Hostile).unwrap(), "\"hostile\"");
+        assert_eq!(
+            serde_json::to_string(&Stance::Hostile).unwrap(),
+            "\"hostile\""
+        );
     }
 }

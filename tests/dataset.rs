@@ -1,0 +1,198 @@
+//! Host tests of the bundled dataset and of validation on small broken files.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::HashSet;
+
+use war_alignment_explorer::model::{self, ActorKind, Dataset, LoadError, Status};
+
+const BUNDLED: &str = include_str!("../public/data/korea-ukraine-war.json");
+
+fn bundled() -> Dataset {
+    match model::load(BUNDLED) {
+        Ok(dataset) => dataset,
+        Err(error) => panic!(
+            "the bundled dataset does not load:\n{}",
+            error.problems().join("\n")
+        ),
+    }
+}
+
+fn problems_of(name: &str) -> Vec<String> {
+    let path = format!(
+        "{}/tests/fixtures/broken/{name}.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let text = std::fs::read_to_string(&path).expect("fixture exists");
+    match model::load(&text) {
+        Ok(_) => panic!("{name} should not validate"),
+        Err(error) => error.problems(),
+    }
+}
+
+fn assert_reports(name: &str, path: &str, words: &str) {
+    let problems = problems_of(name);
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.starts_with(path) && p.contains(words)),
+        "{name}: expected a problem at {path} mentioning {words:?}, got {problems:#?}"
+    );
+}
+
+#[test]
+fn bundled_dataset_is_valid_and_complete() {
+    let dataset = bundled();
+    assert_eq!(dataset.sources.len(), 3);
+    assert_eq!(dataset.poles.negative, "russia");
+    assert_eq!(dataset.poles.positive, "ukraine");
+    assert!(dataset.relations.len() >= 60, "{}", dataset.relations.len());
+    assert!(dataset.events.len() >= 30);
+    assert!(dataset.figures.len() >= 15);
+    assert!(dataset.disagreements.len() >= 4);
+    // Every disagreement sets at least two different articles against each other.
+    for d in &dataset.disagreements {
+        let sources: HashSet<_> = d.positions.iter().map(|p| &p.source).collect();
+        assert!(
+            sources.len() >= 2,
+            "{} has positions from one article only",
+            d.id
+        );
+    }
+}
+
+/// Everyone the three articles name as acting or acted upon, written from reading them.
+#[test]
+fn every_named_actor_is_present() {
+    let dataset = bundled();
+    let named = [
+        ("North Korea", ActorKind::State),
+        ("South Korea", ActorKind::State),
+        ("Russia", ActorKind::State),
+        ("Ukraine", ActorKind::State),
+        ("United States", ActorKind::State),
+        ("UK", ActorKind::State),
+        ("China", ActorKind::State),
+        ("Japan", ActorKind::State),
+        ("Taiwan", ActorKind::State),
+        ("Poland", ActorKind::State),
+        ("Estonia", ActorKind::State),
+        ("Norway", ActorKind::State),
+        ("Iran", ActorKind::State),
+        ("Assad's government", ActorKind::State),
+        ("Hezbollah", ActorKind::ArmedGroup),
+        ("Wagner", ActorKind::ArmedGroup),
+        ("NATO", ActorKind::Alliance),
+        ("UN General Assembly", ActorKind::InternationalBody),
+        ("UN Security Council", ActorKind::InternationalBody),
+        ("SWIFT", ActorKind::InternationalBody),
+        ("NPT", ActorKind::Treaty),
+        ("SOFA", ActorKind::Treaty),
+        ("BRI", ActorKind::Initiative),
+        ("Donetsk", ActorKind::SeparatistEntity),
+        ("Luhansk", ActorKind::SeparatistEntity),
+        ("Volodymyr Zelensky", ActorKind::Person),
+        ("Yoon Suk-yeol", ActorKind::Person),
+        ("Suk Yeol Yoon", ActorKind::Person),
+        ("Kim Jong-un", ActorKind::Person),
+        ("Kim Yo-jong", ActorKind::Person),
+        ("The Wall Street Journal", ActorKind::Media),
+        ("Russian media", ActorKind::Media),
+        ("South Korean arms manufacturers", ActorKind::Company),
+        ("North Korea's military", ActorKind::GovernmentBody),
+        ("US-RoK-Japan alliance", ActorKind::Alliance),
+        ("West", ActorKind::Group),
+        ("Europe", ActorKind::Group),
+        ("Pyongyang", ActorKind::State),
+        ("Seoul", ActorKind::State),
+        ("Moscow", ActorKind::State),
+        ("Washington", ActorKind::State),
+    ];
+    for (name, kind) in named {
+        let found = dataset.actors.iter().find(|a| {
+            a.name.eq_ignore_ascii_case(name)
+                || a.other_names.iter().any(|o| o.eq_ignore_ascii_case(name))
+        });
+        match found {
+            Some(actor) => assert_eq!(actor.kind, kind, "{name} has kind {:?}", actor.kind),
+            None => panic!("no actor is named {name}"),
+        }
+    }
+}
+
+#[test]
+fn north_korean_arms_supply_is_not_stated_as_fact() {
+    let dataset = bundled();
+    let supply = dataset
+        .relation("north-korea-supplies-arms-to-russia")
+        .expect("present");
+    assert_eq!(supply.status, Status::Alleged);
+    assert!(dataset
+        .disagreements
+        .iter()
+        .any(|d| d.concerns.contains(&supply.id)));
+}
+
+#[test]
+fn minimal_fixture_is_valid() {
+    let text = include_str!("fixtures/minimal.json");
+    assert!(model::load(text).is_ok(), "{:?}", model::load(text).err());
+}
+
+#[test]
+fn each_broken_file_reports_its_mistake_where_it_is() {
+    assert_reports(
+        "duplicate-id",
+        "$.actors[2].id",
+        "already used at $.actors[0].id",
+    );
+    assert_reports(
+        "dangling-reference",
+        "$.events[0].actors[1].actor",
+        "no actor has the id `nobody`",
+    );
+    assert_reports(
+        "unknown-vocabulary",
+        "$.relations[0].stance",
+        "unknown stance `friendly`",
+    );
+    assert_reports("bad-date", "$.events[0].date", "`2022-02-30`");
+    assert_reports(
+        "precision-mismatch",
+        "$.events[0].date",
+        "does not match precision `month`",
+    );
+    assert_reports(
+        "uncited",
+        "$.relations[0].citations",
+        "at least one citation",
+    );
+    assert_reports("long-quote", "$.figures[0].citations[0].quote", "31 words");
+    assert_reports(
+        "unknown-source",
+        "$.disagreements[0].positions[1].source",
+        "no source has the id `elsewhere`",
+    );
+    assert_reports("state-without-code", "$.actors[1].iso3166", "ISO 3166");
+    assert_reports("bad-span", "$.relations[0].span", "ends before it starts");
+    assert_reports("not-a-slug", "$.actors[2].id", "not a kebab-case id");
+    assert_reports("wrong-schema-version", "$.schema_version", "not supported");
+    assert_reports("missing-field", "$.events[0]", "missing field `title`");
+}
+
+#[test]
+fn malformed_json_says_line_and_column() {
+    let text = include_str!("fixtures/broken/malformed.json");
+    match model::load(text) {
+        Err(LoadError::Syntax { line, .. }) => assert_eq!(line, 2),
+        other => panic!("expected a syntax error, got {other:?}"),
+    }
+}
+
+#[test]
+fn validation_reports_every_problem_not_just_the_first() {
+    let problems = problems_of("several-mistakes");
+    assert_eq!(problems.len(), 3, "{problems:#?}");
+    assert!(problems[0].starts_with("$.relations[0].to"));
+    assert!(problems[1].starts_with("$.events[0].status"));
+    assert!(problems[2].starts_with("$.figures[0].about[0]"));
+}
