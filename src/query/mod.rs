@@ -1,1 +1,226 @@
-//! placeholder
+//! Questions asked of a loaded dataset: which relations and events hold in a time window,
+//! the relation graph the alignment is solved on, and look-ups by actor.
+//!
+//! Pure: works on a validated [`Dataset`] and plain values; knows nothing of signals or the DOM.
+
+use std::collections::HashMap;
+
+use crate::analysis::{self, AlignmentEdge};
+use crate::model::{Dataset, Day, DayRange};
+
+/// Facts about a dataset computed once after loading.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DatasetIndex {
+    /// Position of each actor id in `dataset.actors`.
+    pub actor_position: HashMap<String, usize>,
+    /// The days each event covers (same order as `dataset.events`).
+    pub event_ranges: Vec<DayRange>,
+    /// When each relation is evidenced: its span and the dates of the events citing it as
+    /// evidence. Empty for a relation the articles do not date.
+    pub relation_times: Vec<Vec<DayRange>>,
+    /// The days covered by every dated record, for the timeline's full extent.
+    pub extent: DayRange,
+}
+
+/// An open span (no end) is taken to run until this many days after its start, for drawing.
+const OPEN_SPAN_DAYS: i32 = 365 * 80;
+
+impl DatasetIndex {
+    /// Builds the index. Dates that fail to parse (validation rejects them) are skipped.
+    pub fn new(dataset: &Dataset) -> DatasetIndex {
+        let actor_position = dataset
+            .actors
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (a.id.clone(), i))
+            .collect();
+        let event_ranges: Vec<DayRange> = dataset
+            .events
+            .iter()
+            .map(|e| {
+                e.date.range().unwrap_or(DayRange {
+                    start: Day(0),
+                    end: Day(1),
+                })
+            })
+            .collect();
+        let relation_position: HashMap<&str, usize> = dataset
+            .relations
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (r.id.as_str(), i))
+            .collect();
+        let mut relation_times: Vec<Vec<DayRange>> = dataset
+            .relations
+            .iter()
+            .map(|r| {
+                r.span
+                    .iter()
+                    .filter_map(|span| {
+                        let start = span.start.range().ok()?;
+                        let end = match &span.end {
+                            Some(end) => end.range().ok()?.end,
+                            None => Day(start.start.0 + OPEN_SPAN_DAYS),
+                        };
+                        Some(DayRange {
+                            start: start.start,
+                            end: end.max(start.end),
+                        })
+                    })
+                    .collect()
+            })
+            .collect();
+        for (event, range) in dataset.events.iter().zip(&event_ranges) {
+            for id in &event.evidence_for {
+                if let Some(&i) = relation_position.get(id.as_str()) {
+                    relation_times[i].push(*range);
+                }
+            }
+        }
+        let dated = event_ranges.iter().copied();
+        let extent = dated
+            .reduce(|a, b| DayRange {
+                start: a.start.min(b.start),
+                end: a.end.max(b.end),
+            })
+            .unwrap_or(DayRange {
+                start: Day(0),
+                end: Day(365),
+            });
+        DatasetIndex {
+            actor_position,
+            event_ranges,
+            relation_times,
+            extent,
+        }
+    }
+
+    /// Whether relation `i` counts in `window`: it does when the window is open, when the
+    /// articles do not date it, or when one of its times overlaps the window.
+    pub fn relation_in_window(&self, i: usize, window: Option<DayRange>) -> bool {
+        match (window, self.relation_times.get(i)) {
+            (None, _) | (_, None) => true,
+            (Some(_), Some(times)) if times.is_empty() => true,
+            (Some(w), Some(times)) => times.iter().any(|t| t.overlaps(w)),
+        }
+    }
+
+    /// Whether event `i` falls in `window`.
+    pub fn event_in_window(&self, i: usize, window: Option<DayRange>) -> bool {
+        match (window, self.event_ranges.get(i)) {
+            (None, _) => true,
+            (Some(w), Some(r)) => r.overlaps(w),
+            (Some(_), None) => false,
+        }
+    }
+}
+
+/// The relations (positions in `dataset.relations`) that count in `window`, in dataset order.
+pub fn relations_in_window(index: &DatasetIndex, count: usize, window: Option<DayRange>) -> Vec<usize> {
+    (0..count)
+        .filter(|&i| index.relation_in_window(i, window))
+        .collect()
+}
+
+/// The solver's edges for the given relations (same order).
+pub fn alignment_edges(dataset: &Dataset, index: &DatasetIndex, relations: &[usize]) -> Vec<AlignmentEdge> {
+    relations
+        .iter()
+        .filter_map(|&i| {
+            let r = dataset.relations.get(i)?;
+            Some(AlignmentEdge {
+                from: *index.actor_position.get(&r.from)?,
+                to: *index.actor_position.get(&r.to)?,
+                weight: analysis::status_weight(&r.status),
+                sign: analysis::alignment::stance_sign(&r.stance),
+            })
+        })
+        .collect()
+}
+
+/// Alignment scores of every actor (dataset order) counting only `relations`.
+pub fn alignment_scores(dataset: &Dataset, index: &DatasetIndex, relations: &[usize]) -> Vec<f64> {
+    let edges = alignment_edges(dataset, index, relations);
+    let pole = |id: &str| index.actor_position.get(id).copied().unwrap_or(usize::MAX);
+    analysis::solve(
+        dataset.actors.len(),
+        pole(&dataset.poles.negative),
+        pole(&dataset.poles.positive),
+        &edges,
+    )
+}
+
+/// Relations touching actor `id` (positions), in dataset order.
+pub fn relations_of(dataset: &Dataset, id: &str) -> Vec<usize> {
+    (0..dataset.relations.len())
+        .filter(|&i| dataset.relations[i].from == id || dataset.relations[i].to == id)
+        .collect()
+}
+
+/// Events in which actor `id` takes part (positions), in time order.
+pub fn events_of(dataset: &Dataset, index: &DatasetIndex, id: &str) -> Vec<usize> {
+    let mut events: Vec<usize> = (0..dataset.events.len())
+        .filter(|&i| dataset.events[i].actors.iter().any(|p| p.actor == id))
+        .collect();
+    events.sort_by_key(|&i| (index.event_ranges[i].start, i));
+    events
+}
+
+/// Which side a score leans to, in words.
+pub fn side_label(score: f64, dataset: &Dataset) -> String {
+    let name = |id: &str| dataset.actor_name(id).to_string();
+    if score <= -0.15 {
+        format!("leans to {}", name(&dataset.poles.negative))
+    } else if score >= 0.15 {
+        format!("leans to {}", name(&dataset.poles.positive))
+    } else {
+        "between the sides".to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model;
+
+    fn bundled() -> Dataset {
+        model::load(include_str!("../../public/data/korea-ukraine-war.json")).expect("valid")
+    }
+
+    #[test]
+    fn the_koreas_land_on_opposite_sides() {
+        let dataset = bundled();
+        let index = DatasetIndex::new(&dataset);
+        let all = relations_in_window(&index, dataset.relations.len(), None);
+        let scores = alignment_scores(&dataset, &index, &all);
+        let score = |id: &str| scores[index.actor_position[id]];
+        assert!(score("north-korea") < -0.3, "{}", score("north-korea"));
+        assert!(score("south-korea") > 0.3, "{}", score("south-korea"));
+        assert_eq!(score("russia"), -1.0);
+        assert_eq!(score("ukraine"), 1.0);
+    }
+
+    #[test]
+    fn a_window_keeps_undated_relations_and_those_it_overlaps() {
+        let dataset = bundled();
+        let index = DatasetIndex::new(&dataset);
+        let window = DayRange {
+            start: Day::parse_iso("2024-01-01").unwrap(),
+            end: Day::parse_iso("2024-02-01").unwrap(),
+        };
+        let kept = relations_in_window(&index, dataset.relations.len(), Some(window));
+        let ids: Vec<&str> = kept.iter().map(|&i| dataset.relations[i].id.as_str()).collect();
+        assert!(ids.contains(&"ministries-part-of-north-korea"));
+        assert!(ids.contains(&"china-cautions-russia"), "undated relations always count");
+        assert!(!ids.contains(&"russia-vetoes-for-north-korea"), "a span that ended in 2022 does not count");
+        assert!(kept.len() < dataset.relations.len());
+    }
+
+    #[test]
+    fn extent_covers_every_event() {
+        let dataset = bundled();
+        let index = DatasetIndex::new(&dataset);
+        assert_eq!(index.extent.start.iso(), "1967-01-01");
+        assert_eq!(index.extent.end.iso(), "2024-02-01");
+    }
+}
