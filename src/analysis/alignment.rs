@@ -143,7 +143,12 @@ pub fn contributions(actor: usize, scores: &[f64], edges: &[AlignmentEdge]) -> V
             }
         })
         .collect();
-    out.sort_by(|a, b| b.amount.abs().total_cmp(&a.amount.abs()).then(a.edge.cmp(&b.edge)));
+    out.sort_by(|a, b| {
+        b.amount
+            .abs()
+            .total_cmp(&a.amount.abs())
+            .then(a.edge.cmp(&b.edge))
+    });
     out
 }
 
@@ -204,7 +209,11 @@ mod tests {
     fn scores_stay_in_range_and_are_deterministic() {
         let mut edges = Vec::new();
         for i in 0..200usize {
-            edges.push(edge(i, (i * 7 + 3) % 200, if i % 3 == 0 { -1.0 } else { 1.0 }));
+            edges.push(edge(
+                i,
+                (i * 7 + 3) % 200,
+                if i % 3 == 0 { -1.0 } else { 1.0 },
+            ));
         }
         let a = solve(200, 0, 1, &edges);
         let b = solve(200, 0, 1, &edges);
@@ -216,20 +225,37 @@ mod tests {
     fn weaker_status_counts_less() {
         // 2 is tied to 0 by a confirmed relation and to 1 by an alleged one: it leans to 0.
         let edges = [
-            AlignmentEdge { from: 2, to: 0, weight: status_weight(&Status::Confirmed), sign: 1.0 },
-            AlignmentEdge { from: 2, to: 1, weight: status_weight(&Status::Alleged), sign: 1.0 },
+            AlignmentEdge {
+                from: 2,
+                to: 0,
+                weight: status_weight(&Status::Confirmed),
+                sign: 1.0,
+            },
+            AlignmentEdge {
+                from: 2,
+                to: 1,
+                weight: status_weight(&Status::Alleged),
+                sign: 1.0,
+            },
         ];
         assert!(solve(3, 0, 1, &edges)[2] < -0.4);
     }
 
     #[test]
     fn contributions_sum_to_the_score_and_are_sorted() {
-        let edges = [edge(2, 0, 1.0), edge(2, 1, 1.0), edge(2, 0, 1.0), edge(1, 0, -1.0)];
+        let edges = [
+            edge(2, 0, 1.0),
+            edge(2, 1, 1.0),
+            edge(2, 0, 1.0),
+            edge(1, 0, -1.0),
+        ];
         let scores = solve(3, 0, 1, &edges);
         let parts = contributions(2, &scores, &edges);
         assert_eq!(parts.len(), 3);
         let sum: f64 = parts.iter().map(|c| c.amount).sum();
         assert!((sum - scores[2]).abs() < 1e-9);
-        assert!(parts.windows(2).all(|w| w[0].amount.abs() >= w[1].amount.abs()));
+        assert!(parts
+            .windows(2)
+            .all(|w| w[0].amount.abs() >= w[1].amount.abs()));
     }
 }

@@ -1,1 +1,9 @@
-//! placeholder
+//! Geometry: where things go on the map and the timeline, in world units, and the zoom and
+//! pan transform. Pure and host-tested; no DOM, no signals.
+
+pub mod map;
+pub mod timeline;
+pub mod view;
+
+pub use map::{map_layout, MapLayout, MapRequest};
+pub use view::ViewTransform;

@@ -116,14 +116,22 @@ impl DatasetIndex {
 }
 
 /// The relations (positions in `dataset.relations`) that count in `window`, in dataset order.
-pub fn relations_in_window(index: &DatasetIndex, count: usize, window: Option<DayRange>) -> Vec<usize> {
+pub fn relations_in_window(
+    index: &DatasetIndex,
+    count: usize,
+    window: Option<DayRange>,
+) -> Vec<usize> {
     (0..count)
         .filter(|&i| index.relation_in_window(i, window))
         .collect()
 }
 
 /// The solver's edges for the given relations (same order).
-pub fn alignment_edges(dataset: &Dataset, index: &DatasetIndex, relations: &[usize]) -> Vec<AlignmentEdge> {
+pub fn alignment_edges(
+    dataset: &Dataset,
+    index: &DatasetIndex,
+    relations: &[usize],
+) -> Vec<AlignmentEdge> {
     relations
         .iter()
         .filter_map(|&i| {
@@ -209,10 +217,19 @@ mod tests {
             end: Day::parse_iso("2024-02-01").unwrap(),
         };
         let kept = relations_in_window(&index, dataset.relations.len(), Some(window));
-        let ids: Vec<&str> = kept.iter().map(|&i| dataset.relations[i].id.as_str()).collect();
+        let ids: Vec<&str> = kept
+            .iter()
+            .map(|&i| dataset.relations[i].id.as_str())
+            .collect();
         assert!(ids.contains(&"ministries-part-of-north-korea"));
-        assert!(ids.contains(&"china-cautions-russia"), "undated relations always count");
-        assert!(!ids.contains(&"russia-vetoes-for-north-korea"), "a span that ended in 2022 does not count");
+        assert!(
+            ids.contains(&"china-cautions-russia"),
+            "undated relations always count"
+        );
+        assert!(
+            !ids.contains(&"russia-vetoes-for-north-korea"),
+            "a span that ended in 2022 does not count"
+        );
         assert!(kept.len() < dataset.relations.len());
     }
 

@@ -1,0 +1,327 @@
+//! Geometry of the timeline: the time↔x scale with pan and zoom, ticks that adapt to the zoom
+//! (years, months, days) and stacking of marks into rows so that none overlap.
+
+use crate::model::{Day, DayRange};
+
+/// The shortest and longest stretch of time the timeline can show, in days.
+pub const MIN_SPAN_DAYS: f64 = 10.0;
+pub const MAX_SPAN_DAYS: f64 = 365.25 * 120.0;
+
+/// Maps days `[start, end]` onto `[0, width]` pixels.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct TimeScale {
+    pub start: f64,
+    pub end: f64,
+    pub width: f64,
+}
+
+impl TimeScale {
+    pub fn new(range: DayRange, width: f64) -> TimeScale {
+        TimeScale {
+            start: f64::from(range.start.0),
+            end: f64::from(range.end.0).max(f64::from(range.start.0) + 1.0),
+            width: width.max(1.0),
+        }
+    }
+
+    pub fn span(self) -> f64 {
+        self.end - self.start
+    }
+
+    /// Pixels per day.
+    pub fn density(self) -> f64 {
+        self.width / self.span()
+    }
+
+    pub fn x_from_time(self, day: f64) -> f64 {
+        (day - self.start) * self.density()
+    }
+
+    pub fn time_from_x(self, x: f64) -> f64 {
+        self.start + x / self.density()
+    }
+
+    /// Moved by `dx` pixels (content follows the pointer: dragging right shows earlier time).
+    pub fn pan(self, dx: f64) -> TimeScale {
+        let shift = dx / self.density();
+        TimeScale {
+            start: self.start - shift,
+            end: self.end - shift,
+            ..self
+        }
+    }
+
+    /// Zoomed by `factor` (> 1 zooms in) keeping the time under `x` in place, within the
+    /// allowed spans.
+    pub fn zoom_at(self, x: f64, factor: f64) -> TimeScale {
+        let anchor = self.time_from_x(x);
+        let span = (self.span() / factor).clamp(MIN_SPAN_DAYS, MAX_SPAN_DAYS);
+        let start = anchor - x / self.width * span;
+        TimeScale {
+            start,
+            end: start + span,
+            ..self
+        }
+    }
+
+    /// The days shown, rounded outwards.
+    pub fn range(self) -> DayRange {
+        DayRange {
+            start: Day(self.start.floor() as i32),
+            end: Day(self.end.ceil() as i32),
+        }
+    }
+}
+
+/// A tick on the time axis.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Tick {
+    pub day: Day,
+    pub x: f64,
+    pub label: String,
+}
+
+/// The unit ticks are counted in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TickUnit {
+    Years(i32),
+    Months(i32),
+    Days(i32),
+}
+
+/// Minimum distance between ticks, in pixels.
+pub const MIN_TICK_SPACING: f64 = 64.0;
+
+/// The finest unit whose ticks stay at least [`MIN_TICK_SPACING`] apart.
+pub fn tick_unit(scale: TimeScale) -> TickUnit {
+    let per_day = scale.density();
+    let fits = |days: f64| days * per_day >= MIN_TICK_SPACING;
+    for days in [1, 2, 7, 14] {
+        if fits(f64::from(days)) {
+            return TickUnit::Days(days);
+        }
+    }
+    for months in [1, 3, 6] {
+        if fits(30.44 * f64::from(months)) {
+            return TickUnit::Months(months);
+        }
+    }
+    for years in [1, 2, 5, 10, 20, 50] {
+        if fits(365.25 * f64::from(years)) {
+            return TickUnit::Years(years);
+        }
+    }
+    TickUnit::Years(100)
+}
+
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// Ticks over the visible range.
+pub fn ticks(scale: TimeScale) -> Vec<Tick> {
+    let range = scale.range();
+    let (first_year, first_month, _) = range.start.civil();
+    let mut out = Vec::new();
+    let mut push = |day: Day, label: String| {
+        let x = scale.x_from_time(f64::from(day.0));
+        if (0.0..=scale.width).contains(&x) {
+            out.push(Tick { day, x, label });
+        }
+    };
+    match tick_unit(scale) {
+        TickUnit::Years(step) => {
+            let mut year = first_year.div_euclid(step) * step;
+            while let Some(day) = Day::from_civil(year, 1, 1) {
+                if day > range.end {
+                    break;
+                }
+                push(day, year.to_string());
+                year += step;
+            }
+        }
+        TickUnit::Months(step) => {
+            let start = Day::from_civil(first_year, 1, 1).unwrap_or(range.start);
+            let mut index = (first_month as i32 - 1) / step * step;
+            loop {
+                let day = start.add_months(index);
+                if day > range.end {
+                    break;
+                }
+                let (y, m, _) = day.civil();
+                let label = if m == 1 {
+                    y.to_string()
+                } else {
+                    format!("{} {y}", MONTHS[m as usize - 1])
+                };
+                push(day, label);
+                index += step;
+            }
+        }
+        TickUnit::Days(step) => {
+            let mut day = Day(range.start.0 - range.start.0.rem_euclid(step));
+            while day <= range.end {
+                let (y, m, d) = day.civil();
+                push(day, format!("{d} {} {y}", MONTHS[m as usize - 1]));
+                day = Day(day.0 + step);
+            }
+        }
+    }
+    out
+}
+
+/// Rows for marks occupying `[left, right]` pixel intervals so that no two in one row
+/// overlap (with `gap` between them). Marks are placed in order of their left end (ties by
+/// index), each in the first row where it fits.
+pub fn stack_rows(intervals: &[(f64, f64)], gap: f64) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..intervals.len()).collect();
+    order.sort_by(|&a, &b| intervals[a].0.total_cmp(&intervals[b].0).then(a.cmp(&b)));
+    let mut row_ends: Vec<f64> = Vec::new();
+    let mut rows = vec![0; intervals.len()];
+    for i in order {
+        let (left, right) = intervals[i];
+        let row = match row_ends.iter().position(|&end| end + gap <= left) {
+            Some(row) => row,
+            None => {
+                row_ends.push(f64::NEG_INFINITY);
+                row_ends.len() - 1
+            }
+        };
+        row_ends[row] = right;
+        rows[i] = row;
+    }
+    rows
+}
+
+/// The range the timeline opens on: the whole extent, unless most events crowd into a
+/// stretch under half of it, in which case that stretch (from the 10th percentile of starts)
+/// padded by a month each side.
+pub fn default_domain(ranges: &[DayRange]) -> DayRange {
+    let Some(full) = ranges.iter().copied().reduce(|a, b| DayRange {
+        start: a.start.min(b.start),
+        end: a.end.max(b.end),
+    }) else {
+        return DayRange {
+            start: Day(0),
+            end: Day(365),
+        };
+    };
+    let mut starts: Vec<Day> = ranges.iter().map(|r| r.start).collect();
+    starts.sort();
+    let crowded_start = starts[starts.len() / 10];
+    let crowded = DayRange {
+        start: Day(crowded_start.0 - 31),
+        end: Day(full.end.0 + 31),
+    };
+    if (crowded.end.0 - crowded.start.0) * 2 < full.end.0 - full.start.0 {
+        crowded
+    } else {
+        DayRange {
+            start: Day(full.start.0 - 31),
+            end: Day(full.end.0 + 31),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scale(days: i32, width: f64) -> TimeScale {
+        let start = Day::parse_iso("2022-01-01").unwrap();
+        TimeScale::new(
+            DayRange {
+                start,
+                end: Day(start.0 + days),
+            },
+            width,
+        )
+    }
+
+    #[test]
+    fn x_and_time_round_trip() {
+        let s = scale(800, 1234.0);
+        for day in [s.start, s.start + 17.5, s.end, s.start - 90.0] {
+            assert!((s.time_from_x(s.x_from_time(day)) - day).abs() < 1e-9);
+        }
+        assert_eq!(s.x_from_time(s.end), 1234.0);
+    }
+
+    #[test]
+    fn pan_and_zoom_keep_their_anchor() {
+        let s = scale(800, 1000.0);
+        let time_at_300 = s.time_from_x(300.0);
+        let zoomed = s.zoom_at(300.0, 4.0);
+        assert!((zoomed.time_from_x(300.0) - time_at_300).abs() < 1e-9);
+        assert!((zoomed.span() - 200.0).abs() < 1e-9);
+        assert!(s.zoom_at(0.0, 1e6).span() >= MIN_SPAN_DAYS);
+        let panned = s.pan(100.0);
+        assert!((panned.x_from_time(s.time_from_x(0.0)) - 100.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn ticks_adapt_to_every_zoom_level() {
+        for (days, unit) in [
+            (365 * 60, TickUnit::Years(5)),
+            (365 * 3, TickUnit::Months(3)),
+            (365, TickUnit::Months(1)),
+            (60, TickUnit::Days(7)),
+            (12, TickUnit::Days(1)),
+        ] {
+            let s = scale(days, 1000.0);
+            assert_eq!(tick_unit(s), unit, "{days} days");
+            let t = ticks(s);
+            assert!(t.len() >= 2, "{days} days gave {t:?}");
+            for pair in t.windows(2) {
+                assert!(
+                    pair[1].x - pair[0].x >= MIN_TICK_SPACING - 6.0,
+                    "{days}: {pair:?}"
+                );
+            }
+        }
+        let years = ticks(scale(365 * 60, 1000.0));
+        assert!(years.iter().all(|t| t.label.len() == 4));
+    }
+
+    #[test]
+    fn stacked_marks_never_overlap() {
+        let intervals: Vec<(f64, f64)> = (0..10_000)
+            .map(|i| {
+                let left = ((i * 7919) % 5000) as f64;
+                (left, left + 10.0 + (i % 40) as f64)
+            })
+            .collect();
+        let rows = stack_rows(&intervals, 2.0);
+        let mut by_row: std::collections::BTreeMap<usize, Vec<(f64, f64)>> = Default::default();
+        for (i, row) in rows.iter().enumerate() {
+            by_row.entry(*row).or_default().push(intervals[i]);
+        }
+        for marks in by_row.values_mut() {
+            marks.sort_by(|a, b| a.0.total_cmp(&b.0));
+            for pair in marks.windows(2) {
+                assert!(pair[0].1 + 2.0 <= pair[1].0);
+            }
+        }
+    }
+
+    #[test]
+    fn default_domain_focuses_on_the_crowd() {
+        let day = |s: &str| Day::parse_iso(s).unwrap();
+        let mut ranges = vec![DayRange {
+            start: day("1967-01-01"),
+            end: day("1968-01-01"),
+        }];
+        for m in 1..=20 {
+            let start = day("2022-01-01").add_months(m);
+            ranges.push(DayRange {
+                start,
+                end: start.add_months(1),
+            });
+        }
+        let domain = default_domain(&ranges);
+        assert!(domain.start > day("2021-01-01"));
+        assert!(domain.end > day("2023-09-01"));
+        let spread = [ranges[0], ranges[5]];
+        assert!(default_domain(&spread).start < day("1967-01-01"));
+    }
+}

@@ -1,0 +1,121 @@
+//! The zoom and pan of a drawing: a uniform scale and a translation from world to screen
+//! units. `pan` and `zoom_at` return new values; nothing here knows about events.
+
+/// `screen = world * scale + (x, y)`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ViewTransform {
+    pub scale: f64,
+    pub x: f64,
+    pub y: f64,
+}
+
+/// The closest and farthest zoom allowed.
+pub const MIN_SCALE: f64 = 0.2;
+pub const MAX_SCALE: f64 = 8.0;
+
+impl Default for ViewTransform {
+    fn default() -> Self {
+        ViewTransform {
+            scale: 1.0,
+            x: 0.0,
+            y: 0.0,
+        }
+    }
+}
+
+impl ViewTransform {
+    pub fn screen_from_world(self, (x, y): (f64, f64)) -> (f64, f64) {
+        (x * self.scale + self.x, y * self.scale + self.y)
+    }
+
+    pub fn world_from_screen(self, (x, y): (f64, f64)) -> (f64, f64) {
+        ((x - self.x) / self.scale, (y - self.y) / self.scale)
+    }
+
+    /// Moved by a screen distance.
+    pub fn pan(self, dx: f64, dy: f64) -> ViewTransform {
+        ViewTransform {
+            x: self.x + dx,
+            y: self.y + dy,
+            ..self
+        }
+    }
+
+    /// Zoomed by `factor` keeping the world point under screen point `at` in place; the
+    /// scale stays within [MIN_SCALE, MAX_SCALE].
+    pub fn zoom_at(self, at: (f64, f64), factor: f64) -> ViewTransform {
+        let scale = (self.scale * factor).clamp(MIN_SCALE, MAX_SCALE);
+        let world = self.world_from_screen(at);
+        ViewTransform {
+            scale,
+            x: at.0 - world.0 * scale,
+            y: at.1 - world.1 * scale,
+        }
+    }
+
+    /// The transform that shows a `width`×`height` world whole and centred in a viewport.
+    pub fn fit(width: f64, height: f64, viewport: (f64, f64)) -> ViewTransform {
+        if width <= 0.0 || height <= 0.0 || viewport.0 <= 0.0 || viewport.1 <= 0.0 {
+            return ViewTransform::default();
+        }
+        let scale = (viewport.0 / width).min(viewport.1 / height);
+        ViewTransform {
+            scale,
+            x: (viewport.0 - width * scale) / 2.0,
+            y: (viewport.1 - height * scale) / 2.0,
+        }
+    }
+
+    /// The SVG `transform` attribute value.
+    pub fn svg(self) -> String {
+        format!(
+            "translate({:.2} {:.2}) scale({:.4})",
+            self.x, self.y, self.scale
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn world_and_screen_round_trip() {
+        let t = ViewTransform {
+            scale: 2.5,
+            x: -30.0,
+            y: 12.0,
+        };
+        for p in [(0.0, 0.0), (100.0, -7.5), (-3.0, 999.0)] {
+            let back = t.world_from_screen(t.screen_from_world(p));
+            assert!((back.0 - p.0).abs() < 1e-9 && (back.1 - p.1).abs() < 1e-9);
+        }
+    }
+
+    #[test]
+    fn zoom_keeps_the_point_under_the_cursor() {
+        let t = ViewTransform {
+            scale: 1.3,
+            x: 5.0,
+            y: -8.0,
+        };
+        let at = (200.0, 150.0);
+        let before = t.world_from_screen(at);
+        let after = t.zoom_at(at, 1.7).world_from_screen(at);
+        assert!((before.0 - after.0).abs() < 1e-9 && (before.1 - after.1).abs() < 1e-9);
+        assert_eq!(t.zoom_at(at, 1000.0).scale, MAX_SCALE);
+        assert_eq!(t.zoom_at(at, 0.0001).scale, MIN_SCALE);
+    }
+
+    #[test]
+    fn fit_shows_the_whole_world_centred() {
+        let t = ViewTransform::fit(1000.0, 500.0, (500.0, 500.0));
+        assert_eq!(t.scale, 0.5);
+        assert_eq!(t.screen_from_world((0.0, 0.0)), (0.0, 125.0));
+        assert_eq!(t.screen_from_world((1000.0, 500.0)), (500.0, 375.0));
+        assert_eq!(
+            ViewTransform::fit(0.0, 1.0, (1.0, 1.0)),
+            ViewTransform::default()
+        );
+    }
+}
