@@ -1,6 +1,7 @@
 //! Geometry: where things go on the map and the timeline, in world units, and the zoom and
 //! pan transform. Pure and host-tested; no DOM, no signals.
 
+pub mod encoding;
 pub mod map;
 pub mod timeline;
 pub mod view;

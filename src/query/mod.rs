@@ -241,3 +241,92 @@ mod tests {
         assert_eq!(index.extent.end.iso(), "2024-02-01");
     }
 }
+
+/// What to bring forward on the map: a set of actors and of visible relations.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Highlight {
+    pub actors: Vec<usize>,
+    pub relations: Vec<usize>,
+}
+
+impl Highlight {
+    pub fn is_empty(&self) -> bool {
+        self.actors.is_empty() && self.relations.is_empty()
+    }
+}
+
+/// What a focus on an actor, relation or event highlights: an actor with its relations and
+/// neighbours; a relation with its two ends; an event with its actors and the relations it
+/// is evidence for. Positions refer to the dataset; `visible` limits relations.
+pub fn highlight(dataset: &Dataset, index: &DatasetIndex, visible: &[usize], focus: Focus) -> Highlight {
+    let mut out = Highlight::default();
+    let position = |id: &str| index.actor_position.get(id).copied();
+    match focus {
+        Focus::None => {}
+        Focus::Actor(actor) => {
+            let Some(id) = dataset.actors.get(actor).map(|a| a.id.as_str()) else {
+                return out;
+            };
+            out.actors.push(actor);
+            for &i in visible {
+                let r = &dataset.relations[i];
+                if r.from == id || r.to == id {
+                    out.relations.push(i);
+                    let other = if r.from == id { &r.to } else { &r.from };
+                    out.actors.extend(position(other));
+                }
+            }
+        }
+        Focus::Relation(i) => {
+            if let Some(r) = dataset.relations.get(i) {
+                out.relations.push(i);
+                out.actors.extend(position(&r.from));
+                out.actors.extend(position(&r.to));
+            }
+        }
+        Focus::Event(i) => {
+            if let Some(e) = dataset.events.get(i) {
+                out.actors.extend(e.actors.iter().filter_map(|p| position(&p.actor)));
+                out.relations.extend(
+                    visible
+                        .iter()
+                        .copied()
+                        .filter(|&r| e.evidence_for.contains(&dataset.relations[r].id)),
+                );
+            }
+        }
+    }
+    out.actors.sort_unstable();
+    out.actors.dedup();
+    out
+}
+
+/// The record a highlight centres on (dataset positions).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Focus {
+    None,
+    Actor(usize),
+    Relation(usize),
+    Event(usize),
+}
+
+#[cfg(test)]
+mod highlight_tests {
+    use super::*;
+
+    #[test]
+    fn an_event_highlights_its_actors_and_evidence() {
+        let dataset = crate::model::load(include_str!("../../public/data/korea-ukraine-war.json")).unwrap();
+        let index = DatasetIndex::new(&dataset);
+        let all: Vec<usize> = (0..dataset.relations.len()).collect();
+        let event = dataset.events.iter().position(|e| e.id == "us-uk-accuse-north-korea").unwrap();
+        let h = highlight(&dataset, &index, &all, Focus::Event(event));
+        assert_eq!(h.actors.len(), 4);
+        assert_eq!(h.relations.len(), 3);
+        let actor = index.actor_position["kim-yo-jong"];
+        let h = highlight(&dataset, &index, &all, Focus::Actor(actor));
+        assert!(h.actors.contains(&index.actor_position["russia"]));
+        assert_eq!(h.relations.len(), 2);
+        assert!(highlight(&dataset, &index, &all, Focus::None).is_empty());
+    }
+}

@@ -1,4 +1,9 @@
 //! The app's state: loading the dataset over the network, and the URL as the one source of
-//! shareable state. `url` is pure and host-tested; `fetch` talks to the browser.
+//! shareable state. `url` is pure and host-tested; `fetch` and `history` talk to the browser.
 
+pub mod explorer;
 pub mod fetch;
+pub mod history;
+pub mod url;
+
+pub use url::{Lanes, Notice, Selection, ViewState};

@@ -1,0 +1,119 @@
+//! How records are drawn: the shape of each actor kind, the dash pattern of each status and
+//! the class (colour) of each stance and side. Shared by the map, the timeline and the legend
+//! so that one encoding means one thing everywhere.
+
+use crate::model::{ActorKind, Stance, Status};
+
+/// SVG path of an actor's shape, centred on the origin, for radius `r`.
+pub fn shape_path(kind: &ActorKind, r: f64) -> String {
+    use ActorKind::*;
+    match kind {
+        State | SeparatistEntity => format!(
+            "M{:.1} 0A{r:.1} {r:.1} 0 1 0 {:.1} 0A{r:.1} {r:.1} 0 1 0 {:.1} 0Z",
+            -r, r, -r
+        ),
+        Alliance | Group => {
+            let s = r * 0.9;
+            format!("M{:.1} {:.1}H{s:.1}V{s:.1}H{:.1}Z", -s, -s, -s)
+        }
+        InternationalBody | Treaty | Initiative => {
+            let s = r * 1.25;
+            format!("M0 {:.1}L{s:.1} 0L0 {s:.1}L{:.1} 0Z", -s, -s)
+        }
+        ArmedGroup => {
+            let s = r * 1.2;
+            format!("M0 {:.1}L{:.1} {:.1}L{:.1} {:.1}Z", -s, s * 0.87, s * 0.5, -s * 0.87, s * 0.5)
+        }
+        Company | Media => {
+            let (a, b) = (r, r * 0.87);
+            format!(
+                "M{a:.1} 0L{:.1} {b:.1}L{:.1} {b:.1}L{:.1} 0L{:.1} {:.1}L{:.1} {:.1}Z",
+                a / 2.0, -a / 2.0, -a, -a / 2.0, -b, a / 2.0, -b
+            )
+        }
+        Person | GovernmentBody | Unknown(_) => {
+            let s = r * 0.75;
+            format!("M{:.1} 0A{s:.1} {s:.1} 0 1 0 {s:.1} 0A{s:.1} {s:.1} 0 1 0 {:.1} 0Z", -s, -s)
+        }
+    }
+}
+
+/// The name of a kind's shape, for the legend.
+pub fn shape_name(kind: &ActorKind) -> &'static str {
+    use ActorKind::*;
+    match kind {
+        State | SeparatistEntity => "circle",
+        Alliance | Group => "square",
+        InternationalBody | Treaty | Initiative => "diamond",
+        ArmedGroup => "triangle",
+        Company | Media => "hexagon",
+        Person | GovernmentBody | Unknown(_) => "small circle",
+    }
+}
+
+/// The SVG `stroke-dasharray` of a status: solid for confirmed, sparser the weaker.
+pub fn status_dash(status: &Status) -> &'static str {
+    match status {
+        Status::Confirmed => "none",
+        Status::Reported => "8 4",
+        Status::Planned => "10 3 2 3",
+        Status::Alleged => "3 3",
+        Status::Speculated => "1 5",
+        Status::Denied => "1 3 6 3",
+        Status::Unknown(_) => "1 8",
+    }
+}
+
+/// The CSS class carrying a stance's colour.
+pub fn stance_class(stance: &Stance) -> &'static str {
+    match stance {
+        Stance::Cooperative => "stance-cooperative",
+        Stance::Hostile => "stance-hostile",
+        Stance::Mixed | Stance::Unknown(_) => "stance-mixed",
+    }
+}
+
+/// Which side a score falls on: -1, 0 or +1 (the neutral band is |score| < 0.15).
+pub fn side_of(score: f64) -> i8 {
+    if score <= -0.15 {
+        -1
+    } else if score >= 0.15 {
+        1
+    } else {
+        0
+    }
+}
+
+/// The CSS class carrying a side's colour.
+pub fn side_class(score: f64) -> &'static str {
+    match side_of(score) {
+        -1 => "side-negative",
+        1 => "side-positive",
+        _ => "side-neutral",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_status_has_its_own_dash() {
+        let dashes: std::collections::HashSet<_> = Status::ALL.iter().map(status_dash).collect();
+        assert_eq!(dashes.len(), Status::ALL.len());
+    }
+
+    #[test]
+    fn every_kind_has_a_closed_shape() {
+        for kind in ActorKind::ALL {
+            let path = shape_path(kind, 8.0);
+            assert!(path.starts_with('M') && path.ends_with('Z'), "{kind:?}: {path}");
+        }
+    }
+
+    #[test]
+    fn sides_split_at_the_neutral_band() {
+        assert_eq!((side_of(-1.0), side_of(0.0), side_of(0.2)), (-1, 0, 1));
+        assert_eq!(side_class(-0.5), "side-negative");
+    }
+}

@@ -1,0 +1,273 @@
+//! The shareable state of a view and its URL query string. Parsing and printing are pure and
+//! round-trip; a parameter that cannot be read is dropped with a [`Notice`] and the rest of
+//! the view still opens.
+//!
+//! ```text
+//! ?select=actor:north-korea&from=2022-03-01&to=2023-01-01&lanes=source&hide=alleged,denied&zoom=1.5,-20,30
+//! ```
+
+use crate::layout::ViewTransform;
+use crate::model::{Dataset, Day, DayRange, Status};
+
+/// What is selected.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Selection {
+    Actor(String),
+    Relation(String),
+    Event(String),
+}
+
+impl Selection {
+    fn key(&self) -> (&'static str, &str) {
+        match self {
+            Selection::Actor(id) => ("actor", id),
+            Selection::Relation(id) => ("relation", id),
+            Selection::Event(id) => ("event", id),
+        }
+    }
+
+    pub fn id(&self) -> &str {
+        self.key().1
+    }
+}
+
+/// How the timeline's lanes are chosen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Lanes {
+    /// By the side the event's actors lean to.
+    #[default]
+    Side,
+    /// By the article that reports the event.
+    Source,
+}
+
+/// Everything a shared link restores.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct ViewState {
+    pub selection: Option<Selection>,
+    /// The time window; `None` counts every relation.
+    pub window: Option<DayRange>,
+    pub lanes: Lanes,
+    /// Statuses whose records are hidden, in vocabulary order.
+    pub hidden_statuses: Vec<Status>,
+    /// The map's zoom and pan; `None` fits the map to its box.
+    pub zoom: Option<ViewTransform>,
+}
+
+/// Something in the URL that could not be used, said plainly.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notice(pub String);
+
+/// Reads a query string (with or without the leading `?`).
+pub fn parse_query(query: &str) -> (ViewState, Vec<Notice>) {
+    let mut state = ViewState::default();
+    let mut notices = Vec::new();
+    let mut from = None;
+    let mut to = None;
+    for pair in query.trim_start_matches('?').split('&').filter(|p| !p.is_empty()) {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        let (key, value) = (percent_decode(key), percent_decode(value));
+        match key.as_str() {
+            "select" => match value.split_once(':') {
+                Some(("actor", id)) if !id.is_empty() => state.selection = Some(Selection::Actor(id.into())),
+                Some(("relation", id)) if !id.is_empty() => state.selection = Some(Selection::Relation(id.into())),
+                Some(("event", id)) if !id.is_empty() => state.selection = Some(Selection::Event(id.into())),
+                _ => notices.push(Notice(format!("The selection “{value}” is not understood; nothing is selected."))),
+            },
+            "from" => from = Some(value),
+            "to" => to = Some(value),
+            "lanes" => match value.as_str() {
+                "side" => state.lanes = Lanes::Side,
+                "source" => state.lanes = Lanes::Source,
+                _ => notices.push(Notice(format!("Unknown timeline lanes “{value}”; showing lanes by side."))),
+            },
+            "hide" => {
+                for term in value.split(',').filter(|t| !t.is_empty()) {
+                    match Status::parse(term) {
+                        Some(status) if !state.hidden_statuses.contains(&status) => state.hidden_statuses.push(status),
+                        Some(_) => {}
+                        None => notices.push(Notice(format!("Unknown status filter “{term}” ignored."))),
+                    }
+                }
+                state.hidden_statuses.sort();
+            }
+            "zoom" => {
+                let parts: Vec<Option<f64>> = value.split(',').map(|p| p.parse().ok().filter(|v: &f64| v.is_finite())).collect();
+                match parts.as_slice() {
+                    [Some(scale), Some(x), Some(y)] if *scale > 0.0 => {
+                        state.zoom = Some(ViewTransform { scale: *scale, x: *x, y: *y }.zoom_at((0.0, 0.0), 1.0));
+                    }
+                    _ => notices.push(Notice(format!("The zoom “{value}” is not understood; the map is fitted to its box."))),
+                }
+            }
+            _ => notices.push(Notice(format!("Unknown parameter “{key}” ignored."))),
+        }
+    }
+    match (from, to) {
+        (None, None) => {}
+        (Some(from), Some(to)) => match (Day::parse_iso(&from), Day::parse_iso(&to)) {
+            (Some(start), Some(end)) if start < end => state.window = Some(DayRange { start, end }),
+            (Some(_), Some(_)) => notices.push(Notice(format!("The time window {from} – {to} ends before it starts; showing all time."))),
+            _ => notices.push(Notice(format!("The time window {from} – {to} is not a pair of dates (YYYY-MM-DD); showing all time."))),
+        },
+        _ => notices.push(Notice("A time window needs both “from” and “to”; showing all time.".into())),
+    }
+    (state, notices)
+}
+
+/// Prints the query string (with a leading `?`, or empty for the default view).
+pub fn to_query(state: &ViewState) -> String {
+    let mut pairs = Vec::new();
+    if let Some(selection) = &state.selection {
+        let (kind, id) = selection.key();
+        pairs.push(format!("select={kind}:{}", percent_encode(id)));
+    }
+    if let Some(window) = state.window {
+        pairs.push(format!("from={}&to={}", window.start.iso(), window.end.iso()));
+    }
+    if state.lanes == Lanes::Source {
+        pairs.push("lanes=source".into());
+    }
+    if !state.hidden_statuses.is_empty() {
+        let terms: Vec<&str> = state.hidden_statuses.iter().map(Status::as_str).collect();
+        pairs.push(format!("hide={}", terms.join(",")));
+    }
+    if let Some(zoom) = state.zoom {
+        pairs.push(format!("zoom={},{},{}", round(zoom.scale, 4), round(zoom.x, 1), round(zoom.y, 1)));
+    }
+    if pairs.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", pairs.join("&"))
+    }
+}
+
+fn round(value: f64, digits: i32) -> f64 {
+    let factor = 10f64.powi(digits);
+    (value * factor).round() / factor
+}
+
+/// Drops what the dataset does not hold (an unknown id), with a notice.
+pub fn check_against(mut state: ViewState, dataset: &Dataset) -> (ViewState, Vec<Notice>) {
+    let mut notices = Vec::new();
+    let known = match &state.selection {
+        None => true,
+        Some(Selection::Actor(id)) => dataset.actor(id).is_some(),
+        Some(Selection::Relation(id)) => dataset.relation(id).is_some(),
+        Some(Selection::Event(id)) => dataset.event(id).is_some(),
+    };
+    if !known {
+        if let Some(selection) = state.selection.take() {
+            notices.push(Notice(format!(
+                "The link points to “{}”, which this dataset does not hold; nothing is selected.",
+                selection.id()
+            )));
+        }
+    }
+    (state, notices)
+}
+
+fn percent_encode(text: &str) -> String {
+    let mut out = String::new();
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-_.~".contains(&byte) {
+            out.push(byte as char);
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+fn percent_decode(text: &str) -> String {
+    let hex = |b: u8| (b as char).to_digit(16);
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match (bytes[i], bytes.get(i + 1).copied().and_then(hex), bytes.get(i + 2).copied().and_then(hex)) {
+            (b'%', Some(high), Some(low)) => {
+                out.push((high * 16 + low) as u8);
+                i += 3;
+            }
+            (b'+', _, _) => {
+                out.push(b' ');
+                i += 1;
+            }
+            (other, _, _) => {
+                out.push(other);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(s: &str) -> Day {
+        Day::parse_iso(s).unwrap()
+    }
+
+    #[test]
+    fn full_state_round_trips() {
+        let state = ViewState {
+            selection: Some(Selection::Event("camp-david-summit".into())),
+            window: Some(DayRange { start: day("2022-03-01"), end: day("2023-01-01") }),
+            lanes: Lanes::Source,
+            hidden_statuses: vec![Status::Alleged, Status::Denied],
+            zoom: Some(ViewTransform { scale: 1.5, x: -20.5, y: 30.0 }),
+        };
+        let query = to_query(&state);
+        assert_eq!(
+            query,
+            "?select=event:camp-david-summit&from=2022-03-01&to=2023-01-01&lanes=source&hide=alleged,denied&zoom=1.5,-20.5,30"
+        );
+        assert_eq!(parse_query(&query), (state, vec![]));
+        assert_eq!(to_query(&ViewState::default()), "");
+        assert_eq!(parse_query(""), (ViewState::default(), vec![]));
+    }
+
+    #[test]
+    fn every_selection_kind_round_trips() {
+        for selection in [Selection::Actor("north-korea".into()), Selection::Relation("a-b".into()), Selection::Event("e".into())] {
+            let state = ViewState { selection: Some(selection), ..ViewState::default() };
+            assert_eq!(parse_query(&to_query(&state)).0, state);
+        }
+    }
+
+    #[test]
+    fn garbled_parameters_fall_back_with_a_notice() {
+        let (state, notices) = parse_query("?select=planet:mars&from=2022-13-01&to=2023-01-01&hide=rumoured,alleged&lanes=colour&zoom=big&x=1");
+        assert_eq!(state.selection, None);
+        assert_eq!(state.window, None);
+        assert_eq!(state.hidden_statuses, vec![Status::Alleged]);
+        assert_eq!(state.lanes, Lanes::Side);
+        assert_eq!(state.zoom, None);
+        assert_eq!(notices.len(), 6, "{notices:?}");
+        let (state, notices) = parse_query("?from=2023-01-01&to=2022-01-01");
+        assert_eq!((state.window, notices.len()), (None, 1));
+        assert_eq!(parse_query("?from=2023-01-01").1.len(), 1);
+    }
+
+    #[test]
+    fn encoded_text_decodes() {
+        assert_eq!(percent_decode("a%20b+c%2"), "a b c%2");
+        assert_eq!(percent_decode(&percent_encode("kim yo-jong/ü")), "kim yo-jong/ü");
+        let (state, _) = parse_query("select=actor%3Anorth-korea");
+        assert_eq!(state.selection, Some(Selection::Actor("north-korea".into())));
+    }
+
+    #[test]
+    fn unknown_ids_are_dropped_against_the_dataset() {
+        let dataset = crate::model::load(include_str!("../../public/data/korea-ukraine-war.json")).unwrap();
+        let (state, _) = parse_query("?select=actor:atlantis");
+        let (state, notices) = check_against(state, &dataset);
+        assert_eq!(state.selection, None);
+        assert_eq!(notices.len(), 1);
+        let (state, _) = parse_query("?select=actor:north-korea");
+        assert_eq!(check_against(state.clone(), &dataset), (state, vec![]));
+    }
+}
