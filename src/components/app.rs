@@ -6,7 +6,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::components::error_panel::ErrorPanel;
-use crate::components::overview::Overview;
+use crate::components::explorer::Explorer;
 use crate::model::{self, Dataset};
 use crate::state::fetch::{fetch_text, resolve, DATASET_PATH};
 
@@ -46,7 +46,7 @@ pub fn App() -> impl IntoView {
                 Some(Loaded::Failed { file, problems }) => view! {
                     <ErrorPanel file=file problems=problems />
                 }.into_any(),
-                Some(Loaded::Ready(dataset)) => view! { <Overview dataset=dataset /> }.into_any(),
+                Some(Loaded::Ready(dataset)) => view! { <Explorer dataset=dataset /> }.into_any(),
             }}
         </main>
     }

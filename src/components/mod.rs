@@ -1,6 +1,11 @@
 //! Thin views over the state: each file holds one public component. Logic worth testing lives
 //! in the pure modules above; components only wire signals to the DOM.
 
+pub mod alignment_map;
 pub mod app;
+pub mod details_panel;
 pub mod error_panel;
+pub mod explorer;
+pub mod legend;
 pub mod overview;
+pub mod timeline_view;

@@ -22,18 +22,34 @@ pub fn shape_path(kind: &ActorKind, r: f64) -> String {
         }
         ArmedGroup => {
             let s = r * 1.2;
-            format!("M0 {:.1}L{:.1} {:.1}L{:.1} {:.1}Z", -s, s * 0.87, s * 0.5, -s * 0.87, s * 0.5)
+            format!(
+                "M0 {:.1}L{:.1} {:.1}L{:.1} {:.1}Z",
+                -s,
+                s * 0.87,
+                s * 0.5,
+                -s * 0.87,
+                s * 0.5
+            )
         }
         Company | Media => {
             let (a, b) = (r, r * 0.87);
             format!(
                 "M{a:.1} 0L{:.1} {b:.1}L{:.1} {b:.1}L{:.1} 0L{:.1} {:.1}L{:.1} {:.1}Z",
-                a / 2.0, -a / 2.0, -a, -a / 2.0, -b, a / 2.0, -b
+                a / 2.0,
+                -a / 2.0,
+                -a,
+                -a / 2.0,
+                -b,
+                a / 2.0,
+                -b
             )
         }
         Person | GovernmentBody | Unknown(_) => {
             let s = r * 0.75;
-            format!("M{:.1} 0A{s:.1} {s:.1} 0 1 0 {s:.1} 0A{s:.1} {s:.1} 0 1 0 {:.1} 0Z", -s, -s)
+            format!(
+                "M{:.1} 0A{s:.1} {s:.1} 0 1 0 {s:.1} 0A{s:.1} {s:.1} 0 1 0 {:.1} 0Z",
+                -s, -s
+            )
         }
     }
 }
@@ -107,7 +123,10 @@ mod tests {
     fn every_kind_has_a_closed_shape() {
         for kind in ActorKind::ALL {
             let path = shape_path(kind, 8.0);
-            assert!(path.starts_with('M') && path.ends_with('Z'), "{kind:?}: {path}");
+            assert!(
+                path.starts_with('M') && path.ends_with('Z'),
+                "{kind:?}: {path}"
+            );
         }
     }
 

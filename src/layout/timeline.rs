@@ -223,6 +223,97 @@ pub fn default_domain(ranges: &[DayRange]) -> DayRange {
     }
 }
 
+/// Height of one row of marks, and of a mark.
+pub const MARK_ROW_HEIGHT: f64 = 24.0;
+pub const MARK_HEIGHT: f64 = 16.0;
+/// Shortest drawn mark, so a day-precise event stays visible and clickable.
+pub const MIN_MARK_WIDTH: f64 = 8.0;
+/// Space above the first lane, for the axis.
+pub const AXIS_HEIGHT: f64 = 28.0;
+/// Approximate width of a character of a mark's 11px label.
+const LABEL_CHAR_WIDTH: f64 = 6.0;
+
+/// One event to place: its days, its lane and the length of its label.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MarkInput {
+    pub range: DayRange,
+    pub lane: usize,
+    pub label_chars: usize,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct MarkPlacement {
+    /// Left end and width of the bar: the days the date covers.
+    pub x: f64,
+    pub width: f64,
+    pub y: f64,
+    pub row: usize,
+    /// Right end of the bar and its label together.
+    pub right: f64,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct TimelineLayout {
+    pub marks: Vec<MarkPlacement>,
+    /// Top and height of each lane.
+    pub lanes: Vec<(f64, f64)>,
+    pub height: f64,
+}
+
+/// Places every mark: x from its dates, stacked into rows within its lane so that no two
+/// bars or labels overlap.
+pub fn timeline_layout(scale: TimeScale, marks: &[MarkInput], lane_count: usize) -> TimelineLayout {
+    let mut placed = vec![
+        MarkPlacement {
+            x: 0.0,
+            width: 0.0,
+            y: 0.0,
+            row: 0,
+            right: 0.0
+        };
+        marks.len()
+    ];
+    let mut lanes = Vec::with_capacity(lane_count);
+    let mut top = AXIS_HEIGHT;
+    for lane in 0..lane_count {
+        let members: Vec<usize> = (0..marks.len())
+            .filter(|&i| marks[i].lane == lane)
+            .collect();
+        let intervals: Vec<(f64, f64)> = members
+            .iter()
+            .map(|&i| {
+                let m = &marks[i];
+                let x0 = scale.x_from_time(f64::from(m.range.start.0));
+                let x1 = scale.x_from_time(f64::from(m.range.end.0));
+                let width = (x1 - x0).max(MIN_MARK_WIDTH);
+                let label = m.label_chars as f64 * LABEL_CHAR_WIDTH + 8.0;
+                (x0, x0 + width.max(label))
+            })
+            .collect();
+        let rows = stack_rows(&intervals, 4.0);
+        let row_count = rows.iter().max().map_or(1, |r| r + 1);
+        for ((&i, &row), &(x0, right)) in members.iter().zip(&rows).zip(&intervals) {
+            let m = &marks[i];
+            let width = (scale.x_from_time(f64::from(m.range.end.0)) - x0).max(MIN_MARK_WIDTH);
+            placed[i] = MarkPlacement {
+                x: x0,
+                width,
+                y: top + 6.0 + row as f64 * MARK_ROW_HEIGHT,
+                row,
+                right,
+            };
+        }
+        let height = 12.0 + row_count as f64 * MARK_ROW_HEIGHT;
+        lanes.push((top, height));
+        top += height;
+    }
+    TimelineLayout {
+        marks: placed,
+        lanes,
+        height: top + 4.0,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -300,6 +391,40 @@ mod tests {
             marks.sort_by(|a, b| a.0.total_cmp(&b.0));
             for pair in marks.windows(2) {
                 assert!(pair[0].1 + 2.0 <= pair[1].0);
+            }
+        }
+    }
+
+    #[test]
+    fn marks_in_a_lane_never_overlap_and_cover_their_dates() {
+        let s = scale(900, 1000.0);
+        let marks: Vec<MarkInput> = (0..400)
+            .map(|i| {
+                let start = Day(s.start as i32 + (i * 37) % 800);
+                MarkInput {
+                    range: DayRange {
+                        start,
+                        end: Day(start.0 + 1 + i % 60),
+                    },
+                    lane: i as usize % 3,
+                    label_chars: 10 + i as usize % 25,
+                }
+            })
+            .collect();
+        let layout = timeline_layout(s, &marks, 3);
+        assert_eq!(layout.lanes.len(), 3);
+        for (i, a) in layout.marks.iter().enumerate() {
+            let width = s.x_from_time(f64::from(marks[i].range.end.0)) - a.x;
+            assert!((a.width - width.max(MIN_MARK_WIDTH)).abs() < 1e-9);
+            let (top, height) = layout.lanes[marks[i].lane];
+            assert!(a.y >= top && a.y + MARK_HEIGHT <= top + height);
+            for (j, b) in layout.marks.iter().enumerate().skip(i + 1) {
+                if marks[i].lane == marks[j].lane && a.row == b.row {
+                    assert!(
+                        a.right + 4.0 <= b.x || b.right + 4.0 <= a.x,
+                        "{i} and {j} overlap"
+                    );
+                }
             }
         }
     }

@@ -122,12 +122,19 @@ mod tests {
 
 /// A point in a `preserveAspectRatio="xMidYMid meet"` viewBox of size `viewbox` from a point
 /// relative to the element's top-left corner, for an element of size `element`.
-pub fn viewbox_from_element(point: (f64, f64), element: (f64, f64), viewbox: (f64, f64)) -> (f64, f64) {
+pub fn viewbox_from_element(
+    point: (f64, f64),
+    element: (f64, f64),
+    viewbox: (f64, f64),
+) -> (f64, f64) {
     if element.0 <= 0.0 || element.1 <= 0.0 || viewbox.0 <= 0.0 || viewbox.1 <= 0.0 {
         return point;
     }
     let scale = (element.0 / viewbox.0).min(element.1 / viewbox.1);
-    let offset = ((element.0 - viewbox.0 * scale) / 2.0, (element.1 - viewbox.1 * scale) / 2.0);
+    let offset = (
+        (element.0 - viewbox.0 * scale) / 2.0,
+        (element.1 - viewbox.1 * scale) / 2.0,
+    );
     ((point.0 - offset.0) / scale, (point.1 - offset.1) / scale)
 }
 
@@ -138,7 +145,13 @@ mod viewbox_tests {
     #[test]
     fn element_points_map_into_the_viewbox() {
         // A 1000×500 viewBox drawn in a 500×500 box: scaled by 1/2, letterboxed by 125 px.
-        assert_eq!(viewbox_from_element((0.0, 125.0), (500.0, 500.0), (1000.0, 500.0)), (0.0, 0.0));
-        assert_eq!(viewbox_from_element((500.0, 375.0), (500.0, 500.0), (1000.0, 500.0)), (1000.0, 500.0));
+        assert_eq!(
+            viewbox_from_element((0.0, 125.0), (500.0, 500.0), (1000.0, 500.0)),
+            (0.0, 0.0)
+        );
+        assert_eq!(
+            viewbox_from_element((500.0, 375.0), (500.0, 500.0), (1000.0, 500.0)),
+            (1000.0, 500.0)
+        );
     }
 }

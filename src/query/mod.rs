@@ -258,7 +258,12 @@ impl Highlight {
 /// What a focus on an actor, relation or event highlights: an actor with its relations and
 /// neighbours; a relation with its two ends; an event with its actors and the relations it
 /// is evidence for. Positions refer to the dataset; `visible` limits relations.
-pub fn highlight(dataset: &Dataset, index: &DatasetIndex, visible: &[usize], focus: Focus) -> Highlight {
+pub fn highlight(
+    dataset: &Dataset,
+    index: &DatasetIndex,
+    visible: &[usize],
+    focus: Focus,
+) -> Highlight {
     let mut out = Highlight::default();
     let position = |id: &str| index.actor_position.get(id).copied();
     match focus {
@@ -286,7 +291,8 @@ pub fn highlight(dataset: &Dataset, index: &DatasetIndex, visible: &[usize], foc
         }
         Focus::Event(i) => {
             if let Some(e) = dataset.events.get(i) {
-                out.actors.extend(e.actors.iter().filter_map(|p| position(&p.actor)));
+                out.actors
+                    .extend(e.actors.iter().filter_map(|p| position(&p.actor)));
                 out.relations.extend(
                     visible
                         .iter()
@@ -316,10 +322,15 @@ mod highlight_tests {
 
     #[test]
     fn an_event_highlights_its_actors_and_evidence() {
-        let dataset = crate::model::load(include_str!("../../public/data/korea-ukraine-war.json")).unwrap();
+        let dataset =
+            crate::model::load(include_str!("../../public/data/korea-ukraine-war.json")).unwrap();
         let index = DatasetIndex::new(&dataset);
         let all: Vec<usize> = (0..dataset.relations.len()).collect();
-        let event = dataset.events.iter().position(|e| e.id == "us-uk-accuse-north-korea").unwrap();
+        let event = dataset
+            .events
+            .iter()
+            .position(|e| e.id == "us-uk-accuse-north-korea")
+            .unwrap();
         let h = highlight(&dataset, &index, &all, Focus::Event(event));
         assert_eq!(h.actors.len(), 4);
         assert_eq!(h.relations.len(), 3);

@@ -85,11 +85,28 @@ impl ExplorerState {
     fn sync_url(self) {
         let view = self.view;
         let last_selection = StoredValue::new(view.with_untracked(|v| v.selection.clone()));
+        // A changed selection is a new history entry, written at once; anything else (a window
+        // being dragged, a zoom) replaces the current entry once it has settled for a moment,
+        // so a drag does not flood the browser's history API.
+        let generation = StoredValue::new(0u32);
         Effect::new(move |_| {
             let state = view.get();
             let push = last_selection.with_value(|s| *s != state.selection);
             last_selection.set_value(state.selection.clone());
-            history::write_query(&url::to_query(&state), push);
+            generation.update_value(|g| *g = g.wrapping_add(1));
+            if push {
+                history::write_query(&url::to_query(&state), true);
+                return;
+            }
+            let mine = generation.get_value();
+            set_timeout(
+                move || {
+                    if generation.get_value() == mine {
+                        history::write_query(&url::to_query(&view.get_untracked()), false);
+                    }
+                },
+                std::time::Duration::from_millis(200),
+            );
         });
         let data = self.data;
         let notices = self.notices;
@@ -146,7 +163,11 @@ pub fn map_request(dataset: &Dataset, scores: &[f64], relations: &[usize]) -> Ma
     }
     MapRequest {
         scores: scores.to_vec(),
-        label_chars: dataset.actors.iter().map(|a| a.name.chars().count()).collect(),
+        label_chars: dataset
+            .actors
+            .iter()
+            .map(|a| a.name.chars().count())
+            .collect(),
         degrees,
         edges: relations
             .iter()

@@ -64,40 +64,70 @@ pub fn parse_query(query: &str) -> (ViewState, Vec<Notice>) {
     let mut notices = Vec::new();
     let mut from = None;
     let mut to = None;
-    for pair in query.trim_start_matches('?').split('&').filter(|p| !p.is_empty()) {
+    for pair in query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty())
+    {
         let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
         let (key, value) = (percent_decode(key), percent_decode(value));
         match key.as_str() {
             "select" => match value.split_once(':') {
-                Some(("actor", id)) if !id.is_empty() => state.selection = Some(Selection::Actor(id.into())),
-                Some(("relation", id)) if !id.is_empty() => state.selection = Some(Selection::Relation(id.into())),
-                Some(("event", id)) if !id.is_empty() => state.selection = Some(Selection::Event(id.into())),
-                _ => notices.push(Notice(format!("The selection “{value}” is not understood; nothing is selected."))),
+                Some(("actor", id)) if !id.is_empty() => {
+                    state.selection = Some(Selection::Actor(id.into()))
+                }
+                Some(("relation", id)) if !id.is_empty() => {
+                    state.selection = Some(Selection::Relation(id.into()))
+                }
+                Some(("event", id)) if !id.is_empty() => {
+                    state.selection = Some(Selection::Event(id.into()))
+                }
+                _ => notices.push(Notice(format!(
+                    "The selection “{value}” is not understood; nothing is selected."
+                ))),
             },
             "from" => from = Some(value),
             "to" => to = Some(value),
             "lanes" => match value.as_str() {
                 "side" => state.lanes = Lanes::Side,
                 "source" => state.lanes = Lanes::Source,
-                _ => notices.push(Notice(format!("Unknown timeline lanes “{value}”; showing lanes by side."))),
+                _ => notices.push(Notice(format!(
+                    "Unknown timeline lanes “{value}”; showing lanes by side."
+                ))),
             },
             "hide" => {
                 for term in value.split(',').filter(|t| !t.is_empty()) {
                     match Status::parse(term) {
-                        Some(status) if !state.hidden_statuses.contains(&status) => state.hidden_statuses.push(status),
+                        Some(status) if !state.hidden_statuses.contains(&status) => {
+                            state.hidden_statuses.push(status)
+                        }
                         Some(_) => {}
-                        None => notices.push(Notice(format!("Unknown status filter “{term}” ignored."))),
+                        None => {
+                            notices.push(Notice(format!("Unknown status filter “{term}” ignored.")))
+                        }
                     }
                 }
                 state.hidden_statuses.sort();
             }
             "zoom" => {
-                let parts: Vec<Option<f64>> = value.split(',').map(|p| p.parse().ok().filter(|v: &f64| v.is_finite())).collect();
+                let parts: Vec<Option<f64>> = value
+                    .split(',')
+                    .map(|p| p.parse().ok().filter(|v: &f64| v.is_finite()))
+                    .collect();
                 match parts.as_slice() {
                     [Some(scale), Some(x), Some(y)] if *scale > 0.0 => {
-                        state.zoom = Some(ViewTransform { scale: *scale, x: *x, y: *y }.zoom_at((0.0, 0.0), 1.0));
+                        state.zoom = Some(
+                            ViewTransform {
+                                scale: *scale,
+                                x: *x,
+                                y: *y,
+                            }
+                            .zoom_at((0.0, 0.0), 1.0),
+                        );
                     }
-                    _ => notices.push(Notice(format!("The zoom “{value}” is not understood; the map is fitted to its box."))),
+                    _ => notices.push(Notice(format!(
+                        "The zoom “{value}” is not understood; the map is fitted to its box."
+                    ))),
                 }
             }
             _ => notices.push(Notice(format!("Unknown parameter “{key}” ignored."))),
@@ -123,7 +153,11 @@ pub fn to_query(state: &ViewState) -> String {
         pairs.push(format!("select={kind}:{}", percent_encode(id)));
     }
     if let Some(window) = state.window {
-        pairs.push(format!("from={}&to={}", window.start.iso(), window.end.iso()));
+        pairs.push(format!(
+            "from={}&to={}",
+            window.start.iso(),
+            window.end.iso()
+        ));
     }
     if state.lanes == Lanes::Source {
         pairs.push("lanes=source".into());
@@ -133,7 +167,12 @@ pub fn to_query(state: &ViewState) -> String {
         pairs.push(format!("hide={}", terms.join(",")));
     }
     if let Some(zoom) = state.zoom {
-        pairs.push(format!("zoom={},{},{}", round(zoom.scale, 4), round(zoom.x, 1), round(zoom.y, 1)));
+        pairs.push(format!(
+            "zoom={},{},{}",
+            round(zoom.scale, 4),
+            round(zoom.x, 1),
+            round(zoom.y, 1)
+        ));
     }
     if pairs.is_empty() {
         String::new()
@@ -185,7 +224,11 @@ fn percent_decode(text: &str) -> String {
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
     while i < bytes.len() {
-        match (bytes[i], bytes.get(i + 1).copied().and_then(hex), bytes.get(i + 2).copied().and_then(hex)) {
+        match (
+            bytes[i],
+            bytes.get(i + 1).copied().and_then(hex),
+            bytes.get(i + 2).copied().and_then(hex),
+        ) {
             (b'%', Some(high), Some(low)) => {
                 out.push((high * 16 + low) as u8);
                 i += 3;
@@ -215,10 +258,17 @@ mod tests {
     fn full_state_round_trips() {
         let state = ViewState {
             selection: Some(Selection::Event("camp-david-summit".into())),
-            window: Some(DayRange { start: day("2022-03-01"), end: day("2023-01-01") }),
+            window: Some(DayRange {
+                start: day("2022-03-01"),
+                end: day("2023-01-01"),
+            }),
             lanes: Lanes::Source,
             hidden_statuses: vec![Status::Alleged, Status::Denied],
-            zoom: Some(ViewTransform { scale: 1.5, x: -20.5, y: 30.0 }),
+            zoom: Some(ViewTransform {
+                scale: 1.5,
+                x: -20.5,
+                y: 30.0,
+            }),
         };
         let query = to_query(&state);
         assert_eq!(
@@ -232,8 +282,15 @@ mod tests {
 
     #[test]
     fn every_selection_kind_round_trips() {
-        for selection in [Selection::Actor("north-korea".into()), Selection::Relation("a-b".into()), Selection::Event("e".into())] {
-            let state = ViewState { selection: Some(selection), ..ViewState::default() };
+        for selection in [
+            Selection::Actor("north-korea".into()),
+            Selection::Relation("a-b".into()),
+            Selection::Event("e".into()),
+        ] {
+            let state = ViewState {
+                selection: Some(selection),
+                ..ViewState::default()
+            };
             assert_eq!(parse_query(&to_query(&state)).0, state);
         }
     }
@@ -255,14 +312,21 @@ mod tests {
     #[test]
     fn encoded_text_decodes() {
         assert_eq!(percent_decode("a%20b+c%2"), "a b c%2");
-        assert_eq!(percent_decode(&percent_encode("kim yo-jong/ü")), "kim yo-jong/ü");
+        assert_eq!(
+            percent_decode(&percent_encode("kim yo-jong/ü")),
+            "kim yo-jong/ü"
+        );
         let (state, _) = parse_query("select=actor%3Anorth-korea");
-        assert_eq!(state.selection, Some(Selection::Actor("north-korea".into())));
+        assert_eq!(
+            state.selection,
+            Some(Selection::Actor("north-korea".into()))
+        );
     }
 
     #[test]
     fn unknown_ids_are_dropped_against_the_dataset() {
-        let dataset = crate::model::load(include_str!("../../public/data/korea-ukraine-war.json")).unwrap();
+        let dataset =
+            crate::model::load(include_str!("../../public/data/korea-ukraine-war.json")).unwrap();
         let (state, _) = parse_query("?select=actor:atlantis");
         let (state, notices) = check_against(state, &dataset);
         assert_eq!(state.selection, None);

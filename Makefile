@@ -1,0 +1,41 @@
+# The project's commands. `make serve` builds and serves the app; `make test` runs every test
+# layer; `make dist PUBLIC_URL=/explorer/` builds for static hosting under a sub-path.
+SHELL := bash
+.SHELLFLAGS := -euo pipefail -c
+# The project's own wasm-opt (npm binaryen) comes first; trunk uses the first one on PATH.
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export TRUNK_OFFLINE := true
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+PUBLIC_URL ?= /
+
+.PHONY: tools serve dist test lint test-host test-wasm test-e2e bench
+
+tools:
+	scripts/tools.sh
+
+serve: tools
+	trunk serve --release --offline
+
+dist: tools
+	trunk build --release --public-url $(PUBLIC_URL) --offline
+
+lint: tools
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+
+test-host: tools
+	cargo test
+
+test-wasm: tools
+	cargo test --target wasm32-unknown-unknown
+
+test-e2e: tools
+	trunk build --release --public-url / --dist target/e2e/root --offline
+	trunk build --release --public-url /explorer/ --dist target/e2e/explorer --offline
+	node --test --test-concurrency=1 tests/e2e/
+
+test: lint test-host test-wasm test-e2e
+
+bench: tools
+	cargo bench --bench layout

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Installs every tool the build and the tests need, pinned, from the package registries only
+# (Debian, crates.io, npm). Each step is skipped when the right version is already there.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION=0.21.14
+# wasm-bindgen-cli must equal the wasm-bindgen crate in Cargo.lock.
+WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' Cargo.lock)
+
+say() { printf '\n== %s\n' "$*"; }
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+  say "Installing Debian's chromium and chromium-driver"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver
+fi
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "Adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+for component in rustfmt clippy; do
+  rustup component list --installed | grep -q "^$component" || rustup component add "$component"
+done
+
+if [ "$(trunk --version 2>/dev/null || true)" != "trunk $TRUNK_VERSION" ]; then
+  say "Installing trunk $TRUNK_VERSION (about 10 minutes on 2 cores)"
+  cargo install trunk --version "$TRUNK_VERSION" --locked
+fi
+
+if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ]; then
+  say "Installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 4 minutes)"
+  # Not --locked: one of its locked dependencies is no longer on the registry.
+  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+fi
+
+if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  say "Installing npm tools (binaryen's wasm-opt, playwright-core, axe-core)"
+  npm ci --no-audit --no-fund
+fi

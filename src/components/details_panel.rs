@@ -1,0 +1,271 @@
+//! The details panel: whatever is selected, with the status of every claim and the passages
+//! it comes from.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::analysis;
+use crate::model::{Citation, Dataset, Status};
+use crate::query;
+use crate::state::explorer::ExplorerState;
+use crate::state::Selection;
+
+#[component]
+pub fn DetailsPanel() -> impl IntoView {
+    let state = expect_context::<ExplorerState>();
+    let body = move || {
+        let dataset = state.dataset();
+        match state.view.with(|v| v.selection.clone()) {
+            None => view! {
+                <div class="details-empty">
+                    <p>"Select an actor on the map, a relation (an arrow) or an event on the timeline to see what the articles say about it."</p>
+                </div>
+            }
+            .into_any(),
+            Some(Selection::Actor(id)) => actor_details(state, &dataset, &id).into_any(),
+            Some(Selection::Relation(id)) => relation_details(state, &dataset, &id).into_any(),
+            Some(Selection::Event(id)) => event_details(state, &dataset, &id).into_any(),
+        }
+    };
+    view! {
+        <aside class="details-panel" aria-labelledby="details-title" aria-live="polite">
+            <div class="panel-bar">
+                <h2 id="details-title">"Details"</h2>
+                <button
+                    type="button"
+                    class="details-close"
+                    aria-label="Clear the selection"
+                    on:click=move |_| state.select(None)
+                    disabled=move || state.view.with(|v| v.selection.is_none())
+                >"×"</button>
+            </div>
+            <div class="details-body">{body}</div>
+        </aside>
+    }
+}
+
+fn status_badge(status: &Status) -> impl IntoView {
+    view! {
+        <span class=format!("badge status-{}", status.as_str()) title=status.meaning()>
+            {status.label().to_string()}
+        </span>
+    }
+}
+
+/// A link-styled button that selects a record.
+fn record_link(state: ExplorerState, selection: Selection, text: String) -> impl IntoView {
+    view! {
+        <button type="button" class="link" on:click=move |_| state.select(Some(selection.clone()))>{text}</button>
+    }
+}
+
+fn citations_view(dataset: &Dataset, citations: &[Citation]) -> impl IntoView {
+    let items = citations
+        .iter()
+        .map(|c| {
+            let source = dataset.source(&c.source);
+            let title = source.map_or(c.source.clone(), |s| s.title.clone());
+            let byline = source.map(|s| {
+                let mut parts = Vec::new();
+                if let Some(author) = &s.author {
+                    parts.push(author.clone());
+                }
+                if let Some(publisher) = &s.publisher {
+                    parts.push(publisher.clone());
+                }
+                parts.push(s.published.to_string());
+                parts.join(", ")
+            });
+            let url = source.and_then(|s| s.url.clone());
+            view! {
+                <li class="citation">
+                    <blockquote>{format!("“{}”", c.quote)}</blockquote>
+                    <p class="cite-line">
+                        "— "
+                        {match url {
+                            Some(url) => view! { <a href=url rel="noopener" target="_blank"><cite>{title}</cite></a> }.into_any(),
+                            None => view! { <cite>{title}</cite> }.into_any(),
+                        }}
+                        {byline.map(|b| format!(" ({b})"))}
+                    </p>
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ul class="citations" aria-label="Sources">{items}</ul> }
+}
+
+fn actor_details(state: ExplorerState, dataset: &Arc<Dataset>, id: &str) -> impl IntoView {
+    let Some(actor) = dataset.actor(id).cloned() else {
+        return view! { <p>"This actor is not in the dataset."</p> }.into_any();
+    };
+    let index = state.index();
+    let position = index.actor_position.get(id).copied().unwrap_or(0);
+    let score = state
+        .scores
+        .with(|s| s.get(position).copied().unwrap_or(0.0));
+    let visible = state.visible_relations.get();
+    let edges = query::alignment_edges(dataset, &index, &visible);
+    let scores = state.scores.get();
+    let why: Vec<_> = analysis::contributions(position, &scores, &edges)
+        .into_iter()
+        .take(4)
+        .filter(|c| c.amount.abs() > 1e-6)
+        .map(|c| {
+            let relation = &dataset.relations[visible[c.edge]];
+            let text = format!(
+                "{} {} {}",
+                dataset.actor_name(&relation.from),
+                relation.relation_type.label(),
+                dataset.actor_name(&relation.to)
+            );
+            let pull = if c.amount < 0.0 {
+                format!("pulls towards {} ({:+.2})", dataset.actor_name(&dataset.poles.negative), c.amount)
+            } else {
+                format!("pulls towards {} ({:+.2})", dataset.actor_name(&dataset.poles.positive), c.amount)
+            };
+            view! {
+                <li>{record_link(state, Selection::Relation(relation.id.clone()), text)}" — "{pull}</li>
+            }
+        })
+        .collect();
+    let is_pole = id == dataset.poles.negative || id == dataset.poles.positive;
+    let relations = query::relations_of(dataset, id)
+        .into_iter()
+        .map(|i| {
+            let r = &dataset.relations[i];
+            let text = format!(
+                "{} {} {}",
+                dataset.actor_name(&r.from),
+                r.relation_type.label(),
+                dataset.actor_name(&r.to)
+            );
+            view! {
+                <li>{record_link(state, Selection::Relation(r.id.clone()), text)}" "{status_badge(&r.status)}</li>
+            }
+        })
+        .collect_view();
+    let events = query::events_of(dataset, &index, id)
+        .into_iter()
+        .map(|i| {
+            let e = &dataset.events[i];
+            view! {
+                <li>
+                    <span class="date">{e.date.to_string()}</span>" "
+                    {record_link(state, Selection::Event(e.id.clone()), e.title.clone())}" "
+                    {status_badge(&e.status)}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <article class="details actor-details">
+            <h3 class="details-heading">{actor.name.clone()}</h3>
+            <p class="kind">{actor.kind.label().to_string()}</p>
+            {(!actor.other_names.is_empty()).then(|| view! {
+                <p class="other-names">"Also: " {actor.other_names.join(", ")}</p>
+            })}
+            <p>{actor.description.clone()}</p>
+            <section class="why">
+                <h4>"Where it sits"</h4>
+                <p class="score">{format!("Alignment {:+.2}: {}", score, query::side_label(score, dataset))}</p>
+                {if is_pole {
+                    view! { <p>"This actor is a pole of the axis: it is pinned at its end."</p> }.into_any()
+                } else if why.is_empty() {
+                    view! { <p>"No relation counts in the current window, so it sits in the middle."</p> }.into_any()
+                } else {
+                    view! { <p>"Why here: the relations that move it most"</p><ul>{why}</ul> }.into_any()
+                }}
+            </section>
+            <section>
+                <h4>"Relations"</h4>
+                <ul class="relation-list">{relations}</ul>
+            </section>
+            <section>
+                <h4>"Events"</h4>
+                <ul class="event-list">{events}</ul>
+            </section>
+        </article>
+    }
+    .into_any()
+}
+
+fn relation_details(state: ExplorerState, dataset: &Arc<Dataset>, id: &str) -> impl IntoView {
+    let Some(r) = dataset.relation(id).cloned() else {
+        return view! { <p>"This relation is not in the dataset."</p> }.into_any();
+    };
+    let span = r.span.as_ref().map(|s| match &s.end {
+        Some(end) if end != &s.start => format!("{} – {}", s.start, end),
+        Some(_) => s.start.to_string(),
+        None => format!("from {}", s.start),
+    });
+    let evidence = dataset
+        .events
+        .iter()
+        .filter(|e| e.evidence_for.contains(&r.id))
+        .map(|e| view! { <li>{record_link(state, Selection::Event(e.id.clone()), e.title.clone())}</li> })
+        .collect_view();
+    view! {
+        <article class="details relation-details">
+            <h3 class="details-heading">
+                {record_link(state, Selection::Actor(r.from.clone()), dataset.actor_name(&r.from).to_string())}
+                " " {r.relation_type.label().to_string()} " "
+                {record_link(state, Selection::Actor(r.to.clone()), dataset.actor_name(&r.to).to_string())}
+            </h3>
+            <p>{status_badge(&r.status)}" "<span class=format!("stance {}", r.stance.as_str())>{r.stance.label().to_string()}</span>
+                {span.map(|s| view! { " · " <span class="date">{s}</span> })}</p>
+            <p>{r.summary.clone()}</p>
+            <h4>"Evidence in the timeline"</h4>
+            <ul>{evidence}</ul>
+            <h4>"What the articles say"</h4>
+            {citations_view(dataset, &r.citations)}
+        </article>
+    }
+    .into_any()
+}
+
+fn event_details(state: ExplorerState, dataset: &Arc<Dataset>, id: &str) -> impl IntoView {
+    let Some(e) = dataset.event(id).cloned() else {
+        return view! { <p>"This event is not in the dataset."</p> }.into_any();
+    };
+    let actors = e
+        .actors
+        .iter()
+        .map(|p| {
+            view! {
+                <li>{record_link(state, Selection::Actor(p.actor.clone()), dataset.actor_name(&p.actor).to_string())}
+                    " (" {p.role.label().to_string()} ")"</li>
+            }
+        })
+        .collect_view();
+    let relations = e
+        .evidence_for
+        .iter()
+        .filter_map(|rid| dataset.relation(rid))
+        .map(|r| {
+            let text = format!(
+                "{} {} {}",
+                dataset.actor_name(&r.from),
+                r.relation_type.label(),
+                dataset.actor_name(&r.to)
+            );
+            view! { <li>{record_link(state, Selection::Relation(r.id.clone()), text)}</li> }
+        })
+        .collect_view();
+    view! {
+        <article class="details event-details">
+            <h3 class="details-heading">{e.title.clone()}</h3>
+            <p><span class="date">{e.date.to_string()}</span>" "{status_badge(&e.status)}</p>
+            {e.date.note.clone().map(|n| view! { <p class="date-note">"Date: " {n}</p> })}
+            <p>{e.summary.clone()}</p>
+            <h4>"Actors"</h4>
+            <ul>{actors}</ul>
+            <h4>"Evidence for"</h4>
+            <ul>{relations}</ul>
+            <h4>"What the articles say"</h4>
+            {citations_view(dataset, &e.citations)}
+        </article>
+    }
+    .into_any()
+}

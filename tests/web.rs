@@ -1,0 +1,136 @@
+//! Component tests in a real headless Chromium (wasm-bindgen-test): mount a view, drive it,
+//! read the DOM.
+#![cfg(target_arch = "wasm32")]
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use war_alignment_explorer::components::error_panel::ErrorPanel;
+use war_alignment_explorer::components::explorer::Explorer;
+use war_alignment_explorer::model;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+fn container() -> web_sys::HtmlElement {
+    let div = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&div).unwrap();
+    div.unchecked_into()
+}
+
+async fn tick() {
+    leptos::task::tick().await;
+    // Let effects and microtasks settle.
+    wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL))
+        .await
+        .unwrap();
+}
+
+fn dataset() -> Arc<model::Dataset> {
+    Arc::new(model::load(include_str!("../public/data/korea-ukraine-war.json")).unwrap())
+}
+
+fn text(root: &web_sys::HtmlElement, selector: &str) -> String {
+    root.query_selector(selector)
+        .unwrap()
+        .map(|e| e.text_content().unwrap_or_default())
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn error_panel_names_the_file_and_every_problem() {
+    let root = container();
+    let _handle = mount_to(root.clone(), || {
+        view! { <ErrorPanel file="data/x.json".to_string() problems=vec!["$.a: one".into(), "$.b: two".into()] /> }
+    });
+    tick().await;
+    assert_eq!(text(&root, ".error-file"), "data/x.json");
+    assert_eq!(
+        root.query_selector_all(".error-problems li")
+            .unwrap()
+            .length(),
+        2
+    );
+    assert_eq!(root.query_selector("[role=alert]").unwrap().is_some(), true);
+}
+
+#[wasm_bindgen_test]
+async fn explorer_draws_every_actor_and_selects_on_click() {
+    let root = container();
+    let data = dataset();
+    let actors = data.actors.len() as u32;
+    let _handle = mount_to(
+        root.clone(),
+        move || view! { <Explorer dataset=data.clone() /> },
+    );
+    tick().await;
+    assert_eq!(
+        root.query_selector_all(".map .node").unwrap().length(),
+        actors
+    );
+    assert!(root.query_selector_all(".map .edge").unwrap().length() > 50);
+    let node: web_sys::Element = root
+        .query_selector("#map-node-north-korea")
+        .unwrap()
+        .unwrap();
+    assert!(node
+        .get_attribute("aria-label")
+        .unwrap()
+        .contains("leans to Russia"));
+    node.dispatch_event(&web_sys::MouseEvent::new("click").unwrap())
+        .unwrap();
+    tick().await;
+    assert_eq!(text(&root, ".details-heading"), "North Korea");
+    assert_eq!(node.get_attribute("aria-selected").as_deref(), Some("true"));
+    assert!(web_sys::window()
+        .unwrap()
+        .location()
+        .search()
+        .unwrap()
+        .contains("select=actor:north-korea"));
+}
+
+#[wasm_bindgen_test]
+async fn map_keyboard_moves_and_selects() {
+    let root = container();
+    let data = dataset();
+    let _handle = mount_to(
+        root.clone(),
+        move || view! { <Explorer dataset=data.clone() /> },
+    );
+    tick().await;
+    let frame: web_sys::HtmlElement = root
+        .query_selector(".map-frame")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    let key = |k: &str| {
+        let init = web_sys::KeyboardEventInit::new();
+        init.set_key(k);
+        init.set_bubbles(true);
+        let event =
+            web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+        frame.dispatch_event(&event).unwrap();
+    };
+    key("ArrowRight");
+    tick().await;
+    let first = frame.get_attribute("aria-activedescendant").unwrap();
+    key("ArrowRight");
+    tick().await;
+    let second = frame.get_attribute("aria-activedescendant").unwrap();
+    assert_ne!(first, second);
+    key("Enter");
+    tick().await;
+    let name = second.trim_start_matches("map-node-");
+    let heading = text(&root, ".details-heading");
+    let expected = dataset().actor(name).unwrap().name.clone();
+    assert_eq!(heading, expected);
+    key("Escape");
+    tick().await;
+    assert!(root.query_selector(".details-empty").unwrap().is_some());
+}
