@@ -164,7 +164,9 @@ fn edge_paths(nodes: &[NodePlacement], edges: &[(usize, usize)]) -> Vec<EdgePath
             let k = *seen;
             *seen += 1;
             // Offsets measured against the canonical direction so opposite edges do not overlap.
-            let offset = (k as f64 - (count as f64 - 1.0) / 2.0) * 22.0;
+            // Fans of many edges stay within about 90 units so curves stay on the map.
+            let step = (90.0 / count as f64).min(22.0);
+            let offset = (k as f64 - (count as f64 - 1.0) / 2.0) * step;
             let (p, q) = (&nodes[key.0], &nodes[key.1]);
             let (dx, dy) = (q.x - p.x, q.y - p.y);
             let length = (dx * dx + dy * dy).sqrt().max(1e-6);

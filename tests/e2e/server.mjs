@@ -48,7 +48,7 @@ export function serve(root, { prefix = '/', overrides = {}, port = 0 } = {}) {
   return new Promise((ok) => {
     server.listen(port, '127.0.0.1', () => {
       const { port: actual } = server.address();
-      ok({ url: `http://127.0.0.1:${actual}${prefix}`, close: () => new Promise((done) => server.close(done)) });
+      ok({ url: `http://127.0.0.1:${actual}${prefix}`, close: () => new Promise((done) => { server.close(done); server.closeAllConnections(); }) });
     });
   });
 }

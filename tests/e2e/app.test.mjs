@@ -1,0 +1,262 @@
+// End-to-end tests: the release build in dist form, served from 127.0.0.1 at / and under
+// /explorer/, driven in Debian's headless Chromium as a person would use it.
+import { test, before, after, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { serve } from './server.mjs';
+import { launch } from './browser.mjs';
+
+const ROOT = new URL('../..', import.meta.url).pathname;
+const DATA_PATH = 'data/korea-ukraine-war.json';
+const dataset = JSON.parse(readFileSync(`${ROOT}public/${DATA_PATH}`, 'utf8'));
+const HOSTINGS = [
+  { name: 'at /', dist: `${ROOT}target/e2e/root`, prefix: '/' },
+  { name: 'under /explorer/', dist: `${ROOT}target/e2e/explorer`, prefix: '/explorer/' },
+];
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+/** Opens the app served from `hosting` with optional file overrides; returns page and url. */
+async function open(hosting, query = '', overrides = {}) {
+  const server = await serve(hosting.dist, { prefix: hosting.prefix, overrides });
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(server.url + query);
+  return { page, server, errors, url: server.url };
+}
+
+async function close({ page, server, errors }) {
+  await page.close();
+  await server.close();
+  assert.deepEqual(errors, [], 'no uncaught errors in the page');
+}
+
+const detailsHeading = (page) => page.locator('.details-heading').innerText();
+const edgeCount = (page) => page.locator('.map .edge').count();
+
+for (const hosting of HOSTINGS) {
+  describe(`served ${hosting.name}`, () => {
+    test('the first screen shows the dataset title, sources and counts', async () => {
+      const app = await open(hosting);
+      const { page } = app;
+      await page.locator('.dataset-title').waitFor();
+      assert.equal(await page.locator('.dataset-title').innerText(), dataset.title);
+      for (const [kind, records] of Object.entries({ actors: dataset.actors, relations: dataset.relations, events: dataset.events })) {
+        assert.equal(await page.locator(`[data-count=${kind}] strong`).innerText(), String(records.length));
+      }
+      assert.equal(await page.locator('.map .node').count(), dataset.actors.length);
+      assert.equal(await page.locator('.timeline .mark').count(), dataset.events.length);
+      await page.locator('.sources summary').click();
+      for (const source of dataset.sources) {
+        assert.ok((await page.locator('.sources').innerText()).includes(source.title));
+      }
+      await close(app);
+    });
+
+    test('a missing dataset shows the error panel with the file and the reason', async () => {
+      const app = await open(hosting, '', { [DATA_PATH]: { status: 404 } });
+      const panel = app.page.locator('.error-panel');
+      await panel.waitFor();
+      assert.ok((await app.page.locator('.error-file').innerText()).endsWith(`${hosting.prefix}${DATA_PATH}`));
+      assert.match(await panel.innerText(), /404/);
+      await close(app);
+    });
+
+    test('a malformed dataset shows where the JSON breaks', async () => {
+      const body = readFileSync(`${ROOT}tests/fixtures/broken/malformed.json`, 'utf8');
+      const app = await open(hosting, '', { [DATA_PATH]: { body } });
+      const panel = app.page.locator('.error-panel');
+      await panel.waitFor();
+      assert.match(await panel.innerText(), /not valid JSON at line 2, column \d+/);
+      await close(app);
+    });
+
+    test('an invalid dataset lists every problem with its place', async () => {
+      const body = readFileSync(`${ROOT}tests/fixtures/broken/several-mistakes.json`, 'utf8');
+      const app = await open(hosting, '', { [DATA_PATH]: { body } });
+      await app.page.locator('.error-panel').waitFor();
+      const problems = await app.page.locator('.error-problems li').allInnerTexts();
+      assert.equal(problems.length, 3);
+      assert.ok(problems[0].startsWith('$.relations[0].to'));
+      await close(app);
+    });
+
+    test('a deep link restores selection and time window', async () => {
+      const app = await open(hosting, '?select=actor:south-korea&from=2022-01-01&to=2022-07-01');
+      const { page } = app;
+      await page.locator('.details-heading').waitFor();
+      assert.equal(await detailsHeading(page), 'South Korea');
+      assert.match(await page.locator('.window-readout').innerText(), /2022-01-01 to 2022-07-01/);
+      assert.equal(await page.locator('.window-start').getAttribute('aria-valuetext'), '2022-01-01');
+      await close(app);
+    });
+  });
+}
+
+describe('using the explorer', () => {
+  const hosting = HOSTINGS[1];
+
+  test('clicking an actor selects it, shows its details and puts it in the URL', async () => {
+    const app = await open(hosting);
+    const { page } = app;
+    await page.locator('#map-node-north-korea').click();
+    assert.equal(await detailsHeading(page), 'North Korea');
+    assert.equal(await page.locator('#map-node-north-korea').getAttribute('aria-selected'), 'true');
+    assert.match(page.url(), /\/explorer\/\?select=actor:north-korea/);
+    assert.match(await page.locator('.why').innerText(), /leans to Russia/);
+    // Its events are highlighted on the timeline.
+    assert.ok(await page.locator('.timeline .mark.highlighted').count() >= 5);
+    await close(app);
+  });
+
+  test('the keyboard moves between actors and selects one', async () => {
+    const app = await open(hosting);
+    const { page } = app;
+    await page.locator('.map .node').first().waitFor();
+    await page.locator('.map-frame').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowDown');
+    const active = await page.locator('.map-frame').getAttribute('aria-activedescendant');
+    assert.ok(active?.startsWith('map-node-'));
+    await page.keyboard.press('Enter');
+    const id = active.slice('map-node-'.length);
+    assert.equal(await detailsHeading(page), dataset.actors.find((a) => a.id === id).name);
+    await page.keyboard.press('Escape');
+    await page.locator('.details-empty').waitFor();
+    await close(app);
+  });
+
+  test('clicking an edge shows the relation with its quotation and article', async () => {
+    const app = await open(hosting);
+    const { page } = app;
+    const relation = dataset.relations.find((r) => r.id === 'russia-vetoes-for-north-korea');
+    // Click the middle of the drawn curve, as a person would.
+    const point = await page.locator(`.edge[data-relation="${relation.id}"] .edge-hit`).evaluate((path) => {
+      const p = path.getPointAtLength(path.getTotalLength() / 2);
+      const m = path.getScreenCTM();
+      return { x: p.x * m.a + p.y * m.c + m.e, y: p.x * m.b + p.y * m.d + m.f };
+    });
+    await page.mouse.click(point.x, point.y);
+    assert.match(page.url(), new RegExp(`select=relation:${relation.id}`));
+    const details = page.locator('.details-panel');
+    assert.match(await details.innerText(), /vetoes in favour of/);
+    assert.ok((await details.locator('blockquote').first().innerText()).includes(relation.citations[0].quote));
+    assert.match(await details.locator('cite').first().innerText(), /How the two Koreas use the Ukraine war/);
+    await close(app);
+  });
+
+  test('zoom buttons change the view and the URL', async () => {
+    const app = await open(hosting);
+    const { page } = app;
+    const scale = () => page.locator('.map .viewport').getAttribute('data-scale');
+    assert.equal(await scale(), '1.000');
+    await page.locator('.zoom-in').click();
+    assert.equal(await scale(), '1.250');
+    await page.waitForURL(/zoom=1\.25,/);
+    await page.locator('.zoom-out').click();
+    await page.locator('.zoom-out').click();
+    assert.equal(await scale(), '0.800');
+    await page.locator('.zoom-fit').click();
+    assert.equal(await scale(), '1.000');
+    await close(app);
+  });
+
+  test('clicking an event opens it and highlights its actors and relations on the map', async () => {
+    const app = await open(hosting);
+    const { page } = app;
+    await page.locator('#mark-us-uk-accuse-north-korea').click();
+    assert.equal(await detailsHeading(page), 'US and UK accuse North Korea of arming Wagner');
+    for (const id of ['united-states', 'united-kingdom', 'north-korea', 'wagner-group']) {
+      assert.equal(await page.locator(`#map-node-${id}`).getAttribute('class').then((c) => c.includes('dimmed')), false, id);
+    }
+    assert.match(await page.locator('#map-node-japan').getAttribute('class'), /dimmed/);
+    const lit = await page.locator('.map .edge:not(.dimmed)').count();
+    assert.equal(lit, 3);
+    await close(app);
+  });
+
+  test('moving the time window changes the map edges and positions, and is kept in the URL', async () => {
+    const app = await open(hosting);
+    const { page } = app;
+    await page.locator('.map .node').first().waitFor();
+    const before = await edgeCount(page);
+    const place = () => page.locator('#map-node-south-korea').evaluate((e) => e.style.transform);
+    const placeBefore = await place();
+    // Move the end of the window back by years with the keyboard.
+    await page.locator('.window-end').focus();
+    for (let i = 0; i < 2; i++) await page.keyboard.press('Shift+ArrowLeft');
+    await page.locator('.window-start').focus();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+ArrowRight');
+    const after = await edgeCount(page);
+    assert.ok(after < before, `edges ${before} -> ${after}`);
+    assert.notEqual(await place(), placeBefore);
+    await page.waitForURL(/from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}/);
+    // Drag the band with the mouse: the window moves.
+    const readout = await page.locator('.window-readout').innerText();
+    const band = await page.locator('.window-band').boundingBox();
+    await page.mouse.move(band.x + band.width / 2, band.y + 10);
+    await page.mouse.down();
+    await page.mouse.move(band.x + band.width / 2 + 120, band.y + 10, { steps: 5 });
+    await page.mouse.up();
+    assert.notEqual(await page.locator('.window-readout').innerText(), readout);
+    await page.locator('.window-clear').click();
+    assert.equal(await edgeCount(page), before);
+    await close(app);
+  });
+
+  test('play advances the window', async () => {
+    const app = await open(hosting, '?from=2022-01-01&to=2022-04-01');
+    const { page } = app;
+    await page.locator('.play').waitFor();
+    await page.locator('.speed select').selectOption('300');
+    await page.locator('.play').click();
+    await page.waitForFunction(() => !document.querySelector('.window-readout').textContent.includes('2022-01-01 to'));
+    await page.locator('.play').click();
+    assert.equal(await page.locator('.play').getAttribute('aria-pressed'), 'false');
+    const readout = await page.locator('.window-readout').innerText();
+    assert.match(readout, /Window: 2022-(0[2-9]|1\d)-01 to/);
+    await close(app);
+  });
+
+  test('the timeline keyboard walks events in time order and selects one', async () => {
+    const app = await open(hosting);
+    const { page } = app;
+    await page.locator('.timeline .events').focus();
+    await page.keyboard.press('Home');
+    const first = await page.locator('.timeline .events').getAttribute('aria-activedescendant');
+    assert.equal(first, 'mark-sofa-ratified');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    assert.equal(await detailsHeading(page), 'China and Russia agree the Tongjiang bridge');
+    await close(app);
+  });
+
+  test('back and forward step through selections', async () => {
+    const app = await open(hosting);
+    const { page } = app;
+    await page.locator('#map-node-north-korea').click();
+    await page.locator('#map-node-poland').click();
+    assert.equal(await detailsHeading(page), 'Poland');
+    await page.goBack();
+    assert.equal(await detailsHeading(page), 'North Korea');
+    await page.goBack();
+    await page.locator('.details-empty').waitFor();
+    await page.goForward();
+    assert.equal(await detailsHeading(page), 'North Korea');
+    await close(app);
+  });
+
+  test('a garbled link shows a notice and still opens', async () => {
+    const app = await open(hosting, '?select=actor:atlantis&from=2022-99-01&to=2023-01-01&zoom=x');
+    const { page } = app;
+    await page.locator('.notices').waitFor();
+    const text = await page.locator('.notices').innerText();
+    assert.match(text, /atlantis/);
+    assert.match(text, /time window/);
+    assert.equal(await page.locator('.map .node').count(), dataset.actors.length);
+    await close(app);
+  });
+});
