@@ -1,5 +1,6 @@
 //! Host tests of the bundled dataset and of validation on small broken files.
 #![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::unwrap_used)]
 
 use std::collections::HashSet;
 

@@ -1,6 +1,7 @@
 //! Component tests in a real headless Chromium (wasm-bindgen-test): mount a view, drive it,
 //! read the DOM.
 #![cfg(target_arch = "wasm32")]
+#![allow(clippy::unwrap_used)]
 
 use std::sync::Arc;
 
@@ -56,7 +57,7 @@ async fn error_panel_names_the_file_and_every_problem() {
             .length(),
         2
     );
-    assert_eq!(root.query_selector("[role=alert]").unwrap().is_some(), true);
+    assert!(root.query_selector("[role=alert]").unwrap().is_some());
 }
 
 #[wasm_bindgen_test]
