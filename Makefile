@@ -23,6 +23,7 @@ lint: tools
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+	if [ -x ../shared/tools/check-quotes ]; then ../shared/tools/check-quotes; fi
 
 test-host: tools
 	cargo test

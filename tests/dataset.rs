@@ -197,3 +197,28 @@ fn validation_reports_every_problem_not_just_the_first() {
     assert!(problems[1].starts_with("$.events[0].status"));
     assert!(problems[2].starts_with("$.figures[0].about[0]"));
 }
+
+/// The JSON Schema beside the dataset lists exactly the vocabularies the code knows.
+#[test]
+fn schema_vocabularies_match_the_code() {
+    use war_alignment_explorer::model::{Precision, RelationType, Role, Stance};
+    let schema: serde_json::Value =
+        serde_json::from_str(include_str!("../public/data/korea-ukraine-war.schema.json")).unwrap();
+    let terms = |name: &str| -> Vec<String> {
+        schema["$defs"][name]["enum"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_str().unwrap().to_string())
+            .collect()
+    };
+    fn spell<T>(all: &[T], f: fn(&T) -> &str) -> Vec<String> {
+        all.iter().map(|t| f(t).to_string()).collect()
+    }
+    assert_eq!(terms("actor_kind"), spell(ActorKind::ALL, ActorKind::as_str));
+    assert_eq!(terms("relation_type"), spell(RelationType::ALL, RelationType::as_str));
+    assert_eq!(terms("stance"), spell(Stance::ALL, Stance::as_str));
+    assert_eq!(terms("status"), spell(Status::ALL, Status::as_str));
+    assert_eq!(terms("role"), spell(Role::ALL, Role::as_str));
+    assert_eq!(terms("precision"), spell(Precision::ALL, Precision::as_str));
+}
