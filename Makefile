@@ -3,7 +3,8 @@
 SHELL := bash
 .SHELLFLAGS := -euo pipefail -c
 # The project's own wasm-opt (npm binaryen) comes first; trunk uses the first one on PATH.
-export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
+export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
 export TRUNK_OFFLINE := true
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 PUBLIC_URL ?= /
