@@ -35,7 +35,7 @@ test-wasm: tools
 test-e2e: tools
 	trunk build --release --public-url / --dist target/e2e/root --offline
 	trunk build --release --public-url /explorer/ --dist target/e2e/explorer --offline
-	node --test --test-concurrency=1 tests/e2e/
+	node --test --test-concurrency=1 --test-timeout=300000 tests/e2e/
 
 test: lint test-host test-wasm test-e2e
 

@@ -16,7 +16,10 @@ struct Lcg(u64);
 
 impl Lcg {
     fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
         self.0 >> 33
     }
     fn below(&mut self, n: u64) -> usize {
@@ -64,16 +67,20 @@ fn main() {
         degrees[e.to] += 1;
     }
     let label_chars: Vec<usize> = (0..actors).map(|_| 5 + rng.below(25)).collect();
-    measure("alignment solve + map layout, 2,000 actors / 10,000 relations", 15, || {
-        let scores = solve(actors, 0, 1, black_box(&edges));
-        let request = MapRequest {
-            scores,
-            label_chars: label_chars.clone(),
-            degrees: degrees.clone(),
-            edges: edges.iter().map(|e| (e.from, e.to)).collect(),
-        };
-        black_box(map_layout(&request));
-    });
+    measure(
+        "alignment solve + map layout, 2,000 actors / 10,000 relations",
+        15,
+        || {
+            let scores = solve(actors, 0, 1, black_box(&edges));
+            let request = MapRequest {
+                scores,
+                label_chars: label_chars.clone(),
+                degrees: degrees.clone(),
+                edges: edges.iter().map(|e| (e.from, e.to)).collect(),
+            };
+            black_box(map_layout(&request));
+        },
+    );
     measure("alignment solve alone", 15, || {
         black_box(solve(actors, 0, 1, black_box(&edges)));
     });
@@ -84,13 +91,22 @@ fn main() {
             let day = Day(start.0 + rng.below(365 * 34) as i32);
             let length = [1, 30, 91, 365][rng.below(4)];
             MarkInput {
-                range: DayRange { start: day, end: Day(day.0 + length) },
+                range: DayRange {
+                    start: day,
+                    end: Day(day.0 + length),
+                },
                 lane: rng.below(3),
                 label_chars: 10 + rng.below(40),
             }
         })
         .collect();
-    let scale = TimeScale::new(DayRange { start, end: Day(start.0 + 365 * 34) }, 1000.0);
+    let scale = TimeScale::new(
+        DayRange {
+            start,
+            end: Day(start.0 + 365 * 34),
+        },
+        1000.0,
+    );
     measure("timeline layout, 10,000 events", 15, || {
         black_box(timeline_layout(scale, black_box(&marks), 3));
     });

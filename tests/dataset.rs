@@ -215,8 +215,14 @@ fn schema_vocabularies_match_the_code() {
     fn spell<T>(all: &[T], f: fn(&T) -> &str) -> Vec<String> {
         all.iter().map(|t| f(t).to_string()).collect()
     }
-    assert_eq!(terms("actor_kind"), spell(ActorKind::ALL, ActorKind::as_str));
-    assert_eq!(terms("relation_type"), spell(RelationType::ALL, RelationType::as_str));
+    assert_eq!(
+        terms("actor_kind"),
+        spell(ActorKind::ALL, ActorKind::as_str)
+    );
+    assert_eq!(
+        terms("relation_type"),
+        spell(RelationType::ALL, RelationType::as_str)
+    );
     assert_eq!(terms("stance"), spell(Stance::ALL, Stance::as_str));
     assert_eq!(terms("status"), spell(Status::ALL, Status::as_str));
     assert_eq!(terms("role"), spell(Role::ALL, Role::as_str));

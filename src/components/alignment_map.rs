@@ -271,6 +271,7 @@ pub fn AlignmentMap() -> impl IntoView {
                     aria-label=label
                     aria-selected=move || (selected_actor.get() == Some(i)).to_string()
                     class:dimmed=move || highlight.with(|h| !h.is_empty() && !h.actors.contains(&i))
+                    class:filtered-out=move || state.visible_actors.with(|v| !v.get(i).copied().unwrap_or(true))
                     class:active=move || active.get() == Some(i)
                     class:selected=move || selected_actor.get() == Some(i)
                     style:transform=move || place().map_or(String::new(), |p| format!("translate({:.1}px, {:.1}px)", p.x, p.y))

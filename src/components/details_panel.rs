@@ -6,7 +6,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::analysis;
-use crate::model::{Citation, Dataset, Status};
+use crate::model::{Citation, Dataset, RelationType, Status};
 use crate::query;
 use crate::state::explorer::ExplorerState;
 use crate::state::Selection;
@@ -29,7 +29,7 @@ pub fn DetailsPanel() -> impl IntoView {
         }
     };
     view! {
-        <aside class="details-panel" aria-labelledby="details-title" aria-live="polite">
+        <section class="details-section" aria-labelledby="details-title" aria-live="polite">
             <div class="panel-bar">
                 <h2 id="details-title">"Details"</h2>
                 <button
@@ -41,7 +41,7 @@ pub fn DetailsPanel() -> impl IntoView {
                 >"×"</button>
             </div>
             <div class="details-body">{body}</div>
-        </aside>
+        </section>
     }
 }
 
@@ -60,7 +60,27 @@ fn record_link(state: ExplorerState, selection: Selection, text: String) -> impl
     }
 }
 
-fn citations_view(dataset: &Dataset, citations: &[Citation]) -> impl IntoView {
+/// Opens the Sources tab at one article.
+fn show_source(state: ExplorerState, id: String) {
+    state
+        .view
+        .update(|v| v.panel = crate::state::Panel::Sources);
+    set_timeout(
+        move || {
+            if let Some(card) = document().get_element_by_id(&format!("source-{id}")) {
+                card.scroll_into_view();
+                let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(card).focus();
+            }
+        },
+        std::time::Duration::from_millis(0),
+    );
+}
+
+fn citations_view(
+    state: ExplorerState,
+    dataset: &Dataset,
+    citations: &[Citation],
+) -> impl IntoView {
     let items = citations
         .iter()
         .map(|c| {
@@ -78,16 +98,17 @@ fn citations_view(dataset: &Dataset, citations: &[Citation]) -> impl IntoView {
                 parts.join(", ")
             });
             let url = source.and_then(|s| s.url.clone());
+            let id = c.source.clone();
             view! {
                 <li class="citation">
                     <blockquote>{format!("“{}”", c.quote)}</blockquote>
                     <p class="cite-line">
                         "— "
-                        {match url {
-                            Some(url) => view! { <a href=url rel="noopener" target="_blank"><cite>{title}</cite></a> }.into_any(),
-                            None => view! { <cite>{title}</cite> }.into_any(),
-                        }}
+                        <button type="button" class="link cite-source" on:click=move |_| show_source(state, id.clone())>
+                            <cite>{title}</cite>
+                        </button>
                         {byline.map(|b| format!(" ({b})"))}
+                        {url.map(|url| view! { " " <a href=url rel="noopener" target="_blank" class="original">"original ↗"</a> })}
                     </p>
                 </li>
             }
@@ -131,20 +152,62 @@ fn actor_details(state: ExplorerState, dataset: &Arc<Dataset>, id: &str) -> impl
         })
         .collect();
     let is_pole = id == dataset.poles.negative || id == dataset.poles.positive;
-    let relations = query::relations_of(dataset, id)
+    // Relations grouped by type, then status, in vocabulary order.
+    let mut grouped: Vec<(RelationType, Status, Vec<usize>)> = Vec::new();
+    for i in query::relations_of(dataset, id) {
+        let r = &dataset.relations[i];
+        match grouped
+            .iter_mut()
+            .find(|(t, s, _)| *t == r.relation_type && *s == r.status)
+        {
+            Some((_, _, list)) => list.push(i),
+            None => grouped.push((r.relation_type.clone(), r.status.clone(), vec![i])),
+        }
+    }
+    grouped.sort_by(|a, b| (&a.0, &a.1).cmp(&(&b.0, &b.1)));
+    let relations = grouped
         .into_iter()
-        .map(|i| {
-            let r = &dataset.relations[i];
-            let text = format!(
-                "{} {} {}",
-                dataset.actor_name(&r.from),
-                r.relation_type.label(),
-                dataset.actor_name(&r.to)
-            );
+        .map(|(relation_type, status, list)| {
+            let items = list
+                .into_iter()
+                .map(|i| {
+                    let r = &dataset.relations[i];
+                    let text = format!(
+                        "{} {} {}",
+                        dataset.actor_name(&r.from),
+                        r.relation_type.label(),
+                        dataset.actor_name(&r.to)
+                    );
+                    view! { <li>{record_link(state, Selection::Relation(r.id.clone()), text)}</li> }
+                })
+                .collect_view();
             view! {
-                <li>{record_link(state, Selection::Relation(r.id.clone()), text)}" "{status_badge(&r.status)}</li>
+                <li class="relation-group">
+                    <span class="group-name">{relation_type.label().to_string()}</span>" "{status_badge(&status)}
+                    <ul>{items}</ul>
+                </li>
             }
         })
+        .collect_view();
+    let mentioned_in: Vec<String> = dataset
+        .sources
+        .iter()
+        .filter(|s| {
+            let cites = |c: &[Citation]| c.iter().any(|c| c.source == s.id);
+            dataset
+                .relations
+                .iter()
+                .any(|r| (r.from == id || r.to == id) && cites(&r.citations))
+                || dataset
+                    .events
+                    .iter()
+                    .any(|e| e.actors.iter().any(|p| p.actor == id) && cites(&e.citations))
+        })
+        .map(|s| s.title.clone())
+        .collect();
+    let sources = mentioned_in
+        .into_iter()
+        .map(|title| view! { <li><cite>{title}</cite></li> })
         .collect_view();
     let events = query::events_of(dataset, &index, id)
         .into_iter()
@@ -186,6 +249,10 @@ fn actor_details(state: ExplorerState, dataset: &Arc<Dataset>, id: &str) -> impl
                 <h4>"Events"</h4>
                 <ul class="event-list">{events}</ul>
             </section>
+            <section>
+                <h4>"Mentioned in"</h4>
+                <ul class="mentioned-in">{sources}</ul>
+            </section>
         </article>
     }
     .into_any()
@@ -219,7 +286,7 @@ fn relation_details(state: ExplorerState, dataset: &Arc<Dataset>, id: &str) -> i
             <h4>"Evidence in the timeline"</h4>
             <ul>{evidence}</ul>
             <h4>"What the articles say"</h4>
-            {citations_view(dataset, &r.citations)}
+            {citations_view(state, dataset, &r.citations)}
         </article>
     }
     .into_any()
@@ -264,7 +331,7 @@ fn event_details(state: ExplorerState, dataset: &Arc<Dataset>, id: &str) -> impl
             <h4>"Evidence for"</h4>
             <ul>{relations}</ul>
             <h4>"What the articles say"</h4>
-            {citations_view(dataset, &e.citations)}
+            {citations_view(state, dataset, &e.citations)}
         </article>
     }
     .into_any()

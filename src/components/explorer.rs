@@ -6,9 +6,11 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::components::alignment_map::AlignmentMap;
-use crate::components::details_panel::DetailsPanel;
+use crate::components::filter_bar::FilterBar;
 use crate::components::legend::Legend;
 use crate::components::overview::Overview;
+use crate::components::search_box::SearchBox;
+use crate::components::side_panel::SidePanel;
 use crate::components::timeline_view::TimelineView;
 use crate::model::Dataset;
 use crate::state::explorer::ExplorerState;
@@ -26,6 +28,10 @@ pub fn Explorer(dataset: Arc<Dataset>) -> impl IntoView {
     };
     view! {
         <Overview dataset=dataset />
+        <div class="explore-bar">
+            <SearchBox />
+            <FilterBar />
+        </div>
         <Show when=move || state.notices.with(|n| !n.is_empty())>
             <div class="notices" role="status">
                 <ul>{notices}</ul>
@@ -37,7 +43,7 @@ pub fn Explorer(dataset: Arc<Dataset>) -> impl IntoView {
                 <AlignmentMap />
                 <TimelineView />
             </div>
-            <DetailsPanel />
+            <SidePanel />
         </div>
         <Legend />
     }

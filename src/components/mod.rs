@@ -4,8 +4,13 @@
 pub mod alignment_map;
 pub mod app;
 pub mod details_panel;
+pub mod differences_view;
 pub mod error_panel;
 pub mod explorer;
+pub mod filter_bar;
 pub mod legend;
 pub mod overview;
+pub mod search_box;
+pub mod side_panel;
+pub mod sources_view;
 pub mod timeline_view;

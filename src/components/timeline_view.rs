@@ -351,6 +351,7 @@ pub fn TimelineView() -> impl IntoView {
                         class=format!("mark {}", side_class(mean))
                         class:approximate=e.date.approximate
                         class:outside=!in_window
+                        class:filtered-out=!state.visible_events.with(|v| v.get(i).copied().unwrap_or(true))
                         class:highlighted=move || highlighted(i)
                         class:selected=move || selected_event.get() == Some(i)
                         class:active=move || active.get() == Some(i)

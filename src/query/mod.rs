@@ -3,9 +3,14 @@
 //!
 //! Pure: works on a validated [`Dataset`] and plain values; knows nothing of signals or the DOM.
 
+pub mod filters;
+pub mod search;
+
 use std::collections::HashMap;
 
 use crate::analysis::{self, AlignmentEdge};
+pub use filters::Filters;
+
 use crate::model::{Dataset, Day, DayRange};
 
 /// Facts about a dataset computed once after loading.

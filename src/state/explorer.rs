@@ -31,6 +31,10 @@ pub struct ExplorerState {
     pub hovered: RwSignal<Option<usize>>,
     /// Relations (dataset positions) that count under the window and filters.
     pub visible_relations: Memo<Vec<usize>>,
+    /// Whether each event (dataset order) passes the filters.
+    pub visible_events: Memo<Vec<bool>>,
+    /// Whether each actor (dataset order) passes the filters.
+    pub visible_actors: Memo<Vec<bool>>,
     /// Alignment score of each actor under the window.
     pub scores: Memo<Vec<f64>>,
     pub map: Memo<MapLayout>,
@@ -53,10 +57,32 @@ impl ExplorerState {
         let data = StoredValue::new(Data { dataset, index });
         let view = RwSignal::new(initial);
         let window = Memo::new(move |_| view.with(|v| v.window));
-        let hidden = Memo::new(move |_| view.with(|v| v.hidden_statuses.clone()));
+        let filters = Memo::new(move |_| view.with(|v| v.filters.clone()));
         let visible_relations = Memo::new(move |_| {
-            let (window, hidden) = (window.get(), hidden.get());
-            data.with_value(|d| visible_relations(&d.dataset, &d.index, window, &hidden))
+            let (window, filters) = (window.get(), filters.get());
+            data.with_value(|d| visible_relations(&d.dataset, &d.index, window, &filters))
+        });
+        let visible_events = Memo::new(move |_| {
+            filters.with(|f| {
+                data.with_value(|d| {
+                    d.dataset
+                        .events
+                        .iter()
+                        .map(|e| f.keeps_event(&d.dataset, e))
+                        .collect()
+                })
+            })
+        });
+        let visible_actors = Memo::new(move |_| {
+            filters.with(|f| {
+                data.with_value(|d| {
+                    d.dataset
+                        .actors
+                        .iter()
+                        .map(|a| f.keeps_actor(&d.dataset, &a.id))
+                        .collect()
+                })
+            })
         });
         let scores = Memo::new(move |_| {
             visible_relations.with(|relations| {
@@ -73,6 +99,8 @@ impl ExplorerState {
             notices: RwSignal::new(notices),
             hovered: RwSignal::new(None),
             visible_relations,
+            visible_events,
+            visible_actors,
             scores,
             map,
             playing: RwSignal::new(false),
@@ -136,16 +164,16 @@ impl ExplorerState {
     }
 }
 
-/// Relations under the window whose status is not hidden, in dataset order.
+/// Relations under the window that pass the filters, in dataset order.
 pub fn visible_relations(
     dataset: &Dataset,
     index: &DatasetIndex,
     window: Option<DayRange>,
-    hidden: &[crate::model::Status],
+    filters: &query::Filters,
 ) -> Vec<usize> {
     query::relations_in_window(index, dataset.relations.len(), window)
         .into_iter()
-        .filter(|&i| !hidden.contains(&dataset.relations[i].status))
+        .filter(|&i| filters.keeps_relation(dataset, &dataset.relations[i]))
         .collect()
 }
 

@@ -6,4 +6,4 @@ pub mod fetch;
 pub mod history;
 pub mod url;
 
-pub use url::{Lanes, Notice, Selection, ViewState};
+pub use url::{Lanes, Notice, Panel, Selection, ViewState};

@@ -3,11 +3,13 @@
 //! the view still opens.
 //!
 //! ```text
-//! ?select=actor:north-korea&from=2022-03-01&to=2023-01-01&lanes=source&hide=alleged,denied&zoom=1.5,-20,30
+//! ?select=actor:north-korea&from=2022-03-01&to=2023-01-01&lanes=source&hide=alleged,denied
+//!   &hide-type=trades&hide-kind=person&source=grimshaw-two-koreas&q=wagner&panel=sources&zoom=1.5,-20,30
 //! ```
 
 use crate::layout::ViewTransform;
-use crate::model::{Dataset, Day, DayRange, Status};
+use crate::model::{ActorKind, Dataset, Day, DayRange, RelationType, Status};
+use crate::query::Filters;
 
 /// What is selected.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -41,6 +43,18 @@ pub enum Lanes {
     Source,
 }
 
+/// What the side panel shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Panel {
+    /// The selected record.
+    #[default]
+    Details,
+    /// The source articles.
+    Sources,
+    /// Where the articles differ.
+    Differences,
+}
+
 /// Everything a shared link restores.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct ViewState {
@@ -48,8 +62,10 @@ pub struct ViewState {
     /// The time window; `None` counts every relation.
     pub window: Option<DayRange>,
     pub lanes: Lanes,
-    /// Statuses whose records are hidden, in vocabulary order.
-    pub hidden_statuses: Vec<Status>,
+    pub filters: Filters,
+    /// The text in the search box.
+    pub search: String,
+    pub panel: Panel,
     /// The map's zoom and pan; `None` fits the map to its box.
     pub zoom: Option<ViewTransform>,
 }
@@ -95,20 +111,37 @@ pub fn parse_query(query: &str) -> (ViewState, Vec<Notice>) {
                     "Unknown timeline lanes “{value}”; showing lanes by side."
                 ))),
             },
-            "hide" => {
-                for term in value.split(',').filter(|t| !t.is_empty()) {
-                    match Status::parse(term) {
-                        Some(status) if !state.hidden_statuses.contains(&status) => {
-                            state.hidden_statuses.push(status)
-                        }
-                        Some(_) => {}
-                        None => {
-                            notices.push(Notice(format!("Unknown status filter “{term}” ignored.")))
-                        }
-                    }
-                }
-                state.hidden_statuses.sort();
-            }
+            "hide" => parse_terms(
+                &value,
+                Status::parse,
+                "status",
+                &mut state.filters.hidden_statuses,
+                &mut notices,
+            ),
+            "hide-type" => parse_terms(
+                &value,
+                RelationType::parse,
+                "relation type",
+                &mut state.filters.hidden_types,
+                &mut notices,
+            ),
+            "hide-kind" => parse_terms(
+                &value,
+                ActorKind::parse,
+                "actor kind",
+                &mut state.filters.hidden_kinds,
+                &mut notices,
+            ),
+            "source" if !value.is_empty() => state.filters.source = Some(value),
+            "q" => state.search = value,
+            "panel" => match value.as_str() {
+                "details" => state.panel = Panel::Details,
+                "sources" => state.panel = Panel::Sources,
+                "differences" => state.panel = Panel::Differences,
+                _ => notices.push(Notice(format!(
+                    "Unknown panel “{value}”; showing the details."
+                ))),
+            },
             "zoom" => {
                 let parts: Vec<Option<f64>> = value
                     .split(',')
@@ -162,9 +195,32 @@ pub fn to_query(state: &ViewState) -> String {
     if state.lanes == Lanes::Source {
         pairs.push("lanes=source".into());
     }
-    if !state.hidden_statuses.is_empty() {
-        let terms: Vec<&str> = state.hidden_statuses.iter().map(Status::as_str).collect();
-        pairs.push(format!("hide={}", terms.join(",")));
+    let f = &state.filters;
+    push_terms(
+        &mut pairs,
+        "hide",
+        f.hidden_statuses.iter().map(Status::as_str),
+    );
+    push_terms(
+        &mut pairs,
+        "hide-type",
+        f.hidden_types.iter().map(RelationType::as_str),
+    );
+    push_terms(
+        &mut pairs,
+        "hide-kind",
+        f.hidden_kinds.iter().map(ActorKind::as_str),
+    );
+    if let Some(source) = &f.source {
+        pairs.push(format!("source={}", percent_encode(source)));
+    }
+    if !state.search.is_empty() {
+        pairs.push(format!("q={}", percent_encode(&state.search)));
+    }
+    match state.panel {
+        Panel::Details => {}
+        Panel::Sources => pairs.push("panel=sources".into()),
+        Panel::Differences => pairs.push("panel=differences".into()),
     }
     if let Some(zoom) = state.zoom {
         pairs.push(format!(
@@ -178,6 +234,34 @@ pub fn to_query(state: &ViewState) -> String {
         String::new()
     } else {
         format!("?{}", pairs.join("&"))
+    }
+}
+
+/// Reads a comma-separated list of vocabulary terms into a sorted set; unknown terms become
+/// notices.
+fn parse_terms<T: Ord + Clone>(
+    value: &str,
+    parse: fn(&str) -> Option<T>,
+    name: &str,
+    set: &mut Vec<T>,
+    notices: &mut Vec<Notice>,
+) {
+    for term in value.split(',').filter(|t| !t.is_empty()) {
+        match parse(term) {
+            Some(known) => {
+                if let Err(i) = set.binary_search(&known) {
+                    set.insert(i, known);
+                }
+            }
+            None => notices.push(Notice(format!("Unknown {name} filter “{term}” ignored."))),
+        }
+    }
+}
+
+fn push_terms<'a>(pairs: &mut Vec<String>, key: &str, terms: impl Iterator<Item = &'a str>) {
+    let terms: Vec<&str> = terms.collect();
+    if !terms.is_empty() {
+        pairs.push(format!("{key}={}", terms.join(",")));
     }
 }
 
@@ -195,6 +279,12 @@ pub fn check_against(mut state: ViewState, dataset: &Dataset) -> (ViewState, Vec
         Some(Selection::Relation(id)) => dataset.relation(id).is_some(),
         Some(Selection::Event(id)) => dataset.event(id).is_some(),
     };
+    if let Some(source) = &state.filters.source {
+        if dataset.source(source).is_none() {
+            notices.push(Notice(format!("The link asks for the article “{source}”, which this dataset does not hold; showing all articles.")));
+            state.filters.source = None;
+        }
+    }
     if !known {
         if let Some(selection) = state.selection.take() {
             notices.push(Notice(format!(
@@ -263,7 +353,14 @@ mod tests {
                 end: day("2023-01-01"),
             }),
             lanes: Lanes::Source,
-            hidden_statuses: vec![Status::Alleged, Status::Denied],
+            filters: Filters {
+                hidden_statuses: vec![Status::Alleged, Status::Denied],
+                hidden_types: vec![RelationType::Trades],
+                hidden_kinds: vec![ActorKind::Person],
+                source: Some("grimshaw-two-koreas".into()),
+            },
+            search: "kim yo-jong".into(),
+            panel: Panel::Differences,
             zoom: Some(ViewTransform {
                 scale: 1.5,
                 x: -20.5,
@@ -273,7 +370,7 @@ mod tests {
         let query = to_query(&state);
         assert_eq!(
             query,
-            "?select=event:camp-david-summit&from=2022-03-01&to=2023-01-01&lanes=source&hide=alleged,denied&zoom=1.5,-20.5,30"
+            "?select=event:camp-david-summit&from=2022-03-01&to=2023-01-01&lanes=source&hide=alleged,denied&hide-type=trades&hide-kind=person&source=grimshaw-two-koreas&q=kim%20yo-jong&panel=differences&zoom=1.5,-20.5,30"
         );
         assert_eq!(parse_query(&query), (state, vec![]));
         assert_eq!(to_query(&ViewState::default()), "");
@@ -300,7 +397,7 @@ mod tests {
         let (state, notices) = parse_query("?select=planet:mars&from=2022-13-01&to=2023-01-01&hide=rumoured,alleged&lanes=colour&zoom=big&x=1");
         assert_eq!(state.selection, None);
         assert_eq!(state.window, None);
-        assert_eq!(state.hidden_statuses, vec![Status::Alleged]);
+        assert_eq!(state.filters.hidden_statuses, vec![Status::Alleged]);
         assert_eq!(state.lanes, Lanes::Side);
         assert_eq!(state.zoom, None);
         assert_eq!(notices.len(), 6, "{notices:?}");
@@ -331,7 +428,10 @@ mod tests {
         let (state, notices) = check_against(state, &dataset);
         assert_eq!(state.selection, None);
         assert_eq!(notices.len(), 1);
-        let (state, _) = parse_query("?select=actor:north-korea");
+        let (state, _) = parse_query("?select=actor:north-korea&source=grimshaw-two-koreas");
         assert_eq!(check_against(state.clone(), &dataset), (state, vec![]));
+        let (state, _) = parse_query("?source=the-times");
+        let (state, notices) = check_against(state, &dataset);
+        assert_eq!((state.filters.source, notices.len()), (None, 1));
     }
 }

@@ -134,7 +134,9 @@ describe('using the explorer', () => {
     const { page } = app;
     const relation = dataset.relations.find((r) => r.id === 'russia-vetoes-for-north-korea');
     // Click the middle of the drawn curve, as a person would.
-    const point = await page.locator(`.edge[data-relation="${relation.id}"] .edge-hit`).evaluate((path) => {
+    const hit = page.locator(`.edge[data-relation="${relation.id}"] .edge-hit`);
+    await hit.evaluate((path) => path.scrollIntoView({ block: 'center' }));
+    const point = await hit.evaluate((path) => {
       const p = path.getPointAtLength(path.getTotalLength() / 2);
       const m = path.getScreenCTM();
       return { x: p.x * m.a + p.y * m.c + m.e, y: p.x * m.b + p.y * m.d + m.f };

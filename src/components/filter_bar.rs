@@ -1,0 +1,113 @@
+//! Filters by status, relation type, actor kind and source article, each with the number of
+//! records it covers, and one reset. Map and timeline follow.
+
+use leptos::prelude::*;
+
+use crate::model::{ActorKind, RelationType, Status};
+use crate::query::filters::{toggle, Filters};
+use crate::state::explorer::ExplorerState;
+
+#[component]
+pub fn FilterBar() -> impl IntoView {
+    let state = expect_context::<ExplorerState>();
+    let dataset = state.dataset();
+    let filters = Memo::new(move |_| state.view.with(|v| v.filters.clone()));
+    let statuses = Status::ALL
+        .iter()
+        .filter(|s| Filters::status_count(&dataset, s) > 0)
+        .map(|status| {
+            let count = Filters::status_count(&dataset, status);
+            let (s1, s2) = (status.clone(), status.clone());
+            view! {
+                <label class="filter">
+                    <input type="checkbox" data-status=status.as_str()
+                        prop:checked=move || filters.with(|f| !f.hidden_statuses.contains(&s1))
+                        on:change=move |_| state.view.update(|v| toggle(&mut v.filters.hidden_statuses, &s2)) />
+                    <span class=format!("badge status-{}", status.as_str())>{status.label().to_string()}</span>
+                    <span class="count">{format!("({count})")}</span>
+                </label>
+            }
+        })
+        .collect_view();
+    let types = RelationType::ALL
+        .iter()
+        .filter(|t| Filters::type_count(&dataset, t) > 0)
+        .map(|relation_type| {
+            let count = Filters::type_count(&dataset, relation_type);
+            let (t1, t2) = (relation_type.clone(), relation_type.clone());
+            view! {
+                <label class="filter">
+                    <input type="checkbox" data-type=relation_type.as_str()
+                        prop:checked=move || filters.with(|f| !f.hidden_types.contains(&t1))
+                        on:change=move |_| state.view.update(|v| toggle(&mut v.filters.hidden_types, &t2)) />
+                    {relation_type.label().to_string()}<span class="count">{format!(" ({count})")}</span>
+                </label>
+            }
+        })
+        .collect_view();
+    let kinds = ActorKind::ALL
+        .iter()
+        .filter(|k| Filters::kind_count(&dataset, k) > 0)
+        .map(|kind| {
+            let count = Filters::kind_count(&dataset, kind);
+            let (k1, k2) = (kind.clone(), kind.clone());
+            view! {
+                <label class="filter">
+                    <input type="checkbox" data-kind=kind.as_str()
+                        prop:checked=move || filters.with(|f| !f.hidden_kinds.contains(&k1))
+                        on:change=move |_| state.view.update(|v| toggle(&mut v.filters.hidden_kinds, &k2)) />
+                    {kind.label().to_string()}<span class="count">{format!(" ({count})")}</span>
+                </label>
+            }
+        })
+        .collect_view();
+    let sources = dataset
+        .sources
+        .iter()
+        .map(|source| {
+            let count = Filters::source_count(&dataset, &source.id);
+            let (id1, id2) = (source.id.clone(), source.id.clone());
+            view! {
+                <label class="filter">
+                    <input type="radio" name="source-filter" data-source=source.id.clone()
+                        prop:checked=move || filters.with(|f| f.source.as_deref() == Some(id1.as_str()))
+                        on:change=move |_| state.view.update(|v| v.filters.source = Some(id2.clone())) />
+                    {source.title.clone()}<span class="count">{format!(" ({count})")}</span>
+                </label>
+            }
+        })
+        .collect_view();
+    let total = dataset.relations.len() + dataset.events.len();
+    let summary = move || {
+        let kept = state.visible_relations.with(Vec::len)
+            + state
+                .visible_events
+                .with(|e| e.iter().filter(|v| **v).count());
+        if filters.with(Filters::is_empty) {
+            "Filters".to_string()
+        } else {
+            format!("Filters (showing {kept} of {total} relations and events in the window)")
+        }
+    };
+    view! {
+        <details class="filters">
+            <summary>{summary}</summary>
+            <div class="filter-groups">
+                <fieldset><legend>"Status"</legend>{statuses}</fieldset>
+                <fieldset><legend>"Source article"</legend>
+                    <label class="filter">
+                        <input type="radio" name="source-filter" data-source="all"
+                            prop:checked=move || filters.with(|f| f.source.is_none())
+                            on:change=move |_| state.view.update(|v| v.filters.source = None) />
+                        "All articles"
+                    </label>
+                    {sources}
+                </fieldset>
+                <fieldset><legend>"Actor kind"</legend>{kinds}</fieldset>
+                <fieldset class="types"><legend>"Relation type"</legend>{types}</fieldset>
+            </div>
+            <button type="button" class="filters-reset" on:click=move |_| state.view.update(|v| v.filters = Filters::default())
+                disabled=move || filters.with(Filters::is_empty)>"Reset filters"</button>
+        </details>
+    }
+}

@@ -1,0 +1,156 @@
+//! The search box (shortcut `/`): actors by any of their names, events by title, figures,
+//! forgiving of case, accents and small typos. Results are chosen by keyboard or mouse.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::query::search::{search, HitTarget};
+use crate::state::explorer::ExplorerState;
+use crate::state::Selection;
+
+/// The selection a search hit leads to.
+pub fn selection_for(state: ExplorerState, target: &HitTarget) -> Option<Selection> {
+    match target {
+        HitTarget::Actor(id) => Some(Selection::Actor(id.clone())),
+        HitTarget::Event(id) => Some(Selection::Event(id.clone())),
+        HitTarget::Figure { about, .. } => state.data.with_value(|d| {
+            let dataset = &d.dataset;
+            if dataset.actor(about).is_some() {
+                Some(Selection::Actor(about.clone()))
+            } else if dataset.relation(about).is_some() {
+                Some(Selection::Relation(about.clone()))
+            } else if dataset.event(about).is_some() {
+                Some(Selection::Event(about.clone()))
+            } else {
+                None
+            }
+        }),
+    }
+}
+
+#[component]
+pub fn SearchBox() -> impl IntoView {
+    let state = expect_context::<ExplorerState>();
+    let input_ref = NodeRef::<leptos::html::Input>::new();
+    let text = Memo::new(move |_| state.view.with(|v| v.search.clone()));
+    let open = RwSignal::new(false);
+    let active = RwSignal::new(0usize);
+    let hits = Memo::new(move |_| {
+        state
+            .data
+            .with_value(|d| search(&d.dataset, &text.get(), 12))
+    });
+
+    // `/` anywhere outside a text field focuses the search box.
+    let handle = window_event_listener(leptos::ev::keydown, move |ev| {
+        let in_field = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA"));
+        if ev.key() == "/" && !in_field && !ev.ctrl_key() && !ev.meta_key() {
+            ev.prevent_default();
+            if let Some(input) = input_ref.get_untracked() {
+                let _ = input.focus();
+                input.select();
+            }
+        }
+    });
+    on_cleanup(move || handle.remove());
+
+    let choose = move |index: usize| {
+        let target = hits.with_untracked(|h| h.get(index).map(|h| h.target.clone()));
+        if let Some(selection) = target.and_then(|t| selection_for(state, &t)) {
+            state
+                .view
+                .update(|v| v.panel = crate::state::Panel::Details);
+            state.select(Some(selection));
+            open.set(false);
+        }
+    };
+    let on_key = move |ev: web_sys::KeyboardEvent| {
+        let count = hits.with_untracked(Vec::len);
+        match ev.key().as_str() {
+            "ArrowDown" => {
+                ev.prevent_default();
+                open.set(true);
+                active.update(|a| *a = if count == 0 { 0 } else { (*a + 1) % count });
+            }
+            "ArrowUp" => {
+                ev.prevent_default();
+                active.update(|a| {
+                    *a = if count == 0 {
+                        0
+                    } else {
+                        (*a + count - 1) % count
+                    }
+                });
+            }
+            "Enter" => {
+                ev.prevent_default();
+                choose(active.get_untracked());
+            }
+            "Escape" => {
+                if open.get_untracked() {
+                    open.set(false);
+                } else {
+                    state.view.update(|v| v.search.clear());
+                }
+            }
+            _ => {}
+        }
+    };
+    let results = move || {
+        hits.get()
+            .into_iter()
+            .enumerate()
+            .map(|(i, hit)| {
+                view! {
+                    <li
+                        id=format!("search-hit-{i}")
+                        role="option"
+                        class="search-hit"
+                        aria-selected=move || (active.get() == i).to_string()
+                        on:mousedown=move |ev| { ev.prevent_default(); choose(i); }
+                    >
+                        <span class="hit-label">{hit.label}</span>
+                        <span class="hit-kind">{hit.kind}</span>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    let expanded = move || open.get() && !text.with(String::is_empty);
+    view! {
+        <div class="search" role="search">
+            <label for="search-input" class="visually-hidden">"Search actors, events and figures"</label>
+            <input
+                id="search-input"
+                node_ref=input_ref
+                type="search"
+                placeholder="Search (press /)"
+                autocomplete="off"
+                role="combobox"
+                aria-autocomplete="list"
+                aria-controls="search-results"
+                aria-expanded=move || expanded().to_string()
+                aria-activedescendant=move || (expanded() && hits.with(|h| !h.is_empty())).then(|| format!("search-hit-{}", active.get()))
+                prop:value=text
+                on:input=move |ev| {
+                    let value = event_target_value(&ev);
+                    state.view.update(|v| v.search = value);
+                    active.set(0);
+                    open.set(true);
+                }
+                on:focus=move |_| open.set(true)
+                on:blur=move |_| open.set(false)
+                on:keydown=on_key
+            />
+            <ul id="search-results" role="listbox" aria-label="Search results" class="search-results" hidden=move || !expanded()>
+                {results}
+                <Show when=move || hits.with(Vec::is_empty)>
+                    <li class="search-empty" role="presentation">"Nothing matches."</li>
+                </Show>
+            </ul>
+        </div>
+    }
+}

@@ -1,0 +1,176 @@
+//! Filters over the records: by status, relation type, actor kind and source article. The map
+//! and the timeline apply the same filters.
+
+use crate::model::{ActorKind, Citation, Dataset, Event, Relation, RelationType, Status};
+
+/// What is left out; the default leaves everything in.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Filters {
+    /// Statuses whose relations and events are hidden, in vocabulary order.
+    pub hidden_statuses: Vec<Status>,
+    /// Relation types that are hidden, in vocabulary order.
+    pub hidden_types: Vec<RelationType>,
+    /// Actor kinds that are hidden (with their relations and events), in vocabulary order.
+    pub hidden_kinds: Vec<ActorKind>,
+    /// When set, only records citing this source are shown.
+    pub source: Option<String>,
+}
+
+fn cites(citations: &[Citation], source: &Option<String>) -> bool {
+    source
+        .as_ref()
+        .is_none_or(|s| citations.iter().any(|c| &c.source == s))
+}
+
+impl Filters {
+    pub fn is_empty(&self) -> bool {
+        *self == Filters::default()
+    }
+
+    pub fn keeps_actor(&self, dataset: &Dataset, id: &str) -> bool {
+        dataset
+            .actor(id)
+            .is_none_or(|a| !self.hidden_kinds.contains(&a.kind))
+    }
+
+    pub fn keeps_relation(&self, dataset: &Dataset, relation: &Relation) -> bool {
+        !self.hidden_statuses.contains(&relation.status)
+            && !self.hidden_types.contains(&relation.relation_type)
+            && cites(&relation.citations, &self.source)
+            && self.keeps_actor(dataset, &relation.from)
+            && self.keeps_actor(dataset, &relation.to)
+    }
+
+    /// An event is kept when its status is, it cites the chosen source, and at least one of
+    /// its actors is of a kept kind.
+    pub fn keeps_event(&self, dataset: &Dataset, event: &Event) -> bool {
+        !self.hidden_statuses.contains(&event.status)
+            && cites(&event.citations, &self.source)
+            && event
+                .actors
+                .iter()
+                .any(|p| self.keeps_actor(dataset, &p.actor))
+    }
+
+    /// How many relations and events a status, type, kind or source covers, for the counts
+    /// shown beside each filter.
+    pub fn status_count(dataset: &Dataset, status: &Status) -> usize {
+        dataset
+            .relations
+            .iter()
+            .filter(|r| &r.status == status)
+            .count()
+            + dataset
+                .events
+                .iter()
+                .filter(|e| &e.status == status)
+                .count()
+    }
+
+    pub fn type_count(dataset: &Dataset, relation_type: &RelationType) -> usize {
+        dataset
+            .relations
+            .iter()
+            .filter(|r| &r.relation_type == relation_type)
+            .count()
+    }
+
+    pub fn kind_count(dataset: &Dataset, kind: &ActorKind) -> usize {
+        dataset.actors.iter().filter(|a| &a.kind == kind).count()
+    }
+
+    pub fn source_count(dataset: &Dataset, source: &str) -> usize {
+        let source = Some(source.to_string());
+        dataset
+            .relations
+            .iter()
+            .filter(|r| cites(&r.citations, &source))
+            .count()
+            + dataset
+                .events
+                .iter()
+                .filter(|e| cites(&e.citations, &source))
+                .count()
+    }
+}
+
+/// Adds `term` to a sorted set, or takes it out if present.
+pub fn toggle<T: Ord + Clone>(set: &mut Vec<T>, term: &T) {
+    match set.binary_search(term) {
+        Ok(i) => {
+            set.remove(i);
+        }
+        Err(i) => set.insert(i, term.clone()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dataset() -> Dataset {
+        crate::model::load(include_str!("../../public/data/korea-ukraine-war.json")).unwrap()
+    }
+
+    #[test]
+    fn hiding_alleged_claims_drops_them_everywhere() {
+        let d = dataset();
+        let filters = Filters {
+            hidden_statuses: vec![Status::Alleged],
+            ..Filters::default()
+        };
+        let supply = d.relation("north-korea-supplies-arms-to-russia").unwrap();
+        assert!(!filters.keeps_relation(&d, supply));
+        assert!(!filters.keeps_event(&d, d.event("north-korea-russia-arms-deal").unwrap()));
+        assert!(filters.keeps_event(&d, d.event("camp-david-summit").unwrap()));
+    }
+
+    #[test]
+    fn a_source_filter_keeps_only_what_it_cites() {
+        let d = dataset();
+        let filters = Filters {
+            source: Some("why-north-korea-denies".into()),
+            ..Filters::default()
+        };
+        let kept: Vec<_> = d
+            .relations
+            .iter()
+            .filter(|r| filters.keeps_relation(&d, r))
+            .collect();
+        assert!(!kept.is_empty() && kept.len() < d.relations.len());
+        assert!(kept.iter().all(|r| r
+            .citations
+            .iter()
+            .any(|c| c.source == "why-north-korea-denies")));
+        let total: usize = d
+            .sources
+            .iter()
+            .map(|s| Filters::source_count(&d, &s.id))
+            .sum();
+        assert!(total >= d.relations.len() + d.events.len());
+    }
+
+    #[test]
+    fn hiding_a_kind_hides_its_relations() {
+        let d = dataset();
+        let filters = Filters {
+            hidden_kinds: vec![ActorKind::Person],
+            ..Filters::default()
+        };
+        assert!(!filters.keeps_relation(&d, d.relation("kim-yo-jong-supports-russia").unwrap()));
+        assert!(filters.keeps_relation(&d, d.relation("china-cautions-russia").unwrap()));
+    }
+
+    #[test]
+    fn toggle_keeps_the_set_sorted() {
+        let mut set = vec![Status::Reported];
+        toggle(&mut set, &Status::Confirmed);
+        toggle(&mut set, &Status::Denied);
+        assert_eq!(
+            set,
+            vec![Status::Confirmed, Status::Reported, Status::Denied]
+        );
+        toggle(&mut set, &Status::Reported);
+        assert_eq!(set, vec![Status::Confirmed, Status::Denied]);
+    }
+}

@@ -1,0 +1,242 @@
+//! Search over actor names and other names, event titles and figures, forgiving of case,
+//! accents and small typos.
+
+use crate::model::Dataset;
+
+/// What a search result points to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum HitTarget {
+    Actor(String),
+    Event(String),
+    /// A figure, shown through the first record it is about.
+    Figure {
+        figure: String,
+        about: String,
+    },
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Hit {
+    pub target: HitTarget,
+    /// What to show: the matched name or title.
+    pub label: String,
+    /// What kind of record, for people ("State", "Event", "Figure").
+    pub kind: String,
+    /// Lower is better: 0 exact, 1 prefix, 2 contained, 3 words with typos.
+    pub rank: u8,
+}
+
+/// Lowercase, accents removed, punctuation turned into spaces.
+pub fn normalise(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars().flat_map(char::to_lowercase) {
+        let plain = match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' => 'a',
+            'ç' | 'ć' | 'č' => 'c',
+            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ě' => 'e',
+            'ì' | 'í' | 'î' | 'ï' | 'ī' => 'i',
+            'ñ' | 'ń' | 'ň' => 'n',
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' => 'u',
+            'ý' | 'ÿ' => 'y',
+            'š' | 'ś' => 's',
+            'ž' | 'ź' | 'ż' => 'z',
+            '’' | '\'' => continue,
+            c if c.is_alphanumeric() => c,
+            _ => ' ',
+        };
+        out.push(plain);
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Levenshtein distance, stopping early once it exceeds `limit`.
+fn within_edits(a: &str, b: &str, limit: usize) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a.len().abs_diff(b.len()) > limit {
+        return false;
+    }
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut current = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            current[j + 1] = (previous[j] + usize::from(ca != cb))
+                .min(previous[j + 1] + 1)
+                .min(current[j] + 1);
+        }
+        if current.iter().min().is_some_and(|&m| m > limit) {
+            return false;
+        }
+        previous = current;
+    }
+    previous[b.len()] <= limit
+}
+
+/// How well `query` (normalised) matches `text`; `None` for no match.
+pub fn match_rank(query: &str, text: &str) -> Option<u8> {
+    let text = normalise(text);
+    if query.is_empty() {
+        return None;
+    }
+    if text == query {
+        return Some(0);
+    }
+    if text.starts_with(query) {
+        return Some(1);
+    }
+    if text.contains(query) {
+        return Some(2);
+    }
+    // Every query word matches some word of the text: as a prefix, or with one typo (two for
+    // long words).
+    let words: Vec<&str> = text.split(' ').collect();
+    let all = query.split(' ').all(|q| {
+        let limit = match q.chars().count() {
+            0..=3 => 0,
+            4..=7 => 1,
+            _ => 2,
+        };
+        words.iter().any(|w| {
+            w.starts_with(q)
+                || within_edits(q, w, limit)
+                || (w.chars().count() > q.chars().count()
+                    && within_edits(
+                        q,
+                        &w.chars().take(q.chars().count()).collect::<String>(),
+                        limit,
+                    ))
+        })
+    });
+    all.then_some(3)
+}
+
+/// The best matches for `query`, best first (by rank, then kind order actor, event, figure,
+/// then dataset order), at most `limit`.
+pub fn search(dataset: &Dataset, query: &str, limit: usize) -> Vec<Hit> {
+    let query = normalise(query);
+    if query.is_empty() {
+        return Vec::new();
+    }
+    let mut hits = Vec::new();
+    for actor in &dataset.actors {
+        let best = std::iter::once(&actor.name)
+            .chain(&actor.other_names)
+            .filter_map(|name| match_rank(&query, name).map(|rank| (rank, name)))
+            .min_by_key(|(rank, _)| *rank);
+        if let Some((rank, name)) = best {
+            let label = if name == &actor.name {
+                actor.name.clone()
+            } else {
+                format!("{} ({name})", actor.name)
+            };
+            hits.push(Hit {
+                target: HitTarget::Actor(actor.id.clone()),
+                label,
+                kind: actor.kind.label().to_string(),
+                rank,
+            });
+        }
+    }
+    for event in &dataset.events {
+        if let Some(rank) = match_rank(&query, &event.title) {
+            hits.push(Hit {
+                target: HitTarget::Event(event.id.clone()),
+                label: event.title.clone(),
+                kind: format!("Event, {}", event.date),
+                rank,
+            });
+        }
+    }
+    for figure in &dataset.figures {
+        let text = format!("{} {} {}", figure.label, figure.value, figure.unit);
+        if let (Some(rank), Some(about)) = (match_rank(&query, &text), figure.about.first()) {
+            hits.push(Hit {
+                target: HitTarget::Figure {
+                    figure: figure.id.clone(),
+                    about: about.clone(),
+                },
+                label: format!(
+                    "{}: {} {}",
+                    figure.label,
+                    format_value(figure.value),
+                    figure.unit
+                ),
+                kind: "Figure".into(),
+                rank,
+            });
+        }
+    }
+    hits.sort_by_key(|h| h.rank);
+    hits.truncate(limit);
+    hits
+}
+
+/// A figure's value as people write it: 15000000000 → "15 billion".
+pub fn format_value(value: f64) -> String {
+    let trim = |v: f64| {
+        let text = format!("{v:.2}");
+        text.trim_end_matches('0').trim_end_matches('.').to_string()
+    };
+    if value.abs() >= 1e9 {
+        format!("{} billion", trim(value / 1e9))
+    } else if value.abs() >= 1e6 {
+        format!("{} million", trim(value / 1e6))
+    } else {
+        trim(value)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dataset() -> Dataset {
+        crate::model::load(include_str!("../../public/data/korea-ukraine-war.json")).unwrap()
+    }
+
+    #[test]
+    fn normalising_folds_case_accents_and_punctuation() {
+        assert_eq!(normalise("  Kim Yo-jong’s  "), "kim yo jongs");
+        assert_eq!(normalise("Zelénsky"), "zelensky");
+    }
+
+    #[test]
+    fn names_other_names_and_typos_find_actors() {
+        let d = dataset();
+        let first = |q: &str| search(&d, q, 5).first().map(|h| h.target.clone());
+        assert_eq!(
+            first("north korea"),
+            Some(HitTarget::Actor("north-korea".into()))
+        );
+        assert_eq!(
+            first("PYONGYANG"),
+            Some(HitTarget::Actor("north-korea".into()))
+        );
+        assert_eq!(
+            first("Zelenksy"),
+            Some(HitTarget::Actor("volodymyr-zelensky".into()))
+        );
+        assert_eq!(
+            first("wagnr"),
+            Some(HitTarget::Actor("wagner-group".into()))
+        );
+        assert_eq!(
+            first("zélensky"),
+            Some(HitTarget::Actor("volodymyr-zelensky".into()))
+        );
+        assert!(search(&d, "xqzw", 5).is_empty());
+        assert!(search(&d, "  ", 5).is_empty());
+    }
+
+    #[test]
+    fn events_and_figures_are_found() {
+        let d = dataset();
+        let hits = search(&d, "camp david", 5);
+        assert_eq!(hits[0].target, HitTarget::Event("camp-david-summit".into()));
+        let hits = search(&d, "741", 5);
+        assert!(hits.iter().any(|h| matches!(&h.target, HitTarget::Figure { figure, .. } if figure == "export-ban-items")));
+        assert_eq!(format_value(24.5e9), "24.5 billion");
+        assert_eq!(format_value(70.41e6), "70.41 million");
+        assert_eq!(format_value(36.0), "36");
+    }
+}

@@ -1,0 +1,123 @@
+// A user's journey through the explorer, at / and under /explorer/: search for an actor, open
+// it, follow one of its events, follow a citation's source, filter out alleged claims, go back
+// twice, and reload a shared link to see the same view.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve } from './server.mjs';
+import { launch } from './browser.mjs';
+
+const ROOT = new URL('../..', import.meta.url).pathname;
+const HOSTINGS = [
+  { name: 'at /', dist: `${ROOT}target/e2e/root`, prefix: '/' },
+  { name: 'under /explorer/', dist: `${ROOT}target/e2e/explorer`, prefix: '/explorer/' },
+];
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+const heading = (page) => page.locator('.details-heading').innerText();
+
+for (const hosting of HOSTINGS) {
+  test(`search, open, follow, filter, go back and share ${hosting.name}`, async () => {
+    const server = await serve(hosting.dist, { prefix: hosting.prefix });
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(server.url);
+    await page.locator('.map .node').first().waitFor();
+
+    // Search with the `/` shortcut, a typo and the keyboard.
+    await page.locator('body').press('/');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'search-input');
+    await page.keyboard.type('pyongyag');
+    await page.locator('#search-results .search-hit').first().waitFor();
+    assert.match(await page.locator('#search-results .search-hit').first().innerText(), /North Korea/);
+    await page.keyboard.press('Enter');
+    assert.equal(await heading(page), 'North Korea');
+    assert.match(page.url(), /select=actor:north-korea/);
+
+    // Follow one of its events.
+    await page.locator('.event-list button', { hasText: 'Pyongyang warns Washington' }).click();
+    assert.equal(await heading(page), 'Pyongyang warns Washington over "fabricated" claims');
+    assert.match(page.url(), /select=event:pyongyang-warns-washington/);
+    await page.locator('#mark-pyongyang-warns-washington.selected').waitFor();
+
+    // Follow a citation's source.
+    await page.locator('.citation .cite-source').first().click();
+    await page.locator('#source-why-north-korea-denies').waitFor();
+    assert.equal(await page.locator('#tab-sources').getAttribute('aria-selected'), 'true');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'source-why-north-korea-denies');
+
+    // Filter out alleged claims: the map and the timeline follow.
+    const edgesBefore = await page.locator('.map .edge').count();
+    const marksBefore = await page.locator('.timeline .mark:not(.filtered-out)').count();
+    await page.locator('.filters summary').click();
+    await page.locator('input[data-status=alleged]').uncheck();
+    assert.ok(await page.locator('.map .edge').count() < edgesBefore);
+    assert.ok(await page.locator('.timeline .mark:not(.filtered-out)').count() < marksBefore);
+    assert.equal(await page.locator('.edge[data-relation="north-korea-supplies-arms-to-russia"]').count(), 0);
+    await page.waitForURL(/hide=alleged/);
+    const shared = page.url();
+
+    // Back twice: to the actor, then to the opening view.
+    await page.goBack();
+    await page.locator('.tab-details[aria-selected=true]').waitFor().catch(() => {});
+    await page.waitForURL(/select=actor:north-korea/);
+    await page.locator('#tab-details').click();
+    assert.equal(await heading(page), 'North Korea');
+    await page.goBack();
+    await page.waitForURL((url) => !url.search.includes('select='));
+    assert.equal(await page.locator('#map-node-north-korea').getAttribute('aria-selected'), 'false');
+
+    // The shared link restores the same view in a fresh page.
+    const other = await browser.newPage();
+    await other.goto(shared);
+    await other.locator('#source-why-north-korea-denies').waitFor();
+    assert.equal(await other.locator('#tab-sources').getAttribute('aria-selected'), 'true');
+    assert.equal(await other.locator('#mark-pyongyang-warns-washington').getAttribute('aria-selected'), 'true');
+    assert.equal(await other.locator('.edge[data-relation="north-korea-supplies-arms-to-russia"]').count(), 0);
+    await other.locator('.filters summary').click();
+    assert.equal(await other.locator('input[data-status=alleged]').isChecked(), false);
+    await other.close();
+
+    await page.close();
+    await server.close();
+    assert.deepEqual(errors, []);
+  });
+}
+
+test('filters show their counts and reset in one go', async () => {
+  const hosting = HOSTINGS[1];
+  const server = await serve(hosting.dist, { prefix: hosting.prefix });
+  const page = await browser.newPage();
+  await page.goto(server.url + '?hide-kind=person&source=grimshaw-two-koreas');
+  await page.locator('.map .node').first().waitFor();
+  assert.equal(await page.locator('#map-node-kim-jong-un').isVisible(), false);
+  await page.locator('.filters summary').click();
+  assert.match(await page.locator('label', { has: page.locator('input[data-kind=person]') }).innerText(), /\(4\)/);
+  assert.equal(await page.locator('input[data-source=grimshaw-two-koreas]').isChecked(), true);
+  await page.locator('.filters-reset').click();
+  assert.equal(await page.locator('#map-node-kim-jong-un').isVisible(), true);
+  await page.waitForURL((url) => url.search === '');
+  await page.close();
+  await server.close();
+});
+
+test('where the articles differ: positions side by side, and a position leads to its records', async () => {
+  const hosting = HOSTINGS[0];
+  const server = await serve(hosting.dist, { prefix: hosting.prefix });
+  const page = await browser.newPage();
+  await page.goto(server.url + '?panel=differences');
+  const item = page.locator('[data-disagreement=size-of-russian-payments]');
+  await item.waitFor();
+  assert.equal(await item.locator('.position').count(), 2);
+  assert.match(await item.innerText(), /\$24\.5 billion/);
+  assert.match(await item.innerText(), /hundreds of millions/);
+  await item.locator('.position-show').nth(1).click();
+  assert.equal(await page.locator('#tab-details').getAttribute('aria-selected'), 'true');
+  assert.match(page.url(), /source=why-north-korea-denies/);
+  assert.ok((await heading(page)).length > 0);
+  await page.close();
+  await server.close();
+});
