@@ -1,5 +1,6 @@
-//! The explorer's page once the dataset is loaded: overview, notices, map, timeline,
-//! details and legend, sharing one [`ExplorerState`].
+//! The explorer's page once the dataset is loaded: header, search and filters, notices, the
+//! map and timeline (or the lists), the side panel and the legend, sharing one
+//! [`ExplorerState`].
 
 use std::sync::Arc;
 
@@ -7,18 +8,40 @@ use leptos::prelude::*;
 
 use crate::components::alignment_map::AlignmentMap;
 use crate::components::filter_bar::FilterBar;
+use crate::components::help_dialog::HelpDialog;
 use crate::components::legend::Legend;
+use crate::components::list_view::ListView;
 use crate::components::overview::Overview;
 use crate::components::search_box::SearchBox;
 use crate::components::side_panel::SidePanel;
 use crate::components::timeline_view::TimelineView;
 use crate::model::Dataset;
 use crate::state::explorer::ExplorerState;
+use crate::state::theme::{self, Theme};
+use crate::state::{MainView, Selection};
+
+/// What the live region says about the current selection and window.
+pub fn announcement(dataset: &Dataset, selection: &Option<Selection>, window: Option<crate::model::DayRange>) -> String {
+    let selected = match selection {
+        None => "Nothing selected".to_string(),
+        Some(Selection::Actor(id)) => format!("Selected {}", dataset.actor_name(id)),
+        Some(Selection::Event(id)) => format!("Selected event: {}", dataset.event(id).map_or(id.as_str(), |e| e.title.as_str())),
+        Some(Selection::Relation(id)) => format!(
+            "Selected relation: {}",
+            dataset.relation(id).map_or(id.clone(), |r| format!("{} {} {}", dataset.actor_name(&r.from), r.relation_type.label(), dataset.actor_name(&r.to)))
+        ),
+    };
+    match window {
+        None => format!("{selected}. Time window: all time."),
+        Some(w) => format!("{selected}. Time window {} to {}.", w.start.iso(), w.end.iso()),
+    }
+}
 
 #[component]
 pub fn Explorer(dataset: Arc<Dataset>) -> impl IntoView {
     let state = ExplorerState::new(dataset.clone());
     provide_context(state);
+    let theme_choice = RwSignal::new(theme::current());
     let notices = move || {
         state.notices.with(|n| {
             n.iter()
@@ -26,8 +49,32 @@ pub fn Explorer(dataset: Arc<Dataset>) -> impl IntoView {
                 .collect_view()
         })
     };
+    let main = Memo::new(move |_| state.view.with(|v| v.main));
+    let announce = {
+        let dataset = dataset.clone();
+        move || state.view.with(|v| announcement(&dataset, &v.selection, v.window))
+    };
     view! {
-        <Overview dataset=dataset />
+        <a class="skip-link" href="#workspace">"Skip to the explorer"</a>
+        <header class="site-header">
+            <Overview dataset=dataset />
+            <div class="header-actions">
+                <div class="view-switch" role="group" aria-label="View">
+                    <button type="button" class="view-visual" aria-pressed=move || (main.get() == MainView::Visual).to_string()
+                        on:click=move |_| state.view.update(|v| v.main = MainView::Visual)>"Map and timeline"</button>
+                    <button type="button" class="view-list" aria-pressed=move || (main.get() == MainView::List).to_string()
+                        on:click=move |_| state.view.update(|v| v.main = MainView::List)>"Lists"</button>
+                </div>
+                <button type="button" class="theme-toggle"
+                    aria-pressed=move || (theme_choice.get() == Theme::Dark).to_string()
+                    on:click=move |_| {
+                        let next = theme_choice.get_untracked().other();
+                        theme::choose(next);
+                        theme_choice.set(next);
+                    }>"Dark theme"</button>
+                <HelpDialog />
+            </div>
+        </header>
         <div class="explore-bar">
             <SearchBox />
             <FilterBar />
@@ -38,10 +85,13 @@ pub fn Explorer(dataset: Arc<Dataset>) -> impl IntoView {
                 <button type="button" class="notices-close" on:click=move |_| state.notices.set(Vec::new())>"Dismiss"</button>
             </div>
         </Show>
-        <div class="workspace">
+        <p class="visually-hidden" aria-live="polite" aria-atomic="true">{announce}</p>
+        <div class="workspace" id="workspace" tabindex="-1">
             <div class="views">
-                <AlignmentMap />
-                <TimelineView />
+                {move || match main.get() {
+                    MainView::Visual => view! { <AlignmentMap /> <TimelineView /> }.into_any(),
+                    MainView::List => view! { <ListView /> }.into_any(),
+                }}
             </div>
             <SidePanel />
         </div>

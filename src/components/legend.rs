@@ -7,6 +7,17 @@ use crate::model::{ActorKind, Stance, Status};
 
 #[component]
 pub fn Legend() -> impl IntoView {
+    view! {
+        <details class="legend" open>
+            <summary>"Legend"</summary>
+            <LegendGroups />
+        </details>
+    }
+}
+
+/// The legend's groups, also shown in the help dialog.
+#[component]
+pub fn LegendGroups() -> impl IntoView {
     let kinds = ActorKind::ALL
         .iter()
         .map(|kind| {
@@ -49,8 +60,6 @@ pub fn Legend() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <details class="legend" open>
-            <summary>"Legend"</summary>
             <div class="legend-groups">
                 <section>
                     <h3>"Position"</h3>
@@ -65,6 +74,5 @@ pub fn Legend() -> impl IntoView {
                 <section><h3>"Stance (arrow colour)"</h3><ul>{stances}</ul></section>
                 <section><h3>"Status (line pattern, badge)"</h3><ul>{statuses}</ul></section>
             </div>
-        </details>
     }
 }

@@ -16,7 +16,7 @@ pub fn Overview(dataset: Arc<Dataset>) -> impl IntoView {
         ("disagreements", dataset.disagreements.len()),
     ];
     view! {
-        <header class="overview">
+        <div class="overview">
             <h1 class="dataset-title">{dataset.title.clone()}</h1>
             <ul class="counts" aria-label="Records in the dataset">
                 {counts.into_iter().map(|(name, n)| view! {
@@ -35,6 +35,6 @@ pub fn Overview(dataset: Arc<Dataset>) -> impl IntoView {
                     }).collect_view()}
                 </ul>
             </details>
-        </header>
+        </div>
     }
 }

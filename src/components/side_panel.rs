@@ -13,6 +13,13 @@ use crate::state::Panel;
 pub fn SidePanel() -> impl IntoView {
     let state = expect_context::<ExplorerState>();
     let panel = Memo::new(move |_| state.view.with(|v| v.panel));
+    // On a phone the panel is a sheet: it slides up when something is selected or a tab is
+    // chosen, and its handle folds it away.
+    let sheet_open = RwSignal::new(false);
+    Effect::new(move |_| {
+        let (selected, panel) = state.view.with(|v| (v.selection.is_some(), v.panel));
+        sheet_open.set(selected || panel != Panel::Details);
+    });
     let tab = move |which: Panel, id: &'static str, label: &'static str| {
         view! {
             <button
@@ -44,7 +51,11 @@ pub fn SidePanel() -> impl IntoView {
         }
     };
     view! {
-        <aside class="details-panel side-panel" aria-label="Details, sources and differences">
+        <aside class="details-panel side-panel" class:open=move || sheet_open.get() aria-label="Details, sources and differences">
+            <button type="button" class="sheet-handle" aria-expanded=move || sheet_open.get().to_string()
+                on:click=move |_| sheet_open.update(|o| *o = !*o)>
+                {move || if sheet_open.get() { "Hide the panel" } else { "Show the panel" }}
+            </button>
             <div class="tabs" role="tablist" aria-label="Side panel">
                 {tab(Panel::Details, "details", "Details")}
                 {tab(Panel::Sources, "sources", "Sources")}

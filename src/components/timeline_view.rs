@@ -448,7 +448,7 @@ pub fn TimelineView() -> impl IntoView {
                     <span class="divider" aria-hidden="true"></span>
                     <button type="button" class="time-zoom-in" aria-label="Zoom the timeline in" on:click=move |_| zoom_by(1.5)>"+"</button>
                     <button type="button" class="time-zoom-out" aria-label="Zoom the timeline out" on:click=move |_| zoom_by(1.0 / 1.5)>"−"</button>
-                    <button type="button" class="time-fit" aria-label="Show the whole timeline" on:click=move |_| scale.set(TimeScale::new(DayRange { start: Day(extent.start.0 - 60), end: Day(extent.end.0 + 60) }, WIDTH))>"All"</button>
+                    <button type="button" class="time-fit" aria-label="All: show the whole timeline" on:click=move |_| scale.set(TimeScale::new(DayRange { start: Day(extent.start.0 - 60), end: Day(extent.end.0 + 60) }, WIDTH))>"All"</button>
                 </div>
             </div>
             <p class="window-readout" aria-live="polite">

@@ -4,6 +4,7 @@
 pub mod explorer;
 pub mod fetch;
 pub mod history;
+pub mod theme;
 pub mod url;
 
-pub use url::{Lanes, Notice, Panel, Selection, ViewState};
+pub use url::{Lanes, MainView, Notice, Panel, Selection, ViewState};

@@ -55,6 +55,16 @@ pub enum Panel {
     Differences,
 }
 
+/// What the main area shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum MainView {
+    /// The map and the timeline.
+    #[default]
+    Visual,
+    /// The same records as tables.
+    List,
+}
+
 /// Everything a shared link restores.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct ViewState {
@@ -66,6 +76,7 @@ pub struct ViewState {
     /// The text in the search box.
     pub search: String,
     pub panel: Panel,
+    pub main: MainView,
     /// The map's zoom and pan; `None` fits the map to its box.
     pub zoom: Option<ViewTransform>,
 }
@@ -134,6 +145,11 @@ pub fn parse_query(query: &str) -> (ViewState, Vec<Notice>) {
             ),
             "source" if !value.is_empty() => state.filters.source = Some(value),
             "q" => state.search = value,
+            "view" => match value.as_str() {
+                "visual" => state.main = MainView::Visual,
+                "list" => state.main = MainView::List,
+                _ => notices.push(Notice(format!("Unknown view “{value}”; showing the map."))),
+            },
             "panel" => match value.as_str() {
                 "details" => state.panel = Panel::Details,
                 "sources" => state.panel = Panel::Sources,
@@ -216,6 +232,9 @@ pub fn to_query(state: &ViewState) -> String {
     }
     if !state.search.is_empty() {
         pairs.push(format!("q={}", percent_encode(&state.search)));
+    }
+    if state.main == MainView::List {
+        pairs.push("view=list".into());
     }
     match state.panel {
         Panel::Details => {}
@@ -361,6 +380,7 @@ mod tests {
             },
             search: "kim yo-jong".into(),
             panel: Panel::Differences,
+            main: MainView::List,
             zoom: Some(ViewTransform {
                 scale: 1.5,
                 x: -20.5,
@@ -370,7 +390,7 @@ mod tests {
         let query = to_query(&state);
         assert_eq!(
             query,
-            "?select=event:camp-david-summit&from=2022-03-01&to=2023-01-01&lanes=source&hide=alleged,denied&hide-type=trades&hide-kind=person&source=grimshaw-two-koreas&q=kim%20yo-jong&panel=differences&zoom=1.5,-20.5,30"
+            "?select=event:camp-david-summit&from=2022-03-01&to=2023-01-01&lanes=source&hide=alleged,denied&hide-type=trades&hide-kind=person&source=grimshaw-two-koreas&q=kim%20yo-jong&view=list&panel=differences&zoom=1.5,-20.5,30"
         );
         assert_eq!(parse_query(&query), (state, vec![]));
         assert_eq!(to_query(&ViewState::default()), "");

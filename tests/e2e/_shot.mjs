@@ -1,0 +1,15 @@
+import { serve } from '/work/main/tests/e2e/server.mjs';
+import { launch } from '/work/main/tests/e2e/browser.mjs';
+const [,, query = '', out = '/tmp/shot.png', w = '1440', h = '900', scheme = 'light'] = process.argv;
+const s = await serve(process.env.DIST ?? '/work/main/dist', { prefix: process.env.PREFIX ?? '/' });
+const ctx = await launch(); const page = await ctx.newPage();
+await page.setViewportSize({ width: +w, height: +h });
+await page.emulateMedia({ colorScheme: scheme });
+page.on('console', m => { if (m.type() !== 'log') console.log('console:', m.text()); });
+page.on('pageerror', e => console.log('pageerror:', e.message));
+await page.goto(s.url + query);
+await page.waitForSelector('.map .node', { timeout: 15000 });
+await page.waitForTimeout(600);
+await page.screenshot({ path: out, fullPage: true });
+console.log(page.url());
+await ctx.close(); await s.close();

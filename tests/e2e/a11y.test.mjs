@@ -1,0 +1,95 @@
+// Accessibility audit with axe-core injected into the page: the main view, the details panel
+// open, the list view and the help dialog, in the light and the dark theme, at desktop and
+// phone widths. Every audit must find 0 violations. Also saves screenshots of the main view at
+// 360×740 and 1440×900 in both themes to target/screenshots/.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { serve } from './server.mjs';
+import { launch } from './browser.mjs';
+
+const ROOT = new URL('../..', import.meta.url).pathname;
+const AXE = `${ROOT}node_modules/axe-core/axe.min.js`;
+const SHOTS = `${ROOT}target/screenshots`;
+
+let browser;
+let server;
+before(async () => {
+  browser = await launch();
+  server = await serve(`${ROOT}target/e2e/explorer`, { prefix: '/explorer/' });
+  mkdirSync(SHOTS, { recursive: true });
+});
+after(async () => {
+  await server?.close();
+  await browser?.close();
+});
+
+async function audit(page, what) {
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  const summary = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 4).map((n) => n.target.join(' ')).join('\n    ')}`);
+  assert.deepEqual(summary, [], `${what}: axe violations`);
+}
+
+for (const scheme of ['light', 'dark']) {
+  for (const [width, height] of [[1440, 900], [360, 740]]) {
+    test(`no axe violations, ${scheme} theme, ${width}×${height}`, async () => {
+      const page = await browser.newPage();
+      await page.setViewportSize({ width, height });
+      await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+      await page.goto(server.url);
+      await page.locator('.map .node').first().waitFor();
+      await page.screenshot({ path: `${SHOTS}/main-${scheme}-${width}x${height}.png` });
+      await audit(page, 'main view');
+
+      await page.locator('#map-node-south-korea').click();
+      await page.locator('.details-heading').waitFor();
+      await audit(page, 'details open');
+      await page.screenshot({ path: `${SHOTS}/details-${scheme}-${width}x${height}.png` });
+
+      await page.locator('.view-list').click();
+      await page.locator('.actors-table').waitFor();
+      await audit(page, 'list view');
+
+      await page.locator('.help-open').click();
+      await page.locator('.help-dialog[open]').waitFor();
+      await audit(page, 'help dialog');
+      await page.keyboard.press('Escape');
+      await page.close();
+    });
+  }
+}
+
+test('the theme toggle is remembered across visits', async () => {
+  const page = await browser.newPage();
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto(server.url);
+  const toggle = page.locator('.theme-toggle');
+  assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
+  await toggle.click();
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  assert.equal(await background(), 'rgb(20, 23, 28)');
+  await page.reload();
+  await page.locator('.map .node').first().waitFor();
+  assert.equal(await page.locator('.theme-toggle').getAttribute('aria-pressed'), 'true');
+  assert.equal(await background(), 'rgb(20, 23, 28)');
+  await page.locator('.theme-toggle').click();
+  await page.close();
+});
+
+test('the help dialog opens with ? and lists the shortcuts; the skip link reaches the explorer', async () => {
+  const page = await browser.newPage();
+  await page.goto(server.url);
+  await page.locator('.map .node').first().waitFor();
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.className), 'skip-link');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'workspace');
+  await page.keyboard.press('Shift+Slash');
+  await page.locator('.help-dialog[open]').waitFor();
+  assert.match(await page.locator('.shortcuts').innerText(), /Search actors, events and figures/);
+  await page.keyboard.press('Escape');
+  assert.equal(await page.locator('.help-dialog[open]').count(), 0);
+  await page.close();
+});
