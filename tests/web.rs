@@ -135,3 +135,44 @@ async fn map_keyboard_moves_and_selects() {
     tick().await;
     assert!(root.query_selector(".details-empty").unwrap().is_some());
 }
+
+#[wasm_bindgen_test]
+async fn list_view_and_search_follow_the_state() {
+    let root = container();
+    let data = dataset();
+    let actors = data.actors.len() as u32;
+    let _handle = mount_to(
+        root.clone(),
+        move || view! { <Explorer dataset=data.clone() /> },
+    );
+    tick().await;
+    let click = |selector: &str| {
+        let el: web_sys::HtmlElement = root
+            .query_selector(selector)
+            .unwrap()
+            .unwrap()
+            .unchecked_into();
+        el.click();
+    };
+    click(".view-list");
+    tick().await;
+    assert_eq!(
+        root.query_selector_all(".actors-table tbody tr")
+            .unwrap()
+            .length(),
+        actors
+    );
+    assert!(root.query_selector(".map").unwrap().is_none());
+    // Typing in the search box lists matching records.
+    let input: web_sys::HtmlInputElement = root
+        .query_selector("#search-input")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    input.set_value("wagnr");
+    input
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    tick().await;
+    assert!(text(&root, "#search-results").contains("Wagner group"));
+}

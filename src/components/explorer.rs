@@ -21,19 +21,35 @@ use crate::state::theme::{self, Theme};
 use crate::state::{MainView, Selection};
 
 /// What the live region says about the current selection and window.
-pub fn announcement(dataset: &Dataset, selection: &Option<Selection>, window: Option<crate::model::DayRange>) -> String {
+pub fn announcement(
+    dataset: &Dataset,
+    selection: &Option<Selection>,
+    window: Option<crate::model::DayRange>,
+) -> String {
     let selected = match selection {
         None => "Nothing selected".to_string(),
         Some(Selection::Actor(id)) => format!("Selected {}", dataset.actor_name(id)),
-        Some(Selection::Event(id)) => format!("Selected event: {}", dataset.event(id).map_or(id.as_str(), |e| e.title.as_str())),
+        Some(Selection::Event(id)) => format!(
+            "Selected event: {}",
+            dataset.event(id).map_or(id.as_str(), |e| e.title.as_str())
+        ),
         Some(Selection::Relation(id)) => format!(
             "Selected relation: {}",
-            dataset.relation(id).map_or(id.clone(), |r| format!("{} {} {}", dataset.actor_name(&r.from), r.relation_type.label(), dataset.actor_name(&r.to)))
+            dataset.relation(id).map_or(id.clone(), |r| format!(
+                "{} {} {}",
+                dataset.actor_name(&r.from),
+                r.relation_type.label(),
+                dataset.actor_name(&r.to)
+            ))
         ),
     };
     match window {
         None => format!("{selected}. Time window: all time."),
-        Some(w) => format!("{selected}. Time window {} to {}.", w.start.iso(), w.end.iso()),
+        Some(w) => format!(
+            "{selected}. Time window {} to {}.",
+            w.start.iso(),
+            w.end.iso()
+        ),
     }
 }
 
@@ -52,7 +68,11 @@ pub fn Explorer(dataset: Arc<Dataset>) -> impl IntoView {
     let main = Memo::new(move |_| state.view.with(|v| v.main));
     let announce = {
         let dataset = dataset.clone();
-        move || state.view.with(|v| announcement(&dataset, &v.selection, v.window))
+        move || {
+            state
+                .view
+                .with(|v| announcement(&dataset, &v.selection, v.window))
+        }
     };
     view! {
         <a class="skip-link" href="#workspace">"Skip to the explorer"</a>

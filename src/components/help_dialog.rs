@@ -10,13 +10,25 @@ use crate::state::explorer::ExplorerState;
 const SHORTCUTS: &[(&str, &str)] = &[
     ("/", "Search actors, events and figures"),
     ("?", "Open this help"),
-    ("Tab", "Move between the map, the timeline, the time window and the panels"),
-    ("Arrow keys (map)", "Move to the nearest actor in that direction"),
+    (
+        "Tab",
+        "Move between the map, the timeline, the time window and the panels",
+    ),
+    (
+        "Arrow keys (map)",
+        "Move to the nearest actor in that direction",
+    ),
     ("Enter", "Select the actor or event in focus"),
     ("Escape", "Clear the selection, close this dialog"),
     ("+ / − / 0 (map)", "Zoom in, zoom out, fit"),
-    ("Arrow keys (timeline)", "Move between events in time order; Home and End jump to the ends"),
-    ("Arrow keys (window handles)", "Move the window's start, end or whole band by a month; with Shift by a year"),
+    (
+        "Arrow keys (timeline)",
+        "Move between events in time order; Home and End jump to the ends",
+    ),
+    (
+        "Arrow keys (window handles)",
+        "Move the window's start, end or whole band by a month; with Shift by a year",
+    ),
 ];
 
 #[component]
@@ -44,7 +56,9 @@ pub fn HelpDialog() -> impl IntoView {
     on_cleanup(move || handle.remove());
     let shortcuts = SHORTCUTS
         .iter()
-        .map(|(key, what)| view! { <tr><th scope="row"><kbd>{*key}</kbd></th><td>{*what}</td></tr> })
+        .map(
+            |(key, what)| view! { <tr><th scope="row"><kbd>{*key}</kbd></th><td>{*what}</td></tr> },
+        )
         .collect_view();
     let sources = dataset
         .sources
