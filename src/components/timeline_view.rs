@@ -179,11 +179,43 @@ pub fn TimelineView() -> impl IntoView {
         let (x, _) = to_viewbox(f64::from(ev.client_x()), f64::from(ev.client_y()));
         drag.set_value(Some((kind, x, window_or_extent(), scale.get_untracked())));
     };
+    // Pointers down on the timeline's background, for pinch zoom: (pointer id, x).
+    let touches = StoredValue::new(Vec::<(i32, f64)>::new());
+    let on_background_down = move |ev: web_sys::PointerEvent| {
+        let (x, _) = to_viewbox(f64::from(ev.client_x()), f64::from(ev.client_y()));
+        touches.update_value(|t| {
+            t.retain(|p| p.0 != ev.pointer_id());
+            t.push((ev.pointer_id(), x));
+        });
+        start_drag(Drag::Pan, &ev);
+    };
     let on_move = move |ev: web_sys::PointerEvent| {
+        let (x, _) = to_viewbox(f64::from(ev.client_x()), f64::from(ev.client_y()));
+        let before = touches.get_value();
+        if before.len() >= 2 {
+            // Pinch: zoom by the change of distance between the two pointers, about their middle.
+            let mut after = before.clone();
+            if let Some(p) = after.iter_mut().find(|p| p.0 == ev.pointer_id()) {
+                p.1 = x;
+            }
+            let (d0, d1) = (
+                (before[0].1 - before[1].1).abs(),
+                (after[0].1 - after[1].1).abs(),
+            );
+            let (m0, m1) = (
+                (before[0].1 + before[1].1) / 2.0,
+                (after[0].1 + after[1].1) / 2.0,
+            );
+            if d0 > 1.0 && d1 > 1.0 {
+                scale.update(|s| *s = s.pan(m1 - m0).zoom_at(m1, d1 / d0));
+            }
+            touches.set_value(after);
+            drag.set_value(None);
+            return;
+        }
         let Some((kind, x0, window, at_start)) = drag.get_value() else {
             return;
         };
-        let (x, _) = to_viewbox(f64::from(ev.client_x()), f64::from(ev.client_y()));
         let days = ((x - x0) / at_start.density()).round() as i32;
         match kind {
             Drag::Pan => scale.set(at_start.pan(x - x0)),
@@ -207,7 +239,10 @@ pub fn TimelineView() -> impl IntoView {
             })),
         }
     };
-    let end_drag = move |_| drag.set_value(None);
+    let end_drag = move |ev: web_sys::PointerEvent| {
+        touches.update_value(|t| t.retain(|p| p.0 != ev.pointer_id()));
+        drag.set_value(None);
+    };
     let on_wheel = move |ev: web_sys::WheelEvent| {
         ev.prevent_default();
         let (x, _) = to_viewbox(f64::from(ev.client_x()), f64::from(ev.client_y()));
@@ -461,7 +496,7 @@ pub fn TimelineView() -> impl IntoView {
                     viewBox=move || format!("0 0 {WIDTH} {:.0}", layout.with(|l| l.height))
                     preserveAspectRatio="xMidYMid meet"
                     on:wheel=on_wheel
-                    on:pointerdown=move |ev: web_sys::PointerEvent| start_drag(Drag::Pan, &ev)
+                    on:pointerdown=on_background_down
                     on:pointermove=on_move
                     on:pointerup=end_drag
                     on:pointercancel=end_drag

@@ -166,6 +166,41 @@ describe('using the explorer', () => {
     await close(app);
   });
 
+  test('wheel and pinch zoom the map and the timeline', async () => {
+    const app = await open(hosting);
+    const { page } = app;
+    await page.locator('.map .node').first().waitFor();
+    const scale = () => page.locator('.map .viewport').getAttribute('data-scale');
+    const map = await page.locator('svg.map').boundingBox();
+    await page.mouse.move(map.x + map.width / 2, map.y + map.height / 2);
+    await page.mouse.wheel(0, -300);
+    assert.ok(Number(await scale()) > 1, 'wheel zooms the map in');
+    await page.locator('.zoom-fit').click();
+    // Two touch pointers moving apart zoom in about their middle.
+    const pinch = (selector) => page.locator(selector).evaluate((svg) => {
+      const r = svg.getBoundingClientRect();
+      const [cx, cy] = [r.left + r.width / 2, r.top + r.height / 2];
+      const fire = (type, id, x) => svg.dispatchEvent(new PointerEvent(type, { pointerId: id, pointerType: 'touch', clientX: x, clientY: cy, bubbles: true }));
+      fire('pointerdown', 11, cx - 40);
+      fire('pointerdown', 12, cx + 40);
+      fire('pointermove', 12, cx + 120);
+      fire('pointerup', 11, cx - 40);
+      fire('pointerup', 12, cx + 120);
+    });
+    await pinch('svg.map');
+    assert.ok(Number(await scale()) > 1.5, `pinch zooms the map in (${await scale()})`);
+    const ticks = () => page.locator('.timeline .tick text').allInnerTexts();
+    const before = await ticks();
+    await pinch('svg.timeline');
+    const pinched = await ticks();
+    assert.notDeepEqual(pinched, before, 'pinch zooms the timeline');
+    const box = await page.locator('svg.timeline').boundingBox();
+    await page.mouse.move(box.x + box.width / 2, box.y + 40);
+    await page.mouse.wheel(0, 400);
+    assert.notDeepEqual(await ticks(), pinched, 'wheel zooms the timeline');
+    await close(app);
+  });
+
   test('clicking an event opens it and highlights its actors and relations on the map', async () => {
     const app = await open(hosting);
     const { page } = app;
