@@ -36,6 +36,20 @@ fn dataset() -> Arc<model::Dataset> {
     Arc::new(model::load(include_str!("../public/data/korea-ukraine-war.json")).unwrap())
 }
 
+/// Mounts the explorer over the bundled dataset in a fresh container.
+async fn mount_explorer() -> (
+    web_sys::HtmlElement,
+    UnmountHandle<leptos::tachys::view::any_view::AnyViewState>,
+) {
+    let root = container();
+    let data = dataset();
+    let handle = mount_to(root.clone(), move || {
+        view! { <Explorer dataset=data.clone() /> }.into_any()
+    });
+    tick().await;
+    (root, handle)
+}
+
 fn text(root: &web_sys::HtmlElement, selector: &str) -> String {
     root.query_selector(selector)
         .unwrap()
@@ -62,14 +76,8 @@ async fn error_panel_names_the_file_and_every_problem() {
 
 #[wasm_bindgen_test]
 async fn explorer_draws_every_actor_and_selects_on_click() {
-    let root = container();
-    let data = dataset();
-    let actors = data.actors.len() as u32;
-    let _handle = mount_to(
-        root.clone(),
-        move || view! { <Explorer dataset=data.clone() /> },
-    );
-    tick().await;
+    let (root, _handle) = mount_explorer().await;
+    let actors = dataset().actors.len() as u32;
     assert_eq!(
         root.query_selector_all(".map .node").unwrap().length(),
         actors
@@ -98,13 +106,7 @@ async fn explorer_draws_every_actor_and_selects_on_click() {
 
 #[wasm_bindgen_test]
 async fn map_keyboard_moves_and_selects() {
-    let root = container();
-    let data = dataset();
-    let _handle = mount_to(
-        root.clone(),
-        move || view! { <Explorer dataset=data.clone() /> },
-    );
-    tick().await;
+    let (root, _handle) = mount_explorer().await;
     let frame: web_sys::HtmlElement = root
         .query_selector(".map-frame")
         .unwrap()
@@ -138,14 +140,8 @@ async fn map_keyboard_moves_and_selects() {
 
 #[wasm_bindgen_test]
 async fn list_view_and_search_follow_the_state() {
-    let root = container();
-    let data = dataset();
-    let actors = data.actors.len() as u32;
-    let _handle = mount_to(
-        root.clone(),
-        move || view! { <Explorer dataset=data.clone() /> },
-    );
-    tick().await;
+    let (root, _handle) = mount_explorer().await;
+    let actors = dataset().actors.len() as u32;
     let click = |selector: &str| {
         let el: web_sys::HtmlElement = root
             .query_selector(selector)

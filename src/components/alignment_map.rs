@@ -42,6 +42,22 @@ pub fn map_focus(state: ExplorerState) -> Focus {
     })
 }
 
+/// A pointer's client position in the viewBox coordinates of an SVG element.
+pub fn viewbox_point(
+    svg: NodeRef<leptos::svg::Svg>,
+    client: (f64, f64),
+    viewbox: (f64, f64),
+) -> (f64, f64) {
+    svg.get_untracked().map_or(client, |svg| {
+        let rect = svg.get_bounding_client_rect();
+        viewbox_from_element(
+            (client.0 - rect.left(), client.1 - rect.top()),
+            (rect.width(), rect.height()),
+            viewbox,
+        )
+    })
+}
+
 /// Pointers currently down on the map, for drag and pinch.
 #[derive(Clone, Debug, Default)]
 struct Gesture {
@@ -87,16 +103,9 @@ pub fn AlignmentMap() -> impl IntoView {
         }),
     });
 
-    let to_viewbox = move |client_x: f64, client_y: f64| -> (f64, f64) {
+    let to_viewbox = move |client_x: f64, client_y: f64| {
         let height = state.map.with_untracked(|m| m.height);
-        svg_ref.get_untracked().map_or((client_x, client_y), |svg| {
-            let rect = svg.get_bounding_client_rect();
-            viewbox_from_element(
-                (client_x - rect.left(), client_y - rect.top()),
-                (rect.width(), rect.height()),
-                (WORLD_WIDTH, height),
-            )
-        })
+        viewbox_point(svg_ref, (client_x, client_y), (WORLD_WIDTH, height))
     };
     let center = move || {
         (
@@ -307,13 +316,7 @@ pub fn AlignmentMap() -> impl IntoView {
                     let relation = dataset.relations[r].clone();
                     let stance = stance_class(&relation.stance);
                     let dash = status_dash(&relation.status);
-                    let name = format!(
-                        "{} {} {} ({})",
-                        dataset.actor_name(&relation.from),
-                        relation.relation_type.label(),
-                        dataset.actor_name(&relation.to),
-                        relation.status.label()
-                    );
+                    let name = format!("{} ({})", dataset.relation_label(&relation), relation.status.label());
                     let id = relation.id.clone();
                     let data_id = id.clone();
                     let is_selected = {

@@ -135,12 +135,7 @@ fn actor_details(state: ExplorerState, dataset: &Arc<Dataset>, id: &str) -> impl
         .filter(|c| c.amount.abs() > 1e-6)
         .map(|c| {
             let relation = &dataset.relations[visible[c.edge]];
-            let text = format!(
-                "{} {} {}",
-                dataset.actor_name(&relation.from),
-                relation.relation_type.label(),
-                dataset.actor_name(&relation.to)
-            );
+            let text = dataset.relation_label(relation);
             let pull = if c.amount < 0.0 {
                 format!("pulls towards {} ({:+.2})", dataset.actor_name(&dataset.poles.negative), c.amount)
             } else {
@@ -172,12 +167,7 @@ fn actor_details(state: ExplorerState, dataset: &Arc<Dataset>, id: &str) -> impl
                 .into_iter()
                 .map(|i| {
                     let r = &dataset.relations[i];
-                    let text = format!(
-                        "{} {} {}",
-                        dataset.actor_name(&r.from),
-                        r.relation_type.label(),
-                        dataset.actor_name(&r.to)
-                    );
+                    let text = dataset.relation_label(r);
                     view! { <li>{record_link(state, Selection::Relation(r.id.clone()), text)}</li> }
                 })
                 .collect_view();
@@ -311,12 +301,7 @@ fn event_details(state: ExplorerState, dataset: &Arc<Dataset>, id: &str) -> impl
         .iter()
         .filter_map(|rid| dataset.relation(rid))
         .map(|r| {
-            let text = format!(
-                "{} {} {}",
-                dataset.actor_name(&r.from),
-                r.relation_type.label(),
-                dataset.actor_name(&r.to)
-            );
+            let text = dataset.relation_label(r);
             view! { <li>{record_link(state, Selection::Relation(r.id.clone()), text)}</li> }
         })
         .collect_view();

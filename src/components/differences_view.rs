@@ -13,12 +13,7 @@ pub fn selection_of(dataset: &Dataset, id: &str) -> Option<(Selection, String)> 
         return Some((Selection::Actor(id.into()), a.name.clone()));
     }
     if let Some(r) = dataset.relation(id) {
-        let name = format!(
-            "{} {} {}",
-            dataset.actor_name(&r.from),
-            r.relation_type.label(),
-            dataset.actor_name(&r.to)
-        );
+        let name = dataset.relation_label(r);
         return Some((Selection::Relation(id.into()), name));
     }
     if let Some(e) = dataset.event(id) {

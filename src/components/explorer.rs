@@ -35,12 +35,9 @@ pub fn announcement(
         ),
         Some(Selection::Relation(id)) => format!(
             "Selected relation: {}",
-            dataset.relation(id).map_or(id.clone(), |r| format!(
-                "{} {} {}",
-                dataset.actor_name(&r.from),
-                r.relation_type.label(),
-                dataset.actor_name(&r.to)
-            ))
+            dataset
+                .relation(id)
+                .map_or(id.clone(), |r| dataset.relation_label(r))
         ),
     };
     match window {

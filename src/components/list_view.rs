@@ -44,7 +44,7 @@ pub fn ListView() -> impl IntoView {
                 let r = &dataset.relations[i];
                 view! {
                     <tr>
-                        <th scope="row">{link(Selection::Relation(r.id.clone()), format!("{} {} {}", dataset.actor_name(&r.from), r.relation_type.label(), dataset.actor_name(&r.to)))}</th>
+                        <th scope="row">{link(Selection::Relation(r.id.clone()), dataset.relation_label(r))}</th>
                         <td>{r.stance.label().to_string()}</td>
                         <td>{r.status.label().to_string()}</td>
                     </tr>

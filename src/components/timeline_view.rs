@@ -3,11 +3,11 @@
 
 use leptos::prelude::*;
 
+use crate::components::alignment_map::viewbox_point;
 use crate::layout::encoding::{side_class, side_of, status_dash};
 use crate::layout::timeline::{
     default_domain, ticks, timeline_layout, MarkInput, TimeScale, MARK_HEIGHT,
 };
-use crate::layout::view::viewbox_from_element;
 use crate::model::{Day, DayRange};
 use crate::state::explorer::ExplorerState;
 use crate::state::{Lanes, Selection};
@@ -161,14 +161,7 @@ pub fn TimelineView() -> impl IntoView {
     };
     let to_viewbox = move |client_x: f64, client_y: f64| {
         let height = layout.with_untracked(|l| l.height);
-        svg_ref.get_untracked().map_or((client_x, client_y), |svg| {
-            let rect = svg.get_bounding_client_rect();
-            viewbox_from_element(
-                (client_x - rect.left(), client_y - rect.top()),
-                (rect.width(), rect.height()),
-                (WIDTH, height),
-            )
-        })
+        viewbox_point(svg_ref, (client_x, client_y), (WIDTH, height))
     };
     let drag = StoredValue::new(None::<(Drag, f64, DayRange, TimeScale)>);
     let start_drag = move |kind: Drag, ev: &web_sys::PointerEvent| {

@@ -179,6 +179,16 @@ impl Dataset {
         self.sources.iter().find(|s| s.id == id)
     }
 
+    /// A relation in words: "North Korea supplies arms to Russia".
+    pub fn relation_label(&self, relation: &Relation) -> String {
+        format!(
+            "{} {} {}",
+            self.actor_name(&relation.from),
+            relation.relation_type.label(),
+            self.actor_name(&relation.to)
+        )
+    }
+
     /// The name to show for an actor id (the id itself if unknown).
     pub fn actor_name<'a>(&'a self, id: &'a str) -> &'a str {
         self.actor(id).map_or(id, |a| a.name.as_str())

@@ -5,10 +5,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import { serve } from './server.mjs';
+import { serve, ROOT } from './server.mjs';
 import { launch } from './browser.mjs';
 
-const ROOT = new URL('../..', import.meta.url).pathname;
 const AXE = `${ROOT}node_modules/axe-core/axe.min.js`;
 const SHOTS = `${ROOT}target/screenshots`;
 

@@ -3,16 +3,11 @@
 import { test, before, after, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { serve } from './server.mjs';
+import { serve, ROOT, HOSTINGS } from './server.mjs';
 import { launch } from './browser.mjs';
 
-const ROOT = new URL('../..', import.meta.url).pathname;
 const DATA_PATH = 'data/korea-ukraine-war.json';
 const dataset = JSON.parse(readFileSync(`${ROOT}public/${DATA_PATH}`, 'utf8'));
-const HOSTINGS = [
-  { name: 'at /', dist: `${ROOT}target/e2e/root`, prefix: '/' },
-  { name: 'under /explorer/', dist: `${ROOT}target/e2e/explorer`, prefix: '/explorer/' },
-];
 
 let browser;
 before(async () => { browser = await launch(); });

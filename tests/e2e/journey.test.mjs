@@ -3,14 +3,9 @@
 // twice, and reload a shared link to see the same view.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from './server.mjs';
+import { serve, ROOT, HOSTINGS } from './server.mjs';
 import { launch } from './browser.mjs';
 
-const ROOT = new URL('../..', import.meta.url).pathname;
-const HOSTINGS = [
-  { name: 'at /', dist: `${ROOT}target/e2e/root`, prefix: '/' },
-  { name: 'under /explorer/', dist: `${ROOT}target/e2e/explorer`, prefix: '/explorer/' },
-];
 
 let browser;
 before(async () => { browser = await launch(); });

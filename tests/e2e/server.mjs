@@ -57,3 +57,12 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()
   const [root = 'dist', port = '8080', prefix = '/'] = process.argv.slice(2);
   serve(root, { prefix, port: Number(port) }).then(({ url }) => console.log(`serving ${root} at ${url}`));
 }
+
+/** The project's root folder. */
+export const ROOT = new URL('../..', import.meta.url).pathname;
+
+/** The two builds the end-to-end tests serve: at the root and under a sub-path. */
+export const HOSTINGS = [
+  { name: 'at /', dist: `${ROOT}target/e2e/root`, prefix: '/' },
+  { name: 'under /explorer/', dist: `${ROOT}target/e2e/explorer`, prefix: '/explorer/' },
+];
