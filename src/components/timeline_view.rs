@@ -68,6 +68,15 @@ pub fn event_lanes(state: ExplorerState, lanes: Lanes) -> (Vec<usize>, Vec<Strin
     })
 }
 
+/// A mark's visible label: the title, with "≈" in front when the date is approximate.
+pub fn mark_text(event: &crate::model::Event) -> String {
+    if event.date.approximate {
+        format!("≈ {}", event.title)
+    } else {
+        event.title.clone()
+    }
+}
+
 /// Which part of the window a drag moves.
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum Drag {
@@ -394,7 +403,7 @@ pub fn TimelineView() -> impl IntoView {
                         }
                     >
                         <rect class="mark-bar" x=format!("{:.1}", p.x) y=format!("{:.1}", p.y) width=format!("{:.1}", p.width) height=MARK_HEIGHT rx="3" stroke-dasharray=status_dash(&e.status)></rect>
-                        <text class="mark-label" x=format!("{:.1}", p.x + 4.0) y=format!("{:.1}", p.y + 12.0)>{e.title.clone()}</text>
+                        <text class="mark-label" x=format!("{:.1}", p.x + 4.0) y=format!("{:.1}", p.y + 12.0)>{mark_text(e)}</text>
                         <title>{label}</title>
                     </g>
                 }

@@ -196,6 +196,36 @@ describe('using the explorer', () => {
     await close(app);
   });
 
+  test('hover lights up an actor\'s neighbours, drag pans, lanes switch, motion respects the setting', async () => {
+    const app = await open(hosting);
+    const { page } = app;
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.locator('.map .node').first().waitFor();
+    await page.locator('#map-node-kim-yo-jong').hover();
+    assert.doesNotMatch(await page.locator('#map-node-russia').getAttribute('class'), /dimmed/);
+    assert.match(await page.locator('#map-node-poland').getAttribute('class'), /dimmed/);
+    assert.equal(await page.locator('.map .edge:not(.dimmed)').count(), 2);
+    assert.equal(await page.locator('#map-node-kim-yo-jong').evaluate((e) => getComputedStyle(e).transitionDuration.split(',')[0]), '0s');
+    // Drag the map's background to pan it.
+    const transform = () => page.locator('.map .viewport').getAttribute('transform');
+    const before = await transform();
+    const map = await page.locator('svg.map').boundingBox();
+    await page.mouse.move(map.x + map.width / 2, map.y + map.height - 8);
+    await page.mouse.down();
+    await page.mouse.move(map.x + map.width / 2 + 80, map.y + map.height - 48, { steps: 4 });
+    await page.mouse.up();
+    assert.notEqual(await transform(), before);
+    await page.waitForURL(/zoom=1,/);
+    // Lanes by article.
+    await page.locator('.lanes-source').click();
+    assert.match(await page.locator('.timeline .lane-label').first().textContent(), /How the two Koreas use the Ukraine war/);
+    await page.waitForURL(/lanes=source/);
+    // The live region says what is selected.
+    await page.locator('#map-node-japan').click();
+    assert.match(await page.locator('[aria-live=polite][aria-atomic=true]').innerText(), /Selected Japan\. Time window: all time\./);
+    await close(app);
+  });
+
   test('clicking an event opens it and highlights its actors and relations on the map', async () => {
     const app = await open(hosting);
     const { page } = app;
