@@ -6,64 +6,44 @@ use leptos::prelude::*;
 use crate::components::alignment_map::viewbox_point;
 use crate::layout::encoding::{side_class, side_of, status_dash};
 use crate::layout::timeline::{
-    default_domain, ticks, timeline_layout, MarkInput, TimeScale, MARK_HEIGHT,
+    default_domain, move_window_days, move_window_months, ticks, timeline_layout, MarkInput,
+    TimeScale, WindowPart, MARK_HEIGHT,
 };
 use crate::model::{Day, DayRange};
+use crate::query;
 use crate::state::explorer::ExplorerState;
 use crate::state::{Lanes, Selection};
 
 /// Width of the timeline's world.
 const WIDTH: f64 = 1000.0;
 
-/// Lane of each event and the lanes' names: by the mean score of the event's actors, or by
-/// the article of its first citation.
+/// Lane of each event and the lanes' names: by the side the event's actors lean to, or by
+/// the article it cites first.
 pub fn event_lanes(state: ExplorerState, lanes: Lanes) -> (Vec<usize>, Vec<String>) {
     state.data.with_value(|d| {
         let dataset = &d.dataset;
         match lanes {
             Lanes::Side => {
-                let scores = state.scores.get();
-                let lane = dataset
-                    .events
-                    .iter()
-                    .map(|e| {
-                        let values: Vec<f64> = e
-                            .actors
-                            .iter()
-                            .filter_map(|p| d.index.actor_position.get(&p.actor))
-                            .map(|&i| scores[i])
-                            .collect();
-                        let mean = values.iter().sum::<f64>() / values.len().max(1) as f64;
-                        (side_of(mean) + 1) as usize
-                    })
-                    .collect();
-                let negative = dataset.actor_name(&dataset.poles.negative);
-                let positive = dataset.actor_name(&dataset.poles.positive);
+                let sides = state
+                    .scores
+                    .with(|scores| query::event_scores(dataset, &d.index, scores));
+                let name = |id: &str| dataset.actor_name(id).to_string();
                 (
-                    lane,
+                    sides
+                        .into_iter()
+                        .map(|s| (side_of(s) + 1) as usize)
+                        .collect(),
                     vec![
-                        format!("Actors lean to {negative}"),
+                        format!("Actors lean to {}", name(&dataset.poles.negative)),
                         "Actors between the sides".into(),
-                        format!("Actors lean to {positive}"),
+                        format!("Actors lean to {}", name(&dataset.poles.positive)),
                     ],
                 )
             }
-            Lanes::Source => {
-                let lane = dataset
-                    .events
-                    .iter()
-                    .map(|e| {
-                        e.citations
-                            .first()
-                            .and_then(|c| dataset.sources.iter().position(|s| s.id == c.source))
-                            .unwrap_or(0)
-                    })
-                    .collect();
-                (
-                    lane,
-                    dataset.sources.iter().map(|s| s.title.clone()).collect(),
-                )
-            }
+            Lanes::Source => (
+                query::event_sources(dataset),
+                dataset.sources.iter().map(|s| s.title.clone()).collect(),
+            ),
         }
     })
 }
@@ -77,12 +57,10 @@ pub fn mark_text(event: &crate::model::Event) -> String {
     }
 }
 
-/// Which part of the window a drag moves.
+/// What a drag moves: a part of the window, or the time axis itself.
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum Drag {
-    Start,
-    End,
-    Band,
+    Window(WindowPart),
     Pan,
 }
 
@@ -221,24 +199,7 @@ pub fn TimelineView() -> impl IntoView {
         let days = ((x - x0) / at_start.density()).round() as i32;
         match kind {
             Drag::Pan => scale.set(at_start.pan(x - x0)),
-            Drag::Start => {
-                let start = Day((window.start.0 + days).min(window.end.0 - 1));
-                state.set_window(Some(DayRange {
-                    start,
-                    end: window.end,
-                }));
-            }
-            Drag::End => {
-                let end = Day((window.end.0 + days).max(window.start.0 + 1));
-                state.set_window(Some(DayRange {
-                    start: window.start,
-                    end,
-                }));
-            }
-            Drag::Band => state.set_window(Some(DayRange {
-                start: Day(window.start.0 + days),
-                end: Day(window.end.0 + days),
-            })),
+            Drag::Window(part) => state.set_window(Some(move_window_days(window, part, days))),
         }
     };
     let end_drag = move |ev: web_sys::PointerEvent| {
@@ -263,7 +224,7 @@ pub fn TimelineView() -> impl IntoView {
     };
 
     // Keyboard: the window's edges and band move by a month (a year with Shift).
-    let nudge = move |kind: Drag, ev: web_sys::KeyboardEvent| {
+    let nudge = move |part: WindowPart, ev: web_sys::KeyboardEvent| {
         let months = match ev.key().as_str() {
             "ArrowLeft" | "ArrowDown" => -1,
             "ArrowRight" | "ArrowUp" => 1,
@@ -272,23 +233,7 @@ pub fn TimelineView() -> impl IntoView {
             _ => return,
         } * if ev.shift_key() { 12 } else { 1 };
         ev.prevent_default();
-        let w = window_or_extent();
-        let shift = |d: Day| d.add_months(months);
-        let next = match kind {
-            Drag::Start => DayRange {
-                start: shift(w.start).min(Day(w.end.0 - 1)),
-                end: w.end,
-            },
-            Drag::End => DayRange {
-                start: w.start,
-                end: shift(w.end).max(Day(w.start.0 + 1)),
-            },
-            _ => DayRange {
-                start: shift(w.start),
-                end: Day(shift(w.start).0 + (w.end.0 - w.start.0)),
-            },
-        };
-        state.set_window(Some(next));
+        state.set_window(Some(move_window_months(window_or_extent(), part, months)));
     };
     let on_events_key = move |ev: web_sys::KeyboardEvent| {
         let order = order.get_value();
@@ -367,8 +312,10 @@ pub fn TimelineView() -> impl IntoView {
     let marks = move || {
         let dataset = state.dataset();
         let placed = layout.get();
-        let scores = state.scores.get();
         let index = state.index();
+        let sides = state
+            .scores
+            .with(|scores| query::event_scores(&dataset, &index, scores));
         dataset
             .events
             .iter()
@@ -376,10 +323,7 @@ pub fn TimelineView() -> impl IntoView {
             .map(|(i, e)| {
                 let p = placed.marks[i];
                 let id = e.id.clone();
-                let mean = {
-                    let v: Vec<f64> = e.actors.iter().filter_map(|a| index.actor_position.get(&a.actor)).map(|&j| scores[j]).collect();
-                    v.iter().sum::<f64>() / v.len().max(1) as f64
-                };
+                let mean = sides.get(i).copied().unwrap_or(0.0);
                 let label = format!("{}: {} ({})", e.date, e.title, e.status.label());
                 let in_window = state.view.with(|v| v.window).is_none_or(|w| index.event_ranges[i].overlaps(w));
                 let (aria_label, data_id) = (label.clone(), id.clone());
@@ -519,8 +463,8 @@ pub fn TimelineView() -> impl IntoView {
                         aria-valuemax=extent.end.0
                         aria-valuenow=move || window_or_extent().start.0
                         aria-valuetext=window_text
-                        on:pointerdown=move |ev| start_drag(Drag::Band, &ev)
-                        on:keydown=move |ev| nudge(Drag::Band, ev)
+                        on:pointerdown=move |ev| start_drag(Drag::Window(WindowPart::Band), &ev)
+                        on:keydown=move |ev| nudge(WindowPart::Band, ev)
                     ></rect>
                     <g
                         class="events"
@@ -533,9 +477,9 @@ pub fn TimelineView() -> impl IntoView {
                     >
                         {marks}
                     </g>
-                    {[(Drag::Start, "window-start", "Start of the time window"), (Drag::End, "window-end", "End of the time window")].map(|(kind, class, name)| {
-                        let x = move || if kind == Drag::Start { window_x().0 } else { window_x().1 };
-                        let value = move || { let w = window_or_extent(); if kind == Drag::Start { w.start } else { w.end } };
+                    {[(WindowPart::Start, "window-start", "Start of the time window"), (WindowPart::End, "window-end", "End of the time window")].map(|(kind, class, name)| {
+                        let x = move || if kind == WindowPart::Start { window_x().0 } else { window_x().1 };
+                        let value = move || { let w = window_or_extent(); if kind == WindowPart::Start { w.start } else { w.end } };
                         view! {
                             <rect
                                 class=format!("window-handle {class}")
@@ -551,7 +495,7 @@ pub fn TimelineView() -> impl IntoView {
                                 aria-valuemax=extent.end.0
                                 aria-valuenow=move || value().0
                                 aria-valuetext=move || value().iso()
-                                on:pointerdown=move |ev| start_drag(kind, &ev)
+                                on:pointerdown=move |ev| start_drag(Drag::Window(kind), &ev)
                                 on:keydown=move |ev| nudge(kind, ev)
                             ></rect>
                         }

@@ -314,6 +314,56 @@ pub fn timeline_layout(scale: TimeScale, marks: &[MarkInput], lane_count: usize)
     }
 }
 
+/// Which part of the time window a gesture or key moves.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WindowPart {
+    Start,
+    End,
+    /// The whole band: start and end together.
+    Band,
+}
+
+/// The window with one part moved by `days`; a window never shrinks below one day.
+pub fn move_window_days(window: DayRange, part: WindowPart, days: i32) -> DayRange {
+    match part {
+        WindowPart::Start => DayRange {
+            start: Day((window.start.0 + days).min(window.end.0 - 1)),
+            end: window.end,
+        },
+        WindowPart::End => DayRange {
+            start: window.start,
+            end: Day((window.end.0 + days).max(window.start.0 + 1)),
+        },
+        WindowPart::Band => DayRange {
+            start: Day(window.start.0 + days),
+            end: Day(window.end.0 + days),
+        },
+    }
+}
+
+/// The window with one part moved by whole months (to the first of the month reached); the
+/// band keeps its length.
+pub fn move_window_months(window: DayRange, part: WindowPart, months: i32) -> DayRange {
+    let shift = |d: Day| d.add_months(months);
+    match part {
+        WindowPart::Start => DayRange {
+            start: shift(window.start).min(Day(window.end.0 - 1)),
+            end: window.end,
+        },
+        WindowPart::End => DayRange {
+            start: window.start,
+            end: shift(window.end).max(Day(window.start.0 + 1)),
+        },
+        WindowPart::Band => {
+            let start = shift(window.start);
+            DayRange {
+                start,
+                end: Day(start.0 + (window.end.0 - window.start.0)),
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -427,6 +477,37 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn window_parts_move_without_inverting() {
+        let day = |s: &str| Day::parse_iso(s).unwrap();
+        let w = DayRange {
+            start: day("2022-03-01"),
+            end: day("2022-09-01"),
+        };
+        let start = move_window_months(w, WindowPart::Start, 1);
+        assert_eq!(
+            (start.start.iso(), start.end),
+            ("2022-04-01".to_string(), w.end)
+        );
+        let end = move_window_months(w, WindowPart::End, -12);
+        assert_eq!(
+            end.end.0,
+            w.start.0 + 1,
+            "the end stops a day after the start"
+        );
+        let band = move_window_months(w, WindowPart::Band, 12);
+        assert_eq!(
+            (band.start.iso(), band.end.0 - band.start.0),
+            ("2023-03-01".to_string(), w.end.0 - w.start.0)
+        );
+        let dragged = move_window_days(w, WindowPart::Start, 10_000);
+        assert_eq!(dragged.start.0, w.end.0 - 1);
+        assert_eq!(
+            move_window_days(w, WindowPart::Band, -5).start.0,
+            w.start.0 - 5
+        );
     }
 
     #[test]

@@ -179,6 +179,38 @@ pub fn events_of(dataset: &Dataset, index: &DatasetIndex, id: &str) -> Vec<usize
     events
 }
 
+/// The mean alignment score of each event's actors (0 for an event with none known): where
+/// the event sits between the sides.
+pub fn event_scores(dataset: &Dataset, index: &DatasetIndex, scores: &[f64]) -> Vec<f64> {
+    dataset
+        .events
+        .iter()
+        .map(|e| {
+            let values: Vec<f64> = e
+                .actors
+                .iter()
+                .filter_map(|p| index.actor_position.get(&p.actor))
+                .filter_map(|&i| scores.get(i).copied())
+                .collect();
+            values.iter().sum::<f64>() / values.len().max(1) as f64
+        })
+        .collect()
+}
+
+/// The position in `dataset.sources` of the article each event cites first.
+pub fn event_sources(dataset: &Dataset) -> Vec<usize> {
+    dataset
+        .events
+        .iter()
+        .map(|e| {
+            e.citations
+                .first()
+                .and_then(|c| dataset.sources.iter().position(|s| s.id == c.source))
+                .unwrap_or(0)
+        })
+        .collect()
+}
+
 /// Which side a score leans to, in words.
 pub fn side_label(score: f64, dataset: &Dataset) -> String {
     let name = |id: &str| dataset.actor_name(id).to_string();
@@ -236,6 +268,21 @@ mod tests {
             "a span that ended in 2022 does not count"
         );
         assert!(kept.len() < dataset.relations.len());
+    }
+
+    #[test]
+    fn events_sit_where_their_actors_do() {
+        let dataset = bundled();
+        let index = DatasetIndex::new(&dataset);
+        let all = relations_in_window(&index, dataset.relations.len(), None);
+        let scores = alignment_scores(&dataset, &index, &all);
+        let sides = event_scores(&dataset, &index, &scores);
+        let position = |id: &str| dataset.events.iter().position(|e| e.id == id).unwrap();
+        assert!(sides[position("camp-david-summit")] > 0.0);
+        assert!(sides[position("russia-vetoes-un-resolutions")] < -0.3);
+        let sources = event_sources(&dataset);
+        assert_eq!(sources[position("camp-david-summit")], 1);
+        assert_eq!(sources[position("pyongyang-warns-washington")], 2);
     }
 
     #[test]
