@@ -1,6 +1,7 @@
 //! Thin views over the state: each file holds one public component. Logic worth testing lives
 //! in the pure modules above; components only wire signals to the DOM.
 
+pub mod actor_details;
 pub mod alignment_map;
 pub mod app;
 pub mod details_panel;
@@ -15,4 +16,5 @@ pub mod overview;
 pub mod search_box;
 pub mod side_panel;
 pub mod sources_view;
+pub mod timeline_toolbar;
 pub mod timeline_view;

@@ -4,18 +4,19 @@
 use leptos::prelude::*;
 
 use crate::components::alignment_map::viewbox_point;
+use crate::components::timeline_toolbar::TimelineToolbar;
 use crate::layout::encoding::{side_class, side_of, status_dash};
 use crate::layout::timeline::{
     default_domain, move_window_days, move_window_months, ticks, timeline_layout, MarkInput,
     TimeScale, WindowPart, MARK_HEIGHT,
 };
-use crate::model::{Day, DayRange};
+use crate::model::DayRange;
 use crate::query;
 use crate::state::explorer::ExplorerState;
 use crate::state::{Lanes, Selection};
 
 /// Width of the timeline's world.
-const WIDTH: f64 = 1000.0;
+pub const WIDTH: f64 = 1000.0;
 
 /// Lane of each event and the lanes' names: by the side the event's actors lean to, or by
 /// the article it cites first.
@@ -276,39 +277,6 @@ pub fn TimelineView() -> impl IntoView {
         }
     };
 
-    // Play: step the window forward a month at a time.
-    let speed = RwSignal::new(800u64);
-    Effect::new(move |_| {
-        if !state.playing.get() {
-            return;
-        }
-        let step = move || {
-            let w = state.view.with_untracked(|v| v.window).unwrap_or(DayRange {
-                start: home.start,
-                end: home.start.add_months(6),
-            });
-            if w.end >= extent.end {
-                state.playing.set(false);
-                return;
-            }
-            state.set_window(Some(DayRange {
-                start: w.start.add_months(1),
-                end: w.end.add_months(1),
-            }));
-        };
-        if state.view.with_untracked(|v| v.window.is_none()) {
-            state.set_window(Some(DayRange {
-                start: home.start,
-                end: home.start.add_months(6),
-            }));
-        }
-        if let Ok(handle) =
-            set_interval_with_handle(step, std::time::Duration::from_millis(speed.get()))
-        {
-            on_cleanup(move || handle.clear());
-        }
-    });
-
     let marks = move || {
         let dataset = state.dataset();
         let placed = layout.get();
@@ -402,35 +370,12 @@ pub fn TimelineView() -> impl IntoView {
                 .with_value(|d| format!("mark-{}", d.dataset.events[i].id))
         })
     };
-    let zoom_by = move |factor: f64| scale.update(|s| *s = s.zoom_at(WIDTH / 2.0, factor));
-    let set_lanes = move |lanes: Lanes| state.view.update(|v| v.lanes = lanes);
 
     view! {
         <section class="timeline-panel" aria-labelledby="timeline-title">
             <div class="panel-bar">
                 <h2 id="timeline-title">"Timeline"</h2>
-                <div class="toolbar" role="group" aria-label="Timeline controls">
-                    <button type="button" class="play" aria-pressed=move || state.playing.get().to_string()
-                        on:click=move |_| state.playing.update(|p| *p = !*p)>
-                        {move || if state.playing.get() { "Pause" } else { "Play" }}
-                    </button>
-                    <label class="speed">"Speed "
-                        <select on:change=move |ev| speed.set(event_target_value(&ev).parse().unwrap_or(800))>
-                            <option value="1500">"slow"</option>
-                            <option value="800" selected>"normal"</option>
-                            <option value="300">"fast"</option>
-                        </select>
-                    </label>
-                    <button type="button" class="window-clear" on:click=move |_| { state.playing.set(false); state.set_window(None); }
-                        disabled=move || state.view.with(|v| v.window.is_none())>"All time"</button>
-                    <span class="divider" aria-hidden="true"></span>
-                    <button type="button" aria-pressed=move || (lanes_mode.get() == Lanes::Side).to_string() on:click=move |_| set_lanes(Lanes::Side)>"By side"</button>
-                    <button type="button" class="lanes-source" aria-pressed=move || (lanes_mode.get() == Lanes::Source).to_string() on:click=move |_| set_lanes(Lanes::Source)>"By article"</button>
-                    <span class="divider" aria-hidden="true"></span>
-                    <button type="button" class="time-zoom-in" aria-label="Zoom the timeline in" on:click=move |_| zoom_by(1.5)>"+"</button>
-                    <button type="button" class="time-zoom-out" aria-label="Zoom the timeline out" on:click=move |_| zoom_by(1.0 / 1.5)>"−"</button>
-                    <button type="button" class="time-fit" aria-label="All: show the whole timeline" on:click=move |_| scale.set(TimeScale::new(DayRange { start: Day(extent.start.0 - 60), end: Day(extent.end.0 + 60) }, WIDTH))>"All"</button>
-                </div>
+                <TimelineToolbar scale=scale home=home extent=extent />
             </div>
             <p class="window-readout" aria-live="polite">
                 {move || if state.view.with(|v| v.window.is_some()) { format!("Window: {}", window_text()) } else { "Window: all time (drag the handles to choose a period)".to_string() }}

@@ -1,0 +1,81 @@
+//! The timeline's controls: play and its speed, "All time", lanes by side or by article, and
+//! zoom. Play steps the time window forward a month at a time until the data ends.
+
+use leptos::prelude::*;
+
+use crate::components::timeline_view::WIDTH;
+use crate::layout::timeline::TimeScale;
+use crate::model::{Day, DayRange};
+use crate::state::explorer::ExplorerState;
+use crate::state::Lanes;
+
+/// `home` is the stretch the timeline opens on (play starts there); `extent` covers all events.
+#[component]
+pub fn TimelineToolbar(
+    scale: RwSignal<TimeScale>,
+    home: DayRange,
+    extent: DayRange,
+) -> impl IntoView {
+    let state = expect_context::<ExplorerState>();
+    let lanes_mode = Memo::new(move |_| state.view.with(|v| v.lanes));
+    let zoom_by = move |factor: f64| scale.update(|s| *s = s.zoom_at(WIDTH / 2.0, factor));
+    let set_lanes = move |lanes: Lanes| state.view.update(|v| v.lanes = lanes);
+
+    // Play: step the window forward a month at a time.
+    let speed = RwSignal::new(800u64);
+    Effect::new(move |_| {
+        if !state.playing.get() {
+            return;
+        }
+        let step = move || {
+            let w = state.view.with_untracked(|v| v.window).unwrap_or(DayRange {
+                start: home.start,
+                end: home.start.add_months(6),
+            });
+            if w.end >= extent.end {
+                state.playing.set(false);
+                return;
+            }
+            state.set_window(Some(DayRange {
+                start: w.start.add_months(1),
+                end: w.end.add_months(1),
+            }));
+        };
+        if state.view.with_untracked(|v| v.window.is_none()) {
+            state.set_window(Some(DayRange {
+                start: home.start,
+                end: home.start.add_months(6),
+            }));
+        }
+        if let Ok(handle) =
+            set_interval_with_handle(step, std::time::Duration::from_millis(speed.get()))
+        {
+            on_cleanup(move || handle.clear());
+        }
+    });
+
+    view! {
+                <div class="toolbar" role="group" aria-label="Timeline controls">
+            <button type="button" class="play" aria-pressed=move || state.playing.get().to_string()
+                on:click=move |_| state.playing.update(|p| *p = !*p)>
+                {move || if state.playing.get() { "Pause" } else { "Play" }}
+            </button>
+            <label class="speed">"Speed "
+                <select on:change=move |ev| speed.set(event_target_value(&ev).parse().unwrap_or(800))>
+                    <option value="1500">"slow"</option>
+                    <option value="800" selected>"normal"</option>
+                    <option value="300">"fast"</option>
+                </select>
+            </label>
+            <button type="button" class="window-clear" on:click=move |_| { state.playing.set(false); state.set_window(None); }
+                disabled=move || state.view.with(|v| v.window.is_none())>"All time"</button>
+            <span class="divider" aria-hidden="true"></span>
+            <button type="button" aria-pressed=move || (lanes_mode.get() == Lanes::Side).to_string() on:click=move |_| set_lanes(Lanes::Side)>"By side"</button>
+            <button type="button" class="lanes-source" aria-pressed=move || (lanes_mode.get() == Lanes::Source).to_string() on:click=move |_| set_lanes(Lanes::Source)>"By article"</button>
+            <span class="divider" aria-hidden="true"></span>
+            <button type="button" class="time-zoom-in" aria-label="Zoom the timeline in" on:click=move |_| zoom_by(1.5)>"+"</button>
+            <button type="button" class="time-zoom-out" aria-label="Zoom the timeline out" on:click=move |_| zoom_by(1.0 / 1.5)>"−"</button>
+            <button type="button" class="time-fit" aria-label="All: show the whole timeline" on:click=move |_| scale.set(TimeScale::new(DayRange { start: Day(extent.start.0 - 60), end: Day(extent.end.0 + 60) }, WIDTH))>"All"</button>
+        </div>
+    }
+}
