@@ -7,44 +7,21 @@ use leptos::prelude::*;
 
 use crate::analysis;
 use crate::components::details_panel::{record_link, status_badge};
-use crate::model::{Citation, Dataset, RelationType, Status};
-use crate::query;
+use crate::components::paged::{paged_list, PAGE};
+use crate::model::{Dataset, RelationType, Status};
+use crate::query::{self, DatasetIndex};
 use crate::state::explorer::ExplorerState;
 use crate::state::Selection;
 
 pub fn actor_details(state: ExplorerState, dataset: &Arc<Dataset>, id: &str) -> impl IntoView {
-    let Some(actor) = dataset.actor(id).cloned() else {
+    let index = state.index();
+    let Some(&position) = index.actor_position.get(id) else {
         return view! { <p>"This actor is not in the dataset."</p> }.into_any();
     };
-    let index = state.index();
-    let position = index.actor_position.get(id).copied().unwrap_or(0);
-    let score = state
-        .scores
-        .with(|s| s.get(position).copied().unwrap_or(0.0));
-    let visible = state.visible_relations.get();
-    let edges = query::alignment_edges(dataset, &index, &visible);
-    let scores = state.scores.get();
-    let why: Vec<_> = analysis::contributions(position, &scores, &edges)
-        .into_iter()
-        .take(4)
-        .filter(|c| c.amount.abs() > 1e-6)
-        .map(|c| {
-            let relation = &dataset.relations[visible[c.edge]];
-            let text = dataset.relation_label(relation);
-            let pull = if c.amount < 0.0 {
-                format!("pulls towards {} ({:+.2})", dataset.actor_name(&dataset.poles.negative), c.amount)
-            } else {
-                format!("pulls towards {} ({:+.2})", dataset.actor_name(&dataset.poles.positive), c.amount)
-            };
-            view! {
-                <li>{record_link(state, Selection::Relation(relation.id.clone()), text)}" — "{pull}</li>
-            }
-        })
-        .collect();
-    let is_pole = id == dataset.poles.negative || id == dataset.poles.positive;
+    let actor = dataset.actors[position].clone();
     // Relations grouped by type, then status, in vocabulary order.
     let mut grouped: Vec<(RelationType, Status, Vec<usize>)> = Vec::new();
-    for i in query::relations_of(dataset, id) {
+    for &i in &index.actor_relations[position] {
         let r = &dataset.relations[i];
         match grouped
             .iter_mut()
@@ -58,14 +35,13 @@ pub fn actor_details(state: ExplorerState, dataset: &Arc<Dataset>, id: &str) -> 
     let relations = grouped
         .into_iter()
         .map(|(relation_type, status, list)| {
-            let items = list
-                .into_iter()
-                .map(|i| {
-                    let r = &dataset.relations[i];
-                    let text = dataset.relation_label(r);
+            let items = paged_list(list, PAGE, "relations", move |i| {
+                state.data.with_value(|d| {
+                    let r = &d.dataset.relations[i];
+                    let text = d.index.relation_labels[i].clone();
                     view! { <li>{record_link(state, Selection::Relation(r.id.clone()), text)}</li> }
                 })
-                .collect_view();
+            });
             view! {
                 <li class="relation-group">
                     <span class="group-name">{relation_type.label().to_string()}</span>" "{status_badge(&status)}
@@ -74,39 +50,27 @@ pub fn actor_details(state: ExplorerState, dataset: &Arc<Dataset>, id: &str) -> 
             }
         })
         .collect_view();
-    let mentioned_in: Vec<String> = dataset
-        .sources
-        .iter()
-        .filter(|s| {
-            let cites = |c: &[Citation]| c.iter().any(|c| c.source == s.id);
-            dataset
-                .relations
-                .iter()
-                .any(|r| (r.from == id || r.to == id) && cites(&r.citations))
-                || dataset
-                    .events
-                    .iter()
-                    .any(|e| e.actors.iter().any(|p| p.actor == id) && cites(&e.citations))
-        })
-        .map(|s| s.title.clone())
-        .collect();
-    let sources = mentioned_in
+    let sources = mentioned_in(dataset, &index, position)
         .into_iter()
         .map(|title| view! { <li><cite>{title}</cite></li> })
         .collect_view();
-    let events = query::events_of(dataset, &index, id)
-        .into_iter()
-        .map(|i| {
-            let e = &dataset.events[i];
-            view! {
-                <li>
-                    <span class="date">{e.date.to_string()}</span>" "
-                    {record_link(state, Selection::Event(e.id.clone()), e.title.clone())}" "
-                    {status_badge(&e.status)}
-                </li>
-            }
-        })
-        .collect_view();
+    let events = paged_list(
+        index.actor_events[position].clone(),
+        PAGE,
+        "events",
+        move |i| {
+            state.data.with_value(|d| {
+                let e = &d.dataset.events[i];
+                view! {
+                    <li>
+                        <span class="date">{e.date.to_string()}</span>" "
+                        {record_link(state, Selection::Event(e.id.clone()), e.title.clone())}" "
+                        {status_badge(&e.status)}
+                    </li>
+                }
+            })
+        },
+    );
     view! {
         <article class="details actor-details">
             <h3 class="details-heading">{actor.name.clone()}</h3>
@@ -117,14 +81,7 @@ pub fn actor_details(state: ExplorerState, dataset: &Arc<Dataset>, id: &str) -> 
             <p>{actor.description.clone()}</p>
             <section class="why">
                 <h4>"Where it sits"</h4>
-                <p class="score">{format!("Alignment {:+.2}: {}", score, query::side_label(score, dataset))}</p>
-                {if is_pole {
-                    view! { <p>"This actor is a pole of the axis: it is pinned at its end."</p> }.into_any()
-                } else if why.is_empty() {
-                    view! { <p>"No relation counts in the current window, so it sits in the middle."</p> }.into_any()
-                } else {
-                    view! { <p>"Why here: the relations that move it most"</p><ul>{why}</ul> }.into_any()
-                }}
+                {move || where_it_sits(state, position)}
             </section>
             <section>
                 <h4>"Relations"</h4>
@@ -141,4 +98,68 @@ pub fn actor_details(state: ExplorerState, dataset: &Arc<Dataset>, id: &str) -> 
         </article>
     }
     .into_any()
+}
+
+/// The titles of the articles that cite a relation or an event of the actor at `position`.
+pub fn mentioned_in(dataset: &Dataset, index: &DatasetIndex, position: usize) -> Vec<String> {
+    let mut cited = vec![false; dataset.sources.len()];
+    let citations = index.actor_relations[position]
+        .iter()
+        .flat_map(|&r| &dataset.relations[r].citations)
+        .chain(
+            index.actor_events[position]
+                .iter()
+                .flat_map(|&e| &dataset.events[e].citations),
+        );
+    for citation in citations {
+        if let Some(i) = dataset.sources.iter().position(|s| s.id == citation.source) {
+            cited[i] = true;
+        }
+    }
+    dataset
+        .sources
+        .iter()
+        .zip(cited)
+        .filter(|(_, cited)| *cited)
+        .map(|(s, _)| s.title.clone())
+        .collect()
+}
+
+/// Where the actor sits under the current window, and the relations that move it most.
+fn where_it_sits(state: ExplorerState, position: usize) -> impl IntoView {
+    let score = state
+        .scores
+        .with(|s| s.get(position).copied().unwrap_or(0.0));
+    let (dataset, index) = (state.dataset(), state.index());
+    let visible = state.visible_relations.get();
+    let edges = query::alignment_edges(&dataset, &index, &visible);
+    let why: Vec<_> = state.scores.with(|scores| {
+        analysis::contributions(position, scores, &edges)
+            .into_iter()
+            .take(4)
+            .filter(|c| c.amount.abs() > 1e-6)
+            .map(|c| {
+                let r = visible[c.edge];
+                let relation = &dataset.relations[r];
+                let text = index.relation_labels[r].clone();
+                let pole = if c.amount < 0.0 { &dataset.poles.negative } else { &dataset.poles.positive };
+                let pull = format!("pulls towards {} ({:+.2})", dataset.actor_name(pole), c.amount);
+                view! {
+                    <li>{record_link(state, Selection::Relation(relation.id.clone()), text)}" — "{pull}</li>
+                }
+            })
+            .collect()
+    });
+    let id = &dataset.actors[position].id;
+    let is_pole = *id == dataset.poles.negative || *id == dataset.poles.positive;
+    view! {
+        <p class="score">{format!("Alignment {:+.2}: {}", score, query::side_label(score, &dataset))}</p>
+        {if is_pole {
+            view! { <p>"This actor is a pole of the axis: it is pinned at its end."</p> }.into_any()
+        } else if why.is_empty() {
+            view! { <p>"No relation counts in the current window, so it sits in the middle."</p> }.into_any()
+        } else {
+            view! { <p>"Why here: the relations that move it most"</p><ul>{why}</ul> }.into_any()
+        }}
+    }
 }

@@ -1,46 +1,19 @@
 //! The alignment map: actors placed by alignment score, relations as directed, typed edges,
-//! with hover highlighting, selection, zoom and pan, and keyboard navigation.
+//! with hover highlighting, selection, zoom and pan, and keyboard navigation. Nodes and edges
+//! are drawn by `map_nodes` and `map_edges`; this file owns the frame, the gestures and the
+//! keys.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::layout::encoding::{shape_path, side_class, stance_class, status_dash};
+use crate::components::map_edges::{edge_plan, MapEdges};
+use crate::components::map_nodes::MapNodes;
 use crate::layout::map::{nearest_in_direction, Direction, WORLD_WIDTH};
-use crate::layout::view::viewbox_from_element;
+use crate::layout::view::{gesture_step, viewbox_from_element};
 use crate::layout::ViewTransform;
-use crate::query::{self, Focus};
+use crate::query::Focus;
 use crate::state::explorer::ExplorerState;
 use crate::state::Selection;
-
-/// The record the map highlights: the hovered actor, else the selection.
-pub fn map_focus(state: ExplorerState) -> Focus {
-    if let Some(actor) = state.hovered.get() {
-        return Focus::Actor(actor);
-    }
-    let data = state.data;
-    state.view.with(|v| match &v.selection {
-        None => Focus::None,
-        Some(selection) => data.with_value(|d| {
-            let find = |items: Vec<&str>, id: &str| items.iter().position(|x| *x == id);
-            match selection {
-                Selection::Actor(id) => d
-                    .index
-                    .actor_position
-                    .get(id)
-                    .map_or(Focus::None, |&i| Focus::Actor(i)),
-                Selection::Relation(id) => find(
-                    d.dataset.relations.iter().map(|r| r.id.as_str()).collect(),
-                    id,
-                )
-                .map_or(Focus::None, Focus::Relation),
-                Selection::Event(id) => {
-                    find(d.dataset.events.iter().map(|e| e.id.as_str()).collect(), id)
-                        .map_or(Focus::None, Focus::Event)
-                }
-            }
-        }),
-    })
-}
 
 /// A pointer's client position in the viewBox coordinates of an SVG element.
 pub fn viewbox_point(
@@ -65,43 +38,78 @@ struct Gesture {
     moved: bool,
 }
 
+impl Gesture {
+    /// Moves pointer `id` to `(x, y)`; returns the transform the move gives, if it is one of
+    /// the gesture's pointers.
+    fn move_pointer(&mut self, id: i32, x: f64, y: f64, t: ViewTransform) -> Option<ViewTransform> {
+        let index = self.pointers.iter().position(|p| p.0 == id)?;
+        let before = self.pointers.clone();
+        self.pointers[index] = (id, x, y);
+        self.moved = true;
+        Some(gesture_step(&before, &self.pointers, t))
+    }
+}
+
+/// The live transform while a gesture runs; `None` shows the committed zoom of the view.
+#[derive(Clone, Copy)]
+struct Live {
+    state: ExplorerState,
+    transform: RwSignal<Option<ViewTransform>>,
+}
+
+impl Live {
+    fn current(self) -> ViewTransform {
+        self.transform
+            .get_untracked()
+            .or_else(|| self.state.zoom.get_untracked())
+            .unwrap_or_default()
+    }
+
+    fn shown(self) -> ViewTransform {
+        self.transform
+            .get()
+            .or_else(|| self.state.zoom.get())
+            .unwrap_or_default()
+    }
+
+    fn set(self, transform: ViewTransform) {
+        self.transform.set(Some(transform));
+    }
+
+    /// Writes the live transform to the view (and the URL), ending the gesture.
+    fn commit(self) {
+        if let Some(Some(t)) = self.transform.try_get_untracked() {
+            self.state.change(|v| v.set_zoom(t));
+            self.transform.set(None);
+        }
+    }
+}
+
 #[component]
 pub fn AlignmentMap() -> impl IntoView {
     let state = expect_context::<ExplorerState>();
-    let dataset = state.dataset();
     let svg_ref = NodeRef::<leptos::svg::Svg>::new();
-    // The live transform; written to the URL when a gesture ends.
-    let transform = RwSignal::new(state.view.with_untracked(|v| v.zoom.unwrap_or_default()));
-    Effect::new(move |_| {
-        let zoom = state.view.with(|v| v.zoom);
-        transform.set(zoom.unwrap_or_default());
-    });
-    let commit = move || {
-        let t = transform.get_untracked();
-        let zoom = (t != ViewTransform::default()).then_some(t);
-        if state.view.with_untracked(|v| v.zoom != zoom) {
-            state.view.update(|v| v.zoom = zoom);
+    let live = Live {
+        state,
+        transform: RwSignal::new(None),
+    };
+    let active = RwSignal::new(None::<usize>);
+    // The drawing's size on screen, for level of detail: measured after each layout and on
+    // resize.
+    let frame = RwSignal::new((WORLD_WIDTH, 600.0));
+    let measure = move || {
+        if let Some(svg) = svg_ref.get_untracked() {
+            let rect = svg.get_bounding_client_rect();
+            frame.try_set((rect.width(), rect.height()));
         }
     };
-    let focus = Memo::new(move |_| map_focus(state));
-    let highlight = Memo::new(move |_| {
-        let focus = focus.get();
-        state.visible_relations.with(|visible| {
-            state
-                .data
-                .with_value(|d| query::highlight(&d.dataset, &d.index, visible, focus))
-        })
+    Effect::new(move |_| {
+        state.map.with(|m| m.height);
+        request_animation_frame(measure);
     });
-    let active = RwSignal::new(None::<usize>);
-    let selected_actor = Memo::new(move |_| match focus.get() {
-        Focus::Actor(i) if state.hovered.get().is_none() => Some(i),
-        _ => state.view.with(|v| match &v.selection {
-            Some(Selection::Actor(id)) => state
-                .data
-                .with_value(|d| d.index.actor_position.get(id).copied()),
-            _ => None,
-        }),
-    });
+    let resize = window_event_listener(leptos::ev::resize, move |_| measure());
+    on_cleanup(move || resize.remove());
+    let plan = edge_plan(state);
 
     let to_viewbox = move |client_x: f64, client_y: f64| {
         let height = state.map.with_untracked(|m| m.height);
@@ -114,30 +122,135 @@ pub fn AlignmentMap() -> impl IntoView {
         )
     };
     let zoom_by = move |factor: f64| {
-        transform.update(|t| *t = t.zoom_at(center(), factor));
-        commit();
+        live.set(live.current().zoom_at(center(), factor));
+        live.commit();
     };
+    let fit = move || {
+        live.set(ViewTransform::default());
+        live.commit();
+    };
+    let gestures = gesture_handlers(live, svg_ref, to_viewbox);
+    let on_key = key_handler(state, active, zoom_by, fit);
 
+    let negative = state
+        .data
+        .with_value(|d| d.dataset.actor_name(&d.dataset.poles.negative).to_string());
+    let positive = state
+        .data
+        .with_value(|d| d.dataset.actor_name(&d.dataset.poles.positive).to_string());
+    let count = state.data.with_value(|d| d.dataset.actors.len());
+    let active_id = move || {
+        active.get().map(|i| {
+            state
+                .data
+                .with_value(|d| format!("map-node-{}", d.dataset.actors[i].id))
+        })
+    };
+    let hidden_note = move || {
+        plan.with(|p| {
+            p.bundled.then(|| {
+                format!(
+                    "{} relations: lines for the strongest pairs, {} left out here. Select an actor to see its own, or zoom in.",
+                    p.total, p.hidden
+                )
+            })
+        })
+    };
+    view! {
+        <section class="map-panel" aria-labelledby="map-title">
+            <div class="panel-bar">
+                <h2 id="map-title">"Alignment map"</h2>
+                <div class="toolbar" role="group" aria-label="Map zoom">
+                    <button type="button" class="zoom-in" on:click=move |_| zoom_by(1.25) aria-label="Zoom in" title="Zoom in (+)">"+"</button>
+                    <button type="button" class="zoom-out" on:click=move |_| zoom_by(0.8) aria-label="Zoom out" title="Zoom out (−)">"−"</button>
+                    <button type="button" class="zoom-fit" on:click=move |_| fit() aria-label="Fit the map to its box" title="Fit (0)">"Fit"</button>
+                </div>
+            </div>
+            <p class="map-lod-note" role="status" hidden=move || hidden_note().is_none()>{hidden_note}</p>
+            <div
+                class="map-frame"
+                tabindex="0"
+                role="listbox"
+                aria-label=format!("Alignment map of {count} actors, from {negative} on the left to {positive} on the right. Arrow keys move between actors, Enter selects, Escape clears.")
+                aria-activedescendant=active_id
+                on:keydown=on_key
+                on:blur=move |_| state.hovered.set(None)
+            >
+                <svg
+                    node_ref=svg_ref
+                    class="map"
+                    viewBox=move || format!("0 0 {WORLD_WIDTH} {:.0}", state.map.with(|m| m.height))
+                    preserveAspectRatio="xMidYMid meet"
+                    on:wheel=gestures.wheel
+                    on:pointerdown=gestures.down
+                    on:pointermove=gestures.moved
+                    on:pointerup=gestures.up
+                    on:pointercancel=gestures.up
+                >
+                    <defs>
+                        {["stance-cooperative", "stance-hostile", "stance-mixed"].map(|stance| view! {
+                            <marker id=format!("arrow-{stance}") class=stance viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+                                <path d="M0 0L10 5L0 10Z" class="arrow-head"></path>
+                            </marker>
+                        })}
+                    </defs>
+                    <g class="viewport" transform=move || live.shown().svg() data-scale=move || format!("{:.3}", live.shown().scale)>
+                        <g class="axis" aria-hidden="true">
+                            <line x1="60" x2="940" y1="22" y2="22"></line>
+                            <line x1="500" x2="500" y1="16" y2="28"></line>
+                            <text x="60" y="14" text-anchor="start">{format!("← {negative}")}</text>
+                            <text x="500" y="14" text-anchor="middle">"neutral"</text>
+                            <text x="940" y="14" text-anchor="end">{format!("{positive} →")}</text>
+                        </g>
+                        <MapEdges plan=plan />
+                        <MapNodes frame=frame active=active />
+                    </g>
+                </svg>
+            </div>
+        </section>
+    }
+}
+
+/// The map's pointer and wheel handlers.
+struct Gestures<W, D, M, U> {
+    wheel: W,
+    down: D,
+    moved: M,
+    up: U,
+}
+
+/// Wheel zooms about the pointer (committed once the wheel rests); one pointer pans; two pinch.
+#[allow(clippy::type_complexity)] // one opaque closure type per handler
+fn gesture_handlers(
+    live: Live,
+    svg_ref: NodeRef<leptos::svg::Svg>,
+    to_viewbox: impl Fn(f64, f64) -> (f64, f64) + Copy + 'static,
+) -> Gestures<
+    impl Fn(web_sys::WheelEvent) + Copy + 'static,
+    impl Fn(web_sys::PointerEvent) + Copy + 'static,
+    impl Fn(web_sys::PointerEvent) + Copy + 'static,
+    impl Fn(web_sys::PointerEvent) + Copy + 'static,
+> {
     let wheel_generation = StoredValue::new(0u32);
-    let on_wheel = move |ev: web_sys::WheelEvent| {
+    let wheel = move |ev: web_sys::WheelEvent| {
         ev.prevent_default();
         let at = to_viewbox(f64::from(ev.client_x()), f64::from(ev.client_y()));
         let factor = (-ev.delta_y() * 0.0015).exp();
-        transform.update(|t| *t = t.zoom_at(at, factor));
+        live.set(live.current().zoom_at(at, factor));
         wheel_generation.update_value(|g| *g += 1);
         let generation = wheel_generation.get_value();
+        // The map may be gone (another view chosen) when this fires: read nothing disposed.
         set_timeout(
             move || {
-                if wheel_generation.get_value() == generation {
-                    commit();
+                if wheel_generation.try_get_value() == Some(generation) {
+                    live.commit();
                 }
             },
             std::time::Duration::from_millis(300),
         );
     };
-
     let gesture = StoredValue::new(Gesture::default());
-    let on_pointer_down = move |ev: web_sys::PointerEvent| {
+    let down = move |ev: web_sys::PointerEvent| {
         let is_mark = ev
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
@@ -156,55 +269,46 @@ pub fn AlignmentMap() -> impl IntoView {
             g.moved = false;
         });
     };
-    let on_pointer_move = move |ev: web_sys::PointerEvent| {
+    let moved = move |ev: web_sys::PointerEvent| {
         let (x, y) = to_viewbox(f64::from(ev.client_x()), f64::from(ev.client_y()));
         let id = ev.pointer_id();
-        gesture.update_value(|g| {
-            let Some(index) = g.pointers.iter().position(|p| p.0 == id) else {
-                return;
-            };
-            let before = g.pointers.clone();
-            g.pointers[index] = (id, x, y);
-            g.moved = true;
-            match (before.as_slice(), g.pointers.as_slice()) {
-                ([a], [b]) => transform.update(|t| *t = t.pan(b.1 - a.1, b.2 - a.2)),
-                ([a0, a1, ..], [b0, b1, ..]) => {
-                    let distance = |p: &(i32, f64, f64), q: &(i32, f64, f64)| {
-                        ((p.1 - q.1).powi(2) + (p.2 - q.2).powi(2)).sqrt()
-                    };
-                    let (d0, d1) = (distance(a0, a1), distance(b0, b1));
-                    if d0 > 1.0 {
-                        let mid = ((b0.1 + b1.1) / 2.0, (b0.2 + b1.2) / 2.0);
-                        let prev_mid = ((a0.1 + a1.1) / 2.0, (a0.2 + a1.2) / 2.0);
-                        transform.update(|t| {
-                            *t = t
-                                .pan(mid.0 - prev_mid.0, mid.1 - prev_mid.1)
-                                .zoom_at(mid, d1 / d0);
-                        });
-                    }
-                }
-                _ => {}
-            }
-        });
-    };
-    let on_pointer_up = move |ev: web_sys::PointerEvent| {
-        let mut ended = false;
-        gesture.update_value(|g| {
-            let before = g.pointers.len();
-            g.pointers.retain(|p| p.0 != ev.pointer_id());
-            ended = before > 0 && g.pointers.is_empty() && g.moved;
-        });
-        if ended {
-            commit();
+        let Some(next) = gesture.try_update_value(|g| g.move_pointer(id, x, y, live.current()))
+        else {
+            return;
+        };
+        if let Some(next) = next {
+            live.set(next);
         }
     };
-
-    let points = move || {
-        state
-            .map
-            .with(|m| m.nodes.iter().map(|n| (n.x, n.y)).collect::<Vec<_>>())
+    let up = move |ev: web_sys::PointerEvent| {
+        let ended = gesture
+            .try_update_value(|g| {
+                let before = g.pointers.len();
+                g.pointers.retain(|p| p.0 != ev.pointer_id());
+                before > 0 && g.pointers.is_empty() && g.moved
+            })
+            .unwrap_or(false);
+        if ended {
+            live.commit();
+        }
     };
-    let on_key = move |ev: web_sys::KeyboardEvent| {
+    Gestures {
+        wheel,
+        down,
+        moved,
+        up,
+    }
+}
+
+/// Arrow keys move to the nearest actor that way; Enter selects; Escape clears; `+`, `-`,
+/// `0` zoom.
+fn key_handler(
+    state: ExplorerState,
+    active: RwSignal<Option<usize>>,
+    zoom_by: impl Fn(f64) + Copy + 'static,
+    fit: impl Fn() + Copy + 'static,
+) -> impl Fn(web_sys::KeyboardEvent) + Copy + 'static {
+    move |ev: web_sys::KeyboardEvent| {
         let direction = match ev.key().as_str() {
             "ArrowLeft" => Some(Direction::Left),
             "ArrowRight" => Some(Direction::Right),
@@ -214,9 +318,14 @@ pub fn AlignmentMap() -> impl IntoView {
         };
         if let Some(direction) = direction {
             ev.prevent_default();
-            let points = points();
-            let from = active.get_untracked().or(selected_actor.get_untracked());
-            let next = match from {
+            let points: Vec<(f64, f64)> = state
+                .map
+                .with_untracked(|m| m.nodes.iter().map(|n| (n.x, n.y)).collect());
+            let selected = match state.focus.get_untracked() {
+                Focus::Actor(i) => Some(i),
+                _ => None,
+            };
+            let next = match active.get_untracked().or(selected) {
                 Some(from) => nearest_in_direction(&points, from, direction).or(Some(from)),
                 None => (!points.is_empty()).then_some(0),
             };
@@ -239,177 +348,8 @@ pub fn AlignmentMap() -> impl IntoView {
             }
             "+" | "=" => zoom_by(1.25),
             "-" | "_" => zoom_by(0.8),
-            "0" => {
-                transform.set(ViewTransform::default());
-                commit();
-            }
+            "0" => fit(),
             _ => {}
         }
-    };
-
-    let actors = dataset.actors.clone();
-    let node_views = actors
-        .into_iter()
-        .enumerate()
-        .map(|(i, actor)| {
-            let dataset = dataset.clone();
-            let id = actor.id.clone();
-            let place = move || state.map.with(|m| m.nodes.get(i).copied());
-            let score = move || state.scores.with(|s| s.get(i).copied().unwrap_or(0.0));
-            let label = {
-                let dataset = dataset.clone();
-                let actor = actor.clone();
-                move || {
-                    format!(
-                        "{}, {}, {} (score {:+.2})",
-                        actor.name,
-                        actor.kind.label().to_lowercase(),
-                        query::side_label(score(), &dataset),
-                        score()
-                    )
-                }
-            };
-            let radius = move || place().map_or(6.0, |p| p.radius);
-            let kind = actor.kind.clone();
-            let select_id = id.clone();
-            view! {
-                <g
-                    class=move || format!("node {}", side_class(score()))
-                    id=format!("map-node-{id}")
-                    role="option"
-                    aria-label=label
-                    aria-selected=move || (selected_actor.get() == Some(i)).to_string()
-                    class:dimmed=move || highlight.with(|h| !h.is_empty() && !h.actors.contains(&i))
-                    class:filtered-out=move || state.visible_actors.with(|v| !v.get(i).copied().unwrap_or(true))
-                    class:active=move || active.get() == Some(i)
-                    class:selected=move || selected_actor.get() == Some(i)
-                    style:transform=move || place().map_or(String::new(), |p| format!("translate({:.1}px, {:.1}px)", p.x, p.y))
-                    on:mouseenter=move |_| state.hovered.set(Some(i))
-                    on:mouseleave=move |_| state.hovered.set(None)
-                    on:click=move |_| {
-                        active.set(Some(i));
-                        state.select(Some(Selection::Actor(select_id.clone())));
-                    }
-                >
-                    <path class="node-shape" d=move || shape_path(&kind, radius())></path>
-                    <text
-                        class="node-label"
-                        x=move || place().map_or(0.0, |p| if p.label_left { -p.radius - 4.0 } else { p.radius + 4.0 })
-                        y="4"
-                        text-anchor=move || if place().is_some_and(|p| p.label_left) { "end" } else { "start" }
-                    >
-                        {actor.name.clone()}
-                    </text>
-                </g>
-            }
-        })
-        .collect_view();
-
-    let edge_views = move || {
-        let dataset = state.dataset();
-        let visible = state.visible_relations.get();
-        state.map.with(|m| {
-            m.edges
-                .iter()
-                .zip(visible.iter())
-                .map(|(edge, &r)| {
-                    let relation = dataset.relations[r].clone();
-                    let stance = stance_class(&relation.stance);
-                    let dash = status_dash(&relation.status);
-                    let name = format!("{} ({})", dataset.relation_label(&relation), relation.status.label());
-                    let id = relation.id.clone();
-                    let data_id = id.clone();
-                    let is_selected = {
-                        let id = id.clone();
-                        move || state.view.with(|v| v.selection == Some(Selection::Relation(id.clone())))
-                    };
-                    view! {
-                        <g
-                            class=format!("edge {stance}")
-                            class:dimmed=move || highlight.with(|h| !h.is_empty() && !h.relations.contains(&r))
-                            class:selected=is_selected
-                            data-relation=data_id
-                        >
-                            <path
-                                class="edge-line"
-                                d=edge.d.clone()
-                                stroke-dasharray=dash
-                                marker-end=format!("url(#arrow-{stance})")
-                            ></path>
-                            <path
-                                class="edge-hit"
-                                d=edge.d.clone()
-                                on:click=move |_| state.select(Some(Selection::Relation(id.clone())))
-                            >
-                                <title>{name}</title>
-                            </path>
-                        </g>
-                    }
-                })
-                .collect_view()
-        })
-    };
-
-    let negative = dataset.actor_name(&dataset.poles.negative).to_string();
-    let positive = dataset.actor_name(&dataset.poles.positive).to_string();
-    let count = dataset.actors.len();
-    let active_id = move || {
-        active.get().map(|i| {
-            state
-                .data
-                .with_value(|d| format!("map-node-{}", d.dataset.actors[i].id))
-        })
-    };
-    view! {
-        <section class="map-panel" aria-labelledby="map-title">
-            <div class="panel-bar">
-                <h2 id="map-title">"Alignment map"</h2>
-                <div class="toolbar" role="group" aria-label="Map zoom">
-                    <button type="button" class="zoom-in" on:click=move |_| zoom_by(1.25) aria-label="Zoom in" title="Zoom in (+)">"+"</button>
-                    <button type="button" class="zoom-out" on:click=move |_| zoom_by(0.8) aria-label="Zoom out" title="Zoom out (−)">"−"</button>
-                    <button type="button" class="zoom-fit" on:click=move |_| { transform.set(ViewTransform::default()); commit(); } aria-label="Fit the map to its box" title="Fit (0)">"Fit"</button>
-                </div>
-            </div>
-            <div
-                class="map-frame"
-                tabindex="0"
-                role="listbox"
-                aria-label=format!("Alignment map of {count} actors, from {negative} on the left to {positive} on the right. Arrow keys move between actors, Enter selects, Escape clears.")
-                aria-activedescendant=active_id
-                on:keydown=on_key
-                on:blur=move |_| state.hovered.set(None)
-            >
-                <svg
-                    node_ref=svg_ref
-                    class="map"
-                    viewBox=move || format!("0 0 {WORLD_WIDTH} {:.0}", state.map.with(|m| m.height))
-                    preserveAspectRatio="xMidYMid meet"
-                    on:wheel=on_wheel
-                    on:pointerdown=on_pointer_down
-                    on:pointermove=on_pointer_move
-                    on:pointerup=on_pointer_up
-                    on:pointercancel=on_pointer_up
-                >
-                    <defs>
-                        {["stance-cooperative", "stance-hostile", "stance-mixed"].map(|stance| view! {
-                            <marker id=format!("arrow-{stance}") class=stance viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
-                                <path d="M0 0L10 5L0 10Z" class="arrow-head"></path>
-                            </marker>
-                        })}
-                    </defs>
-                    <g class="viewport" transform=move || transform.get().svg() data-scale=move || format!("{:.3}", transform.get().scale)>
-                        <g class="axis" aria-hidden="true">
-                            <line x1="60" x2="940" y1="22" y2="22"></line>
-                            <line x1="500" x2="500" y1="16" y2="28"></line>
-                            <text x="60" y="14" text-anchor="start">{format!("← {negative}")}</text>
-                            <text x="500" y="14" text-anchor="middle">"neutral"</text>
-                            <text x="940" y="14" text-anchor="end">{format!("{positive} →")}</text>
-                        </g>
-                        <g class="edges">{edge_views}</g>
-                        <g class="nodes">{node_views}</g>
-                    </g>
-                </svg>
-            </div>
-        </section>
     }
 }

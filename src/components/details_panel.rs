@@ -7,6 +7,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::components::actor_details::actor_details;
+use crate::components::paged::{paged_list, PAGE};
 use crate::model::{Citation, Dataset, Status};
 use crate::state::explorer::ExplorerState;
 use crate::state::Selection;
@@ -16,7 +17,7 @@ pub fn DetailsPanel() -> impl IntoView {
     let state = expect_context::<ExplorerState>();
     let body = move || {
         let dataset = state.dataset();
-        match state.view.with(|v| v.selection.clone()) {
+        match state.selection.get() {
             None => view! {
                 <div class="details-empty">
                     <p>"Select an actor on the map, a relation (an arrow) or an event on the timeline to see what the articles say about it."</p>
@@ -37,7 +38,7 @@ pub fn DetailsPanel() -> impl IntoView {
                     class="details-close"
                     aria-label="Clear the selection"
                     on:click=move |_| state.select(None)
-                    disabled=move || state.view.with(|v| v.selection.is_none())
+                    disabled=move || state.selection.with(Option::is_none)
                 >"×"</button>
             </div>
             <div class="details-body">{body}</div>
@@ -62,9 +63,7 @@ pub fn record_link(state: ExplorerState, selection: Selection, text: String) -> 
 
 /// Opens the Sources tab at one article.
 fn show_source(state: ExplorerState, id: String) {
-    state
-        .view
-        .update(|v| v.panel = crate::state::Panel::Sources);
+    state.change(|v| v.set_panel(crate::state::Panel::Sources));
     set_timeout(
         move || {
             if let Some(card) = document().get_element_by_id(&format!("source-{id}")) {
@@ -118,20 +117,27 @@ pub fn citations_view(
 }
 
 fn relation_details(state: ExplorerState, dataset: &Arc<Dataset>, id: &str) -> impl IntoView {
-    let Some(r) = dataset.relation(id).cloned() else {
+    let index = state.index();
+    let Some(&position) = index.relation_position.get(id) else {
         return view! { <p>"This relation is not in the dataset."</p> }.into_any();
     };
+    let r = dataset.relations[position].clone();
     let span = r.span.as_ref().map(|s| match &s.end {
         Some(end) if end != &s.start => format!("{} – {}", s.start, end),
         Some(_) => s.start.to_string(),
         None => format!("from {}", s.start),
     });
-    let evidence = dataset
-        .events
-        .iter()
-        .filter(|e| e.evidence_for.contains(&r.id))
-        .map(|e| view! { <li>{record_link(state, Selection::Event(e.id.clone()), e.title.clone())}</li> })
-        .collect_view();
+    let evidence = paged_list(
+        index.relation_evidence[position].clone(),
+        PAGE,
+        "events",
+        move |i| {
+            state.data.with_value(|d| {
+            let e = &d.dataset.events[i];
+            view! { <li>{record_link(state, Selection::Event(e.id.clone()), e.title.clone())}</li> }
+        })
+        },
+    );
     view! {
         <article class="details relation-details">
             <h3 class="details-heading">
@@ -152,9 +158,11 @@ fn relation_details(state: ExplorerState, dataset: &Arc<Dataset>, id: &str) -> i
 }
 
 fn event_details(state: ExplorerState, dataset: &Arc<Dataset>, id: &str) -> impl IntoView {
-    let Some(e) = dataset.event(id).cloned() else {
+    let index = state.index();
+    let Some(&position) = index.event_position.get(id) else {
         return view! { <p>"This event is not in the dataset."</p> }.into_any();
     };
+    let e = dataset.events[position].clone();
     let actors = e
         .actors
         .iter()
@@ -165,13 +173,11 @@ fn event_details(state: ExplorerState, dataset: &Arc<Dataset>, id: &str) -> impl
             }
         })
         .collect_view();
-    let relations = e
-        .evidence_for
+    let relations = index.event_evidence[position]
         .iter()
-        .filter_map(|rid| dataset.relation(rid))
-        .map(|r| {
-            let text = dataset.relation_label(r);
-            view! { <li>{record_link(state, Selection::Relation(r.id.clone()), text)}</li> }
+        .map(|&r| {
+            let text = index.relation_labels[r].clone();
+            view! { <li>{record_link(state, Selection::Relation(dataset.relations[r].id.clone()), text)}</li> }
         })
         .collect_view();
     view! {

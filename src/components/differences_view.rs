@@ -38,25 +38,27 @@ pub fn DifferencesView() -> impl IntoView {
                 .positions
                 .iter()
                 .map(|p| {
-                    let title = dataset.source(&p.source).map_or(p.source.clone(), |s| s.title.clone());
+                    let title = dataset
+                        .source(&p.source)
+                        .map_or(p.source.clone(), |s| s.title.clone());
                     let quotes = p
                         .citations
                         .iter()
                         .map(|c| view! { <blockquote>{format!("“{}”", c.quote)}</blockquote> })
                         .collect_view();
                     let source = p.source.clone();
-                    let first = d.concerns.iter().find_map(|id| selection_of(&dataset, id)).map(|(s, _)| s);
+                    let first = d
+                        .concerns
+                        .iter()
+                        .find_map(|id| selection_of(&dataset, id))
+                        .map(|(s, _)| s);
                     view! {
                         <div class="position">
                             <h4><cite>{title}</cite></h4>
                             <p>{p.summary.clone()}</p>
                             {quotes}
                             <button type="button" class="position-show" on:click=move |_| {
-                                state.view.update(|v| {
-                                    v.filters.source = Some(source.clone());
-                                    v.panel = crate::state::Panel::Details;
-                                    v.selection = first.clone();
-                                });
+                                state.change(|v| v.show_article(&source, first.clone()));
                             }>"Show what this article says"</button>
                         </div>
                     }
@@ -69,7 +71,7 @@ pub fn DifferencesView() -> impl IntoView {
                 .map(|(selection, name)| {
                     view! {
                         <li><button type="button" class="link" on:click=move |_| {
-                            state.view.update(|v| { v.panel = crate::state::Panel::Details; v.selection = Some(selection.clone()); });
+                            state.change(|v| v.open_details(Some(selection.clone())));
                         }>{name}</button></li>
                     }
                 })

@@ -62,13 +62,13 @@ pub fn Explorer(dataset: Arc<Dataset>) -> impl IntoView {
                 .collect_view()
         })
     };
-    let main = Memo::new(move |_| state.view.with(|v| v.main));
+    let main = state.main;
     let announce = {
         let dataset = dataset.clone();
         move || {
             state
-                .view
-                .with(|v| announcement(&dataset, &v.selection, v.window))
+                .selection
+                .with(|s| announcement(&dataset, s, state.window.get()))
         }
     };
     view! {
@@ -78,9 +78,9 @@ pub fn Explorer(dataset: Arc<Dataset>) -> impl IntoView {
             <div class="header-actions">
                 <div class="view-switch" role="group" aria-label="View">
                     <button type="button" class="view-visual" aria-pressed=move || (main.get() == MainView::Visual).to_string()
-                        on:click=move |_| state.view.update(|v| v.main = MainView::Visual)>"Map and timeline"</button>
+                        on:click=move |_| state.change(|v| v.set_main(MainView::Visual))>"Map and timeline"</button>
                     <button type="button" class="view-list" aria-pressed=move || (main.get() == MainView::List).to_string()
-                        on:click=move |_| state.view.update(|v| v.main = MainView::List)>"Lists"</button>
+                        on:click=move |_| state.change(|v| v.set_main(MainView::List))>"Lists"</button>
                 </div>
                 <button type="button" class="theme-toggle"
                     aria-pressed=move || (theme_choice.get() == Theme::Dark).to_string()

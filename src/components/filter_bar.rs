@@ -4,14 +4,14 @@
 use leptos::prelude::*;
 
 use crate::model::{ActorKind, RelationType, Status};
-use crate::query::filters::{toggle, Filters};
+use crate::query::filters::Filters;
 use crate::state::explorer::ExplorerState;
 
 #[component]
 pub fn FilterBar() -> impl IntoView {
     let state = expect_context::<ExplorerState>();
     let dataset = state.dataset();
-    let filters = Memo::new(move |_| state.view.with(|v| v.filters.clone()));
+    let filters = state.filters;
     let statuses = Status::ALL
         .iter()
         .filter(|s| Filters::status_count(&dataset, s) > 0)
@@ -22,7 +22,7 @@ pub fn FilterBar() -> impl IntoView {
                 <label class="filter">
                     <input type="checkbox" data-status=status.as_str()
                         prop:checked=move || filters.with(|f| !f.hidden_statuses.contains(&s1))
-                        on:change=move |_| state.view.update(|v| toggle(&mut v.filters.hidden_statuses, &s2)) />
+                        on:change=move |_| state.change(|v| v.toggle_status(&s2)) />
                     <span class=format!("badge status-{}", status.as_str())>{status.label().to_string()}</span>
                     <span class="count">{format!("({count})")}</span>
                 </label>
@@ -39,7 +39,7 @@ pub fn FilterBar() -> impl IntoView {
                 <label class="filter">
                     <input type="checkbox" data-type=relation_type.as_str()
                         prop:checked=move || filters.with(|f| !f.hidden_types.contains(&t1))
-                        on:change=move |_| state.view.update(|v| toggle(&mut v.filters.hidden_types, &t2)) />
+                        on:change=move |_| state.change(|v| v.toggle_type(&t2)) />
                     {relation_type.label().to_string()}<span class="count">{format!(" ({count})")}</span>
                 </label>
             }
@@ -55,7 +55,7 @@ pub fn FilterBar() -> impl IntoView {
                 <label class="filter">
                     <input type="checkbox" data-kind=kind.as_str()
                         prop:checked=move || filters.with(|f| !f.hidden_kinds.contains(&k1))
-                        on:change=move |_| state.view.update(|v| toggle(&mut v.filters.hidden_kinds, &k2)) />
+                        on:change=move |_| state.change(|v| v.toggle_kind(&k2)) />
                     {kind.label().to_string()}<span class="count">{format!(" ({count})")}</span>
                 </label>
             }
@@ -71,7 +71,7 @@ pub fn FilterBar() -> impl IntoView {
                 <label class="filter">
                     <input type="radio" name="source-filter" data-source=source.id.clone()
                         prop:checked=move || filters.with(|f| f.source.as_deref() == Some(id1.as_str()))
-                        on:change=move |_| state.view.update(|v| v.filters.source = Some(id2.clone())) />
+                        on:change=move |_| state.change(|v| v.set_source(Some(id2.clone()))) />
                     {source.title.clone()}<span class="count">{format!(" ({count})")}</span>
                 </label>
             }
@@ -98,7 +98,7 @@ pub fn FilterBar() -> impl IntoView {
                     <label class="filter">
                         <input type="radio" name="source-filter" data-source="all"
                             prop:checked=move || filters.with(|f| f.source.is_none())
-                            on:change=move |_| state.view.update(|v| v.filters.source = None) />
+                            on:change=move |_| state.change(|v| v.set_source(None)) />
                         "All articles"
                     </label>
                     {sources}
@@ -106,7 +106,7 @@ pub fn FilterBar() -> impl IntoView {
                 <fieldset><legend>"Actor kind"</legend>{kinds}</fieldset>
                 <fieldset class="types"><legend>"Relation type"</legend>{types}</fieldset>
             </div>
-            <button type="button" class="filters-reset" on:click=move |_| state.view.update(|v| v.filters = Filters::default())
+            <button type="button" class="filters-reset" on:click=move |_| state.change(|v| v.reset_filters())
                 disabled=move || filters.with(Filters::is_empty)>"Reset filters"</button>
         </details>
     }

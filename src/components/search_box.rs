@@ -4,7 +4,9 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::query::search::{search, HitTarget};
+use std::sync::Arc;
+
+use crate::query::search::{HitTarget, SearchIndex};
 use crate::state::explorer::ExplorerState;
 use crate::state::Selection;
 
@@ -32,13 +34,23 @@ pub fn selection_for(state: ExplorerState, target: &HitTarget) -> Option<Selecti
 pub fn SearchBox() -> impl IntoView {
     let state = expect_context::<ExplorerState>();
     let input_ref = NodeRef::<leptos::html::Input>::new();
-    let text = Memo::new(move |_| state.view.with(|v| v.search.clone()));
+    let text = state.search;
     let open = RwSignal::new(false);
     let active = RwSignal::new(0usize);
+    // Built on the first search, not at load: most readers never search.
+    let index = StoredValue::new(None::<Arc<SearchIndex>>);
     let hits = Memo::new(move |_| {
-        state
-            .data
-            .with_value(|d| search(&d.dataset, &text.get(), 12))
+        text.with(|text| {
+            if text.trim().is_empty() {
+                return Vec::new();
+            }
+            let index = index.get_value().unwrap_or_else(|| {
+                let built = Arc::new(state.data.with_value(|d| SearchIndex::new(&d.dataset)));
+                index.set_value(Some(built.clone()));
+                built
+            });
+            index.search(text, 12)
+        })
     });
 
     // `/` anywhere outside a text field focuses the search box.
@@ -60,10 +72,7 @@ pub fn SearchBox() -> impl IntoView {
     let choose = move |index: usize| {
         let target = hits.with_untracked(|h| h.get(index).map(|h| h.target.clone()));
         if let Some(selection) = target.and_then(|t| selection_for(state, &t)) {
-            state
-                .view
-                .update(|v| v.panel = crate::state::Panel::Details);
-            state.select(Some(selection));
+            state.change(|v| v.open_details(Some(selection)));
             open.set(false);
         }
     };
@@ -93,7 +102,7 @@ pub fn SearchBox() -> impl IntoView {
                 if open.get_untracked() {
                     open.set(false);
                 } else {
-                    state.view.update(|v| v.search.clear());
+                    state.change(|v| v.set_search(String::new()));
                 }
             }
             _ => {}
@@ -137,7 +146,7 @@ pub fn SearchBox() -> impl IntoView {
                 prop:value=text
                 on:input=move |ev| {
                     let value = event_target_value(&ev);
-                    state.view.update(|v| v.search = value);
+                    state.change(|v| v.set_search(value));
                     active.set(0);
                     open.set(true);
                 }

@@ -7,19 +7,33 @@ use crate::components::details_panel::DetailsPanel;
 use crate::components::differences_view::DifferencesView;
 use crate::components::sources_view::SourcesView;
 use crate::state::explorer::ExplorerState;
-use crate::state::Panel;
+use crate::state::{Panel, Selection};
+
+/// Whether the phone sheet is open: by default when something is selected or a tab other than
+/// Details is chosen; the reader's own fold or unfold holds until the selection or tab changes.
+pub fn sheet_open(
+    current: &(Option<Selection>, Panel),
+    choice: &Option<((Option<Selection>, Panel), bool)>,
+) -> bool {
+    match choice {
+        Some((at, open)) if at == current => *open,
+        _ => current.0.is_some() || current.1 != Panel::Details,
+    }
+}
 
 #[component]
 pub fn SidePanel() -> impl IntoView {
     let state = expect_context::<ExplorerState>();
-    let panel = Memo::new(move |_| state.view.with(|v| v.panel));
+    let panel = state.panel;
     // On a phone the panel is a sheet: it slides up when something is selected or a tab is
-    // chosen, and its handle folds it away.
-    let sheet_open = RwSignal::new(false);
-    Effect::new(move |_| {
-        let (selected, panel) = state.view.with(|v| (v.selection.is_some(), v.panel));
-        sheet_open.set(selected || panel != Panel::Details);
-    });
+    // chosen, and its handle folds it away (until the next selection or tab).
+    let current = Memo::new(move |_| (state.selection.get(), panel.get()));
+    let choice = RwSignal::new(None::<((Option<Selection>, Panel), bool)>);
+    let is_open = Memo::new(move |_| current.with(|c| choice.with(|k| sheet_open(c, k))));
+    let toggle_sheet = move |_| {
+        let now = is_open.get_untracked();
+        choice.set(Some((current.get_untracked(), !now)));
+    };
     let tab = move |which: Panel, id: &'static str, label: &'static str| {
         view! {
             <button
@@ -30,7 +44,7 @@ pub fn SidePanel() -> impl IntoView {
                 aria-controls="side-panel-body"
                 aria-selected=move || (panel.get() == which).to_string()
                 tabindex=move || if panel.get() == which { "0" } else { "-1" }
-                on:click=move |_| state.view.update(|v| v.panel = which)
+                on:click=move |_| state.change(|v| v.set_panel(which))
                 on:keydown=move |ev: web_sys::KeyboardEvent| {
                     let order = [Panel::Details, Panel::Sources, Panel::Differences];
                     let at = order.iter().position(|p| *p == which).unwrap_or(0);
@@ -40,7 +54,7 @@ pub fn SidePanel() -> impl IntoView {
                         _ => None,
                     };
                     if let Some(next) = next {
-                        state.view.update(|v| v.panel = next);
+                        state.change(|v| v.set_panel(next));
                         let id = match next { Panel::Details => "details", Panel::Sources => "sources", Panel::Differences => "differences" };
                         if let Some(el) = document().get_element_by_id(&format!("tab-{id}")) {
                             let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(el).focus();
@@ -51,10 +65,10 @@ pub fn SidePanel() -> impl IntoView {
         }
     };
     view! {
-        <aside class="details-panel side-panel" class:open=move || sheet_open.get() aria-label="Details, sources and differences">
-            <button type="button" class="sheet-handle" aria-expanded=move || sheet_open.get().to_string()
-                on:click=move |_| sheet_open.update(|o| *o = !*o)>
-                {move || if sheet_open.get() { "Hide the panel" } else { "Show the panel" }}
+        <aside class="details-panel side-panel" class:open=move || is_open.get() aria-label="Details, sources and differences">
+            <button type="button" class="sheet-handle" aria-expanded=move || is_open.get().to_string()
+                on:click=toggle_sheet>
+                {move || if is_open.get() { "Hide the panel" } else { "Show the panel" }}
             </button>
             <div class="tabs" role="tablist" aria-label="Side panel">
                 {tab(Panel::Details, "details", "Details")}
@@ -70,5 +84,27 @@ pub fn SidePanel() -> impl IntoView {
                 }}
             </div>
         </aside>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_sheet_opens_with_a_selection_and_keeps_the_readers_fold() {
+        let nothing = (None, Panel::Details);
+        let selected = (Some(Selection::Actor("x".into())), Panel::Details);
+        assert!(!sheet_open(&nothing, &None));
+        assert!(sheet_open(&selected, &None));
+        assert!(sheet_open(&(None, Panel::Sources), &None));
+        let folded = Some((selected.clone(), false));
+        assert!(!sheet_open(&selected, &folded));
+        let other = (Some(Selection::Actor("y".into())), Panel::Details);
+        assert!(
+            sheet_open(&other, &folded),
+            "a new selection opens it again"
+        );
+        assert!(sheet_open(&nothing, &Some((nothing.clone(), true))));
     }
 }

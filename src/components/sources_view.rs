@@ -10,7 +10,7 @@ use crate::state::explorer::ExplorerState;
 pub fn SourcesView() -> impl IntoView {
     let state = expect_context::<ExplorerState>();
     let dataset = state.dataset();
-    let chosen = Memo::new(move |_| state.view.with(|v| v.filters.source.clone()));
+    let chosen = Memo::new(move |_| state.filters.with(|f| f.source.clone()));
     let items = dataset
         .sources
         .iter()
@@ -46,9 +46,7 @@ pub fn SourcesView() -> impl IntoView {
                         type="button"
                         class="source-only"
                         aria-pressed=move || pressed().to_string()
-                        on:click=move |_| state.view.update(|v| {
-                            v.filters.source = if v.filters.source.as_deref() == Some(id2.as_str()) { None } else { Some(id2.clone()) };
-                        })
+                        on:click=move |_| state.change(|v| v.toggle_source(&id2))
                     >
                         {move || if pressed() { "Showing only this article" } else { "Show only this article" }}
                     </button>

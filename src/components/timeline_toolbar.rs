@@ -17,9 +17,9 @@ pub fn TimelineToolbar(
     extent: DayRange,
 ) -> impl IntoView {
     let state = expect_context::<ExplorerState>();
-    let lanes_mode = Memo::new(move |_| state.view.with(|v| v.lanes));
+    let lanes_mode = state.lanes;
     let zoom_by = move |factor: f64| scale.update(|s| *s = s.zoom_at(WIDTH / 2.0, factor));
-    let set_lanes = move |lanes: Lanes| state.view.update(|v| v.lanes = lanes);
+    let set_lanes = move |lanes: Lanes| state.change(|v| v.set_lanes(lanes));
 
     // Play: step the window forward a month at a time.
     let speed = RwSignal::new(800u64);
@@ -28,25 +28,13 @@ pub fn TimelineToolbar(
             return;
         }
         let step = move || {
-            let w = state.view.with_untracked(|v| v.window).unwrap_or(DayRange {
-                start: home.start,
-                end: home.start.add_months(6),
-            });
-            if w.end >= extent.end {
-                state.playing.set(false);
-                return;
+            let mut going = true;
+            state.change(|v| going = v.step_play(home, extent));
+            if !going {
+                state.playing.try_set(false);
             }
-            state.set_window(Some(DayRange {
-                start: w.start.add_months(1),
-                end: w.end.add_months(1),
-            }));
         };
-        if state.view.with_untracked(|v| v.window.is_none()) {
-            state.set_window(Some(DayRange {
-                start: home.start,
-                end: home.start.add_months(6),
-            }));
-        }
+        state.change(|v| v.start_play(home));
         if let Ok(handle) =
             set_interval_with_handle(step, std::time::Duration::from_millis(speed.get()))
         {
@@ -68,7 +56,7 @@ pub fn TimelineToolbar(
                 </select>
             </label>
             <button type="button" class="window-clear" on:click=move |_| { state.playing.set(false); state.set_window(None); }
-                disabled=move || state.view.with(|v| v.window.is_none())>"All time"</button>
+                disabled=move || state.window.with(Option::is_none)>"All time"</button>
             <span class="divider" aria-hidden="true"></span>
             <button type="button" aria-pressed=move || (lanes_mode.get() == Lanes::Side).to_string() on:click=move |_| set_lanes(Lanes::Side)>"By side"</button>
             <button type="button" class="lanes-source" aria-pressed=move || (lanes_mode.get() == Lanes::Source).to_string() on:click=move |_| set_lanes(Lanes::Source)>"By article"</button>

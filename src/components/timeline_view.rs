@@ -4,14 +4,16 @@
 use leptos::prelude::*;
 
 use crate::components::alignment_map::viewbox_point;
+use crate::components::timeline_marks::{MarksContext, OverflowBins, TimelineMarks};
 use crate::components::timeline_toolbar::TimelineToolbar;
-use crate::layout::encoding::{side_class, side_of, status_dash};
+use crate::layout::encoding::side_of;
+use crate::layout::lod::{marks_to_draw, ALL_MARKS_UP_TO};
 use crate::layout::timeline::{
-    default_domain, move_window_days, move_window_months, ticks, timeline_layout, MarkInput,
-    TimeScale, WindowPart, MARK_HEIGHT,
+    default_domain, move_window_days, move_window_months, ticks, timeline_layout_capped, MarkInput,
+    TimeScale, WindowPart, MAX_LANE_ROWS,
 };
 use crate::model::DayRange;
-use crate::query;
+use crate::query::{self, Focus};
 use crate::state::explorer::ExplorerState;
 use crate::state::{Lanes, Selection};
 
@@ -20,20 +22,14 @@ pub const WIDTH: f64 = 1000.0;
 
 /// Lane of each event and the lanes' names: by the side the event's actors lean to, or by
 /// the article it cites first.
-pub fn event_lanes(state: ExplorerState, lanes: Lanes) -> (Vec<usize>, Vec<String>) {
+pub fn event_lanes(state: ExplorerState, lanes: Lanes, sides: &[f64]) -> (Vec<usize>, Vec<String>) {
     state.data.with_value(|d| {
         let dataset = &d.dataset;
         match lanes {
             Lanes::Side => {
-                let sides = state
-                    .scores
-                    .with(|scores| query::event_scores(dataset, &d.index, scores));
                 let name = |id: &str| dataset.actor_name(id).to_string();
                 (
-                    sides
-                        .into_iter()
-                        .map(|s| (side_of(s) + 1) as usize)
-                        .collect(),
+                    sides.iter().map(|&s| (side_of(s) + 1) as usize).collect(),
                     vec![
                         format!("Actors lean to {}", name(&dataset.poles.negative)),
                         "Actors between the sides".into(),
@@ -47,15 +43,6 @@ pub fn event_lanes(state: ExplorerState, lanes: Lanes) -> (Vec<usize>, Vec<Strin
             ),
         }
     })
-}
-
-/// A mark's visible label: the title, with "≈" in front when the date is approximate.
-pub fn mark_text(event: &crate::model::Event) -> String {
-    if event.date.approximate {
-        format!("≈ {}", event.title)
-    } else {
-        event.title.clone()
-    }
 }
 
 /// What a drag moves: a part of the window, or the time axis itself.
@@ -73,84 +60,211 @@ pub fn TimelineView() -> impl IntoView {
     let home = default_domain(&index.event_ranges);
     let scale = RwSignal::new(TimeScale::new(home, WIDTH));
     let svg_ref = NodeRef::<leptos::svg::Svg>::new();
+    let event_count = index.event_ranges.len();
 
-    let lanes_mode = Memo::new(move |_| state.view.with(|v| v.lanes));
-    let lanes = Memo::new(move |_| event_lanes(state, lanes_mode.get()));
-    let label_chars: Vec<usize> = state
-        .dataset()
-        .events
-        .iter()
-        .map(|e| e.title.chars().count())
-        .collect();
+    let sides = Memo::new(move |_| {
+        state.scores.with(|scores| {
+            state
+                .data
+                .with_value(|d| query::event_scores(&d.index, scores))
+        })
+    });
+    let lanes = Memo::new(move |_| sides.with(|s| event_lanes(state, state.lanes.get(), s)));
+    let max_rows = if event_count > ALL_MARKS_UP_TO {
+        MAX_LANE_ROWS
+    } else {
+        usize::MAX
+    };
     let layout = Memo::new(move |_| {
-        let (lane_of, names) = lanes.get();
-        let marks: Vec<MarkInput> = index
-            .event_ranges
-            .iter()
-            .zip(&lane_of)
-            .zip(&label_chars)
-            .map(|((range, lane), chars)| MarkInput {
-                range: *range,
-                lane: *lane,
-                label_chars: *chars,
-            })
-            .collect();
-        timeline_layout(scale.get(), &marks, names.len())
-    });
-    // Events in time order, for keyboard movement.
-    let order: Vec<usize> = {
-        let index = state.index();
-        let mut order: Vec<usize> = (0..index.event_ranges.len()).collect();
-        order.sort_by_key(|&i| (index.event_ranges[i].start, i));
-        order
-    };
-    let order = StoredValue::new(order);
-    let active = RwSignal::new(None::<usize>);
-
-    let focus_actor = Memo::new(move |_| match state.hovered.get() {
-        Some(i) => Some(i),
-        None => state.view.with(|v| match &v.selection {
-            Some(Selection::Actor(id)) => state
-                .data
-                .with_value(|d| d.index.actor_position.get(id).copied()),
-            _ => None,
-        }),
-    });
-    let highlighted = move |event: usize| {
-        focus_actor.get().is_some_and(|actor| {
+        let scale = scale.get();
+        lanes.with(|(lane_of, names)| {
             state.data.with_value(|d| {
-                let id = &d.dataset.actors[actor].id;
-                d.dataset.events[event]
-                    .actors
+                let marks: Vec<MarkInput> = d
+                    .index
+                    .event_ranges
                     .iter()
-                    .any(|p| &p.actor == id)
+                    .zip(lane_of)
+                    .zip(&d.dataset.events)
+                    .map(|((range, lane), event)| MarkInput {
+                        range: *range,
+                        lane: *lane,
+                        label_chars: event.title.chars().count(),
+                    })
+                    .collect();
+                timeline_layout_capped(scale, &marks, names.len(), max_rows)
             })
         })
-    };
-    let selected_event = Memo::new(move |_| {
-        state.view.with(|v| match &v.selection {
-            Some(Selection::Event(id)) => state
-                .data
-                .with_value(|d| d.dataset.events.iter().position(|e| &e.id == id)),
-            _ => None,
+    });
+    let active = RwSignal::new(None::<usize>);
+    let selected_event = Memo::new(move |_| match state.focus.get() {
+        Focus::Event(i) => Some(i),
+        _ => None,
+    });
+    // What is drawn: every mark of a small timeline; the marks in view (and the active and
+    // selected ones) of a large one, the crowded rest counted in bins.
+    let lod = Memo::new(move |_| {
+        let always: Vec<usize> = active
+            .get()
+            .into_iter()
+            .chain(selected_event.get())
+            .collect();
+        layout.with(|l| {
+            lanes.with(|(lane_of, _)| {
+                let spans: Vec<(f64, f64)> = l.marks.iter().map(|m| (m.x, m.right)).collect();
+                let overflow: Vec<bool> = l.marks.iter().map(|m| m.overflow).collect();
+                marks_to_draw(&spans, lane_of, &overflow, WIDTH, &always)
+            })
         })
+    });
+    let drawn = Memo::new(move |_| lod.with(|(marks, _)| marks.clone()));
+    let bins = Memo::new(move |_| lod.with(|(_, bins)| bins.clone()));
+    // Events lit by the focused actor (hovered, else selected), sorted.
+    let lit = Memo::new(move |_| {
+        let actor = state.hovered.get().or(match state.focus.get() {
+            Focus::Actor(i) => Some(i),
+            _ => None,
+        });
+        let mut events = actor.map_or_else(Vec::new, |a| {
+            state
+                .data
+                .with_value(|d| d.index.actor_events.get(a).cloned().unwrap_or_default())
+        });
+        events.sort_unstable();
+        events
     });
 
     // With no window chosen, the handles sit at the ends of what is shown (within the data's
     // extent), ready to be dragged.
-    let window_or_extent = move || {
-        state.view.with(|v| v.window).unwrap_or_else(|| {
+    let window_or_extent = Memo::new(move |_| {
+        state.window.get().unwrap_or_else(|| {
             let shown = scale.get().range();
             DayRange {
                 start: shown.start.max(extent.start),
                 end: shown.end.min(extent.end),
             }
         })
-    };
+    });
     let to_viewbox = move |client_x: f64, client_y: f64| {
         let height = layout.with_untracked(|l| l.height);
         viewbox_point(svg_ref, (client_x, client_y), (WIDTH, height))
     };
+    let gestures = timeline_gestures(state, scale, svg_ref, window_or_extent, to_viewbox);
+    let on_events_key = event_keys(state, scale, active);
+    let axis = move || {
+        let height = layout.with(|l| l.height);
+        ticks(scale.get())
+            .into_iter()
+            .map(|t| view! {
+                <g class="tick">
+                    <line x1=format!("{:.1}", t.x) x2=format!("{:.1}", t.x) y1="18" y2=format!("{height:.0}")></line>
+                    <text x=format!("{:.1}", t.x + 3.0) y="13">{t.label}</text>
+                </g>
+            })
+            .collect_view()
+    };
+    let lane_views = move || {
+        lanes.with(|(_, names)| {
+            layout.with(|l| {
+                l.lanes
+                    .iter()
+                    .zip(names)
+                    .enumerate()
+                    .map(|(k, (&(top, height), name))| view! {
+                        <g class=format!("lane lane-{k}")>
+                            <rect class="lane-bg" x="0" y=format!("{top:.1}") width=WIDTH height=format!("{height:.1}")></rect>
+                            <text class="lane-label" x="4" y=format!("{:.1}", top + height - 3.0)>{name.clone()}</text>
+                        </g>
+                    })
+                    .collect_view()
+            })
+        })
+    };
+    let active_id = move || {
+        active.get().map(|i| {
+            state
+                .data
+                .with_value(|d| format!("mark-{}", d.dataset.events[i].id))
+        })
+    };
+    let marks = MarksContext {
+        layout,
+        sides,
+        lit,
+        active,
+    };
+    let window_text = move || {
+        let w = window_or_extent.get();
+        format!("{} to {}", w.start.iso(), w.end.iso())
+    };
+
+    view! {
+        <section class="timeline-panel" aria-labelledby="timeline-title">
+            <div class="panel-bar">
+                <h2 id="timeline-title">"Timeline"</h2>
+                <TimelineToolbar scale=scale home=home extent=extent />
+            </div>
+            <p class="window-readout" aria-live="polite">
+                {move || if state.window.get().is_some() { format!("Window: {}", window_text()) } else { "Window: all time (drag the handles to choose a period)".to_string() }}
+            </p>
+            <div class="timeline-frame">
+                <svg
+                    node_ref=svg_ref
+                    class="timeline"
+                    viewBox=move || format!("0 0 {WIDTH} {:.0}", layout.with(|l| l.height))
+                    preserveAspectRatio="xMidYMid meet"
+                    on:wheel=gestures.wheel
+                    on:pointerdown=gestures.down
+                    on:pointermove=gestures.moved
+                    on:pointerup=gestures.up
+                    on:pointercancel=gestures.up
+                >
+                    <g class="axis">{axis}</g>
+                    <g class="lanes">{lane_views}</g>
+                    {window_band(state, layout, window_or_extent, scale, extent, gestures.start_drag)}
+                    <g
+                        class="events"
+                        tabindex="0"
+                        role="listbox"
+                        aria-label="Events in time order. Arrow keys move between events, Enter selects."
+                        aria-activedescendant=active_id
+                        on:keydown=on_events_key
+                        on:pointerdown=|ev: web_sys::PointerEvent| ev.stop_propagation()
+                    >
+                        <TimelineMarks marks=marks drawn=drawn />
+                        <OverflowBins bins=bins layout=layout scale=scale />
+                    </g>
+                    {window_handles(layout, window_or_extent, scale, extent, gestures.start_drag)}
+                </svg>
+            </div>
+        </section>
+    }
+}
+
+/// The timeline's pointer handlers, and the start of a drag of the window's parts.
+struct TimelineGestures<W, D, M, U, S> {
+    wheel: W,
+    down: D,
+    moved: M,
+    up: U,
+    start_drag: S,
+}
+
+/// Wheel zooms the time axis (Shift or a sideways wheel pans); dragging the background pans;
+/// two touches pinch; dragging the band or a handle moves the window.
+#[allow(clippy::type_complexity)] // one opaque closure type per handler
+fn timeline_gestures(
+    state: ExplorerState,
+    scale: RwSignal<TimeScale>,
+    svg_ref: NodeRef<leptos::svg::Svg>,
+    window_or_extent: Memo<DayRange>,
+    to_viewbox: impl Fn(f64, f64) -> (f64, f64) + Copy + 'static,
+) -> TimelineGestures<
+    impl Fn(web_sys::WheelEvent) + Copy + 'static,
+    impl Fn(web_sys::PointerEvent) + Copy + 'static,
+    impl Fn(web_sys::PointerEvent) + Copy + 'static,
+    impl Fn(web_sys::PointerEvent) + Copy + 'static,
+    impl Fn(Drag, &web_sys::PointerEvent) + Copy + 'static,
+> {
     let drag = StoredValue::new(None::<(Drag, f64, DayRange, TimeScale)>);
     let start_drag = move |kind: Drag, ev: &web_sys::PointerEvent| {
         ev.stop_propagation();
@@ -158,11 +272,16 @@ pub fn TimelineView() -> impl IntoView {
             let _ = svg.set_pointer_capture(ev.pointer_id());
         }
         let (x, _) = to_viewbox(f64::from(ev.client_x()), f64::from(ev.client_y()));
-        drag.set_value(Some((kind, x, window_or_extent(), scale.get_untracked())));
+        drag.set_value(Some((
+            kind,
+            x,
+            window_or_extent.get_untracked(),
+            scale.get_untracked(),
+        )));
     };
     // Pointers down on the timeline's background, for pinch zoom: (pointer id, x).
     let touches = StoredValue::new(Vec::<(i32, f64)>::new());
-    let on_background_down = move |ev: web_sys::PointerEvent| {
+    let down = move |ev: web_sys::PointerEvent| {
         let (x, _) = to_viewbox(f64::from(ev.client_x()), f64::from(ev.client_y()));
         touches.update_value(|t| {
             t.retain(|p| p.0 != ev.pointer_id());
@@ -170,9 +289,11 @@ pub fn TimelineView() -> impl IntoView {
         });
         start_drag(Drag::Pan, &ev);
     };
-    let on_move = move |ev: web_sys::PointerEvent| {
+    let moved = move |ev: web_sys::PointerEvent| {
         let (x, _) = to_viewbox(f64::from(ev.client_x()), f64::from(ev.client_y()));
-        let before = touches.get_value();
+        let Some(before) = touches.try_get_value() else {
+            return;
+        };
         if before.len() >= 2 {
             // Pinch: zoom by the change of distance between the two pointers, about their middle.
             let mut after = before.clone();
@@ -203,51 +324,52 @@ pub fn TimelineView() -> impl IntoView {
             Drag::Window(part) => state.set_window(Some(move_window_days(window, part, days))),
         }
     };
-    let end_drag = move |ev: web_sys::PointerEvent| {
-        touches.update_value(|t| t.retain(|p| p.0 != ev.pointer_id()));
-        drag.set_value(None);
+    let up = move |ev: web_sys::PointerEvent| {
+        touches.try_update_value(|t| t.retain(|p| p.0 != ev.pointer_id()));
+        drag.try_set_value(None);
     };
-    let on_wheel = move |ev: web_sys::WheelEvent| {
+    let wheel = move |ev: web_sys::WheelEvent| {
         ev.prevent_default();
         let (x, _) = to_viewbox(f64::from(ev.client_x()), f64::from(ev.client_y()));
-        let delta = if ev.delta_x().abs() > ev.delta_y().abs() {
-            0.0
+        let sideways = ev.delta_x().abs() > ev.delta_y().abs();
+        if ev.shift_key() || sideways {
+            let dx = ev.delta_x() + if ev.shift_key() { ev.delta_y() } else { 0.0 };
+            scale.update(|s| *s = s.pan(-dx));
         } else {
-            ev.delta_y()
-        };
-        if ev.shift_key() || ev.delta_x().abs() > ev.delta_y().abs() {
-            scale.update(|s| {
-                *s = s.pan(-(ev.delta_x() + if ev.shift_key() { ev.delta_y() } else { 0.0 }))
-            });
-        } else {
-            scale.update(|s| *s = s.zoom_at(x, (-delta * 0.0015).exp()));
+            scale.update(|s| *s = s.zoom_at(x, (-ev.delta_y() * 0.0015).exp()));
         }
     };
+    TimelineGestures {
+        wheel,
+        down,
+        moved,
+        up,
+        start_drag,
+    }
+}
 
-    // Keyboard: the window's edges and band move by a month (a year with Shift).
-    let nudge = move |part: WindowPart, ev: web_sys::KeyboardEvent| {
-        let months = match ev.key().as_str() {
-            "ArrowLeft" | "ArrowDown" => -1,
-            "ArrowRight" | "ArrowUp" => 1,
-            "PageDown" => -12,
-            "PageUp" => 12,
-            _ => return,
-        } * if ev.shift_key() { 12 } else { 1 };
-        ev.prevent_default();
-        state.set_window(Some(move_window_months(window_or_extent(), part, months)));
-    };
-    let on_events_key = move |ev: web_sys::KeyboardEvent| {
-        let order = order.get_value();
-        let position = active
-            .get_untracked()
-            .and_then(|a| order.iter().position(|&i| i == a));
+/// Keyboard on the events: arrows walk them in time order (bringing the mark into view),
+/// Home and End jump, Enter selects, Escape clears.
+fn event_keys(
+    state: ExplorerState,
+    scale: RwSignal<TimeScale>,
+    active: RwSignal<Option<usize>>,
+) -> impl Fn(web_sys::KeyboardEvent) + Copy + 'static {
+    move |ev: web_sys::KeyboardEvent| {
+        let count = state.data.with_value(|d| d.index.event_order.len());
+        if count == 0 {
+            return;
+        }
+        let position = active.get_untracked().and_then(|a| {
+            state
+                .data
+                .with_value(|d| d.index.event_order.iter().position(|&i| i == a))
+        });
         let next = match ev.key().as_str() {
-            "ArrowRight" | "ArrowDown" => {
-                Some(position.map_or(0, |p| (p + 1).min(order.len() - 1)))
-            }
+            "ArrowRight" | "ArrowDown" => Some(position.map_or(0, |p| (p + 1).min(count - 1))),
             "ArrowLeft" | "ArrowUp" => Some(position.map_or(0, |p| p.saturating_sub(1))),
             "Home" => Some(0),
-            "End" => Some(order.len() - 1),
+            "End" => Some(count - 1),
             "Enter" | " " => {
                 ev.prevent_default();
                 if let Some(i) = active.get_untracked() {
@@ -264,189 +386,121 @@ pub fn TimelineView() -> impl IntoView {
         };
         if let Some(p) = next {
             ev.prevent_default();
-            if let Some(&i) = order.get(p) {
-                active.set(Some(i));
-                // Bring the mark into view.
-                let range = state.data.with_value(|d| d.index.event_ranges[i]);
-                let s = scale.get_untracked();
-                let x = s.x_from_time(f64::from(range.start.0));
-                if !(0.0..=WIDTH - 40.0).contains(&x) {
-                    scale.set(s.pan(WIDTH / 3.0 - x));
-                }
+            let (i, range) = state.data.with_value(|d| {
+                (
+                    d.index.event_order[p],
+                    d.index.event_ranges[d.index.event_order[p]],
+                )
+            });
+            active.set(Some(i));
+            // Bring the mark into view.
+            let s = scale.get_untracked();
+            let x = s.x_from_time(f64::from(range.start.0));
+            if !(0.0..=WIDTH - 40.0).contains(&x) {
+                scale.set(s.pan(WIDTH / 3.0 - x));
             }
         }
-    };
-
-    let marks = move || {
-        let dataset = state.dataset();
-        let placed = layout.get();
-        let index = state.index();
-        let sides = state
-            .scores
-            .with(|scores| query::event_scores(&dataset, &index, scores));
-        dataset
-            .events
-            .iter()
-            .enumerate()
-            .map(|(i, e)| {
-                let p = placed.marks[i];
-                let id = e.id.clone();
-                let mean = sides.get(i).copied().unwrap_or(0.0);
-                let label = format!("{}: {} ({})", e.date, e.title, e.status.label());
-                let in_window = state.view.with(|v| v.window).is_none_or(|w| index.event_ranges[i].overlaps(w));
-                let (aria_label, data_id) = (label.clone(), id.clone());
-                view! {
-                    <g
-                        class=format!("mark {}", side_class(mean))
-                        class:approximate=e.date.approximate
-                        class:outside=!in_window
-                        class:filtered-out=!state.visible_events.with(|v| v.get(i).copied().unwrap_or(true))
-                        class:highlighted=move || highlighted(i)
-                        class:selected=move || selected_event.get() == Some(i)
-                        class:active=move || active.get() == Some(i)
-                        id=format!("mark-{id}")
-                        role="option"
-                        aria-label=aria_label
-                        aria-selected=move || (selected_event.get() == Some(i)).to_string()
-                        data-event=data_id
-                        on:click=move |_| {
-                            active.set(Some(i));
-                            state.select(Some(Selection::Event(id.clone())));
-                        }
-                    >
-                        <rect class="mark-bar" x=format!("{:.1}", p.x) y=format!("{:.1}", p.y) width=format!("{:.1}", p.width) height=MARK_HEIGHT rx="3" stroke-dasharray=status_dash(&e.status)></rect>
-                        <text class="mark-label" x=format!("{:.1}", p.x + 4.0) y=format!("{:.1}", p.y + 12.0)>{mark_text(e)}</text>
-                        <title>{label}</title>
-                    </g>
-                }
-            })
-            .collect_view()
-    };
-    let axis = move || {
-        let s = scale.get();
-        let height = layout.with(|l| l.height);
-        ticks(s)
-            .into_iter()
-            .map(|t| view! {
-                <g class="tick">
-                    <line x1=format!("{:.1}", t.x) x2=format!("{:.1}", t.x) y1="18" y2=format!("{height:.0}")></line>
-                    <text x=format!("{:.1}", t.x + 3.0) y="13">{t.label}</text>
-                </g>
-            })
-            .collect_view()
-    };
-    let lane_views = move || {
-        let (_, names) = lanes.get();
-        layout.with(|l| {
-            l.lanes
-                .iter()
-                .zip(names)
-                .enumerate()
-                .map(|(k, (&(top, height), name))| view! {
-                    <g class=format!("lane lane-{k}")>
-                        <rect class="lane-bg" x="0" y=format!("{top:.1}") width=WIDTH height=format!("{height:.1}")></rect>
-                        <text class="lane-label" x="4" y=format!("{:.1}", top + height - 3.0)>{name}</text>
-                    </g>
-                })
-                .collect_view()
-        })
-    };
-    let window_x = move || {
-        let s = scale.get();
-        let w = window_or_extent();
-        (
-            s.x_from_time(f64::from(w.start.0)),
-            s.x_from_time(f64::from(w.end.0)),
-        )
-    };
-    let window_text = move || {
-        let w = window_or_extent();
-        format!("{} to {}", w.start.iso(), w.end.iso())
-    };
-    let active_id = move || {
-        active.get().map(|i| {
-            state
-                .data
-                .with_value(|d| format!("mark-{}", d.dataset.events[i].id))
-        })
-    };
-
-    view! {
-        <section class="timeline-panel" aria-labelledby="timeline-title">
-            <div class="panel-bar">
-                <h2 id="timeline-title">"Timeline"</h2>
-                <TimelineToolbar scale=scale home=home extent=extent />
-            </div>
-            <p class="window-readout" aria-live="polite">
-                {move || if state.view.with(|v| v.window.is_some()) { format!("Window: {}", window_text()) } else { "Window: all time (drag the handles to choose a period)".to_string() }}
-            </p>
-            <div class="timeline-frame">
-                <svg
-                    node_ref=svg_ref
-                    class="timeline"
-                    viewBox=move || format!("0 0 {WIDTH} {:.0}", layout.with(|l| l.height))
-                    preserveAspectRatio="xMidYMid meet"
-                    on:wheel=on_wheel
-                    on:pointerdown=on_background_down
-                    on:pointermove=on_move
-                    on:pointerup=end_drag
-                    on:pointercancel=end_drag
-                >
-                    <g class="axis">{axis}</g>
-                    <g class="lanes">{lane_views}</g>
-                    <rect
-                        class="window-band"
-                        class:all-time=move || state.view.with(|v| v.window.is_none())
-                        x=move || format!("{:.1}", window_x().0)
-                        width=move || format!("{:.1}", (window_x().1 - window_x().0).max(1.0))
-                        y="18"
-                        height=move || format!("{:.0}", layout.with(|l| l.height) - 18.0)
-                        tabindex="0"
-                        role="slider"
-                        aria-label="Time window (arrow keys move it by a month)"
-                        aria-valuemin=extent.start.0
-                        aria-valuemax=extent.end.0
-                        aria-valuenow=move || window_or_extent().start.0
-                        aria-valuetext=window_text
-                        on:pointerdown=move |ev| start_drag(Drag::Window(WindowPart::Band), &ev)
-                        on:keydown=move |ev| nudge(WindowPart::Band, ev)
-                    ></rect>
-                    <g
-                        class="events"
-                        tabindex="0"
-                        role="listbox"
-                        aria-label="Events in time order. Arrow keys move between events, Enter selects."
-                        aria-activedescendant=active_id
-                        on:keydown=on_events_key
-                        on:pointerdown=|ev: web_sys::PointerEvent| ev.stop_propagation()
-                    >
-                        {marks}
-                    </g>
-                    {[(WindowPart::Start, "window-start", "Start of the time window"), (WindowPart::End, "window-end", "End of the time window")].map(|(kind, class, name)| {
-                        let x = move || if kind == WindowPart::Start { window_x().0 } else { window_x().1 };
-                        let value = move || { let w = window_or_extent(); if kind == WindowPart::Start { w.start } else { w.end } };
-                        view! {
-                            <rect
-                                class=format!("window-handle {class}")
-                                x=move || format!("{:.1}", x() - 5.0)
-                                y="18"
-                                width="10"
-                                height=move || format!("{:.0}", layout.with(|l| l.height) - 18.0)
-                                rx="3"
-                                tabindex="0"
-                                role="slider"
-                                aria-label=format!("{name} (arrow keys move it by a month, Shift by a year)")
-                                aria-valuemin=extent.start.0
-                                aria-valuemax=extent.end.0
-                                aria-valuenow=move || value().0
-                                aria-valuetext=move || value().iso()
-                                on:pointerdown=move |ev| start_drag(Drag::Window(kind), &ev)
-                                on:keydown=move |ev| nudge(kind, ev)
-                            ></rect>
-                        }
-                    })}
-                </svg>
-            </div>
-        </section>
     }
+}
+
+/// The window's band: drag it or use the arrow keys to move the whole window.
+fn window_band(
+    state: ExplorerState,
+    layout: Memo<crate::layout::timeline::TimelineLayout>,
+    window: Memo<DayRange>,
+    scale: RwSignal<TimeScale>,
+    extent: DayRange,
+    start_drag: impl Fn(Drag, &web_sys::PointerEvent) + Copy + 'static,
+) -> impl IntoView {
+    let x = move |day: crate::model::Day| scale.with(|s| s.x_from_time(f64::from(day.0)));
+    view! {
+        <rect
+            class="window-band"
+            class:all-time=move || state.window.get().is_none()
+            x=move || format!("{:.1}", x(window.get().start))
+            width=move || { let w = window.get(); format!("{:.1}", (x(w.end) - x(w.start)).max(1.0)) }
+            y="18"
+            height=move || format!("{:.0}", layout.with(|l| l.height) - 18.0)
+            tabindex="0"
+            role="slider"
+            aria-label="Time window (arrow keys move it by a month)"
+            aria-valuemin=extent.start.0
+            aria-valuemax=extent.end.0
+            aria-valuenow=move || window.get().start.0
+            aria-valuetext=move || { let w = window.get(); format!("{} to {}", w.start.iso(), w.end.iso()) }
+            on:pointerdown=move |ev| start_drag(Drag::Window(WindowPart::Band), &ev)
+            on:keydown=move |ev| nudge(state, window, WindowPart::Band, ev)
+        ></rect>
+    }
+}
+
+/// The window's two handles, each a slider.
+fn window_handles(
+    layout: Memo<crate::layout::timeline::TimelineLayout>,
+    window: Memo<DayRange>,
+    scale: RwSignal<TimeScale>,
+    extent: DayRange,
+    start_drag: impl Fn(Drag, &web_sys::PointerEvent) + Copy + 'static,
+) -> impl IntoView {
+    let state = expect_context::<ExplorerState>();
+    [
+        (
+            WindowPart::Start,
+            "window-start",
+            "Start of the time window",
+        ),
+        (WindowPart::End, "window-end", "End of the time window"),
+    ]
+    .map(|(kind, class, name)| {
+        let value = move || {
+            let w = window.get();
+            if kind == WindowPart::Start {
+                w.start
+            } else {
+                w.end
+            }
+        };
+        let x = move || scale.with(|s| s.x_from_time(f64::from(value().0)));
+        view! {
+            <rect
+                class=format!("window-handle {class}")
+                x=move || format!("{:.1}", x() - 5.0)
+                y="18"
+                width="10"
+                height=move || format!("{:.0}", layout.with(|l| l.height) - 18.0)
+                rx="3"
+                tabindex="0"
+                role="slider"
+                aria-label=format!("{name} (arrow keys move it by a month, Shift by a year)")
+                aria-valuemin=extent.start.0
+                aria-valuemax=extent.end.0
+                aria-valuenow=move || value().0
+                aria-valuetext=move || value().iso()
+                on:pointerdown=move |ev| start_drag(Drag::Window(kind), &ev)
+                on:keydown=move |ev| nudge(state, window, kind, ev)
+            ></rect>
+        }
+    })
+}
+
+/// Keyboard on the window: its edges and band move by a month (a year with Shift).
+fn nudge(
+    state: ExplorerState,
+    window: Memo<DayRange>,
+    part: WindowPart,
+    ev: web_sys::KeyboardEvent,
+) {
+    let months = match ev.key().as_str() {
+        "ArrowLeft" | "ArrowDown" => -1,
+        "ArrowRight" | "ArrowUp" => 1,
+        "PageDown" => -12,
+        "PageUp" => 12,
+        _ => return,
+    } * if ev.shift_key() { 12 } else { 1 };
+    ev.prevent_default();
+    state.set_window(Some(move_window_months(
+        window.get_untracked(),
+        part,
+        months,
+    )));
 }

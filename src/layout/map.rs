@@ -45,6 +45,8 @@ pub struct NodePlacement {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct EdgePath {
+    /// Position of the edge in the list it was drawn from.
+    pub index: usize,
     pub from: usize,
     pub to: usize,
     /// SVG path data: a line or a quadratic curve, ending at the target's rim.
@@ -147,7 +149,8 @@ fn free_row(rows: &[Vec<(f64, f64)>], preferred: usize, left: f64, right: f64) -
 }
 
 /// Curved edges: edges between the same pair fan out; the end stops at the target's rim.
-fn edge_paths(nodes: &[NodePlacement], edges: &[(usize, usize)]) -> Vec<EdgePath> {
+/// An edge whose ends are not both placed, or that loops on one node, is left out.
+pub fn edge_paths(nodes: &[NodePlacement], edges: &[(usize, usize)]) -> Vec<EdgePath> {
     use std::collections::HashMap;
     let mut pair_count: HashMap<(usize, usize), usize> = HashMap::new();
     for &(a, b) in edges {
@@ -156,8 +159,9 @@ fn edge_paths(nodes: &[NodePlacement], edges: &[(usize, usize)]) -> Vec<EdgePath
     let mut pair_seen: HashMap<(usize, usize), usize> = HashMap::new();
     edges
         .iter()
-        .filter(|&&(a, b)| a < nodes.len() && b < nodes.len() && a != b)
-        .map(|&(a, b)| {
+        .enumerate()
+        .filter(|&(_, &(a, b))| a < nodes.len() && b < nodes.len() && a != b)
+        .map(|(index, &(a, b))| {
             let key = (a.min(b), a.max(b));
             let count = pair_count[&key];
             let seen = pair_seen.entry(key).or_default();
@@ -191,6 +195,7 @@ fn edge_paths(nodes: &[NodePlacement], edges: &[(usize, usize)]) -> Vec<EdgePath
                 )
             };
             EdgePath {
+                index,
                 from: a,
                 to: b,
                 d,

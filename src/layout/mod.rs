@@ -2,6 +2,7 @@
 //! pan transform. Pure and host-tested; no DOM, no signals.
 
 pub mod encoding;
+pub mod lod;
 pub mod map;
 pub mod timeline;
 pub mod view;

@@ -241,7 +241,7 @@ pub struct MarkInput {
     pub label_chars: usize,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct MarkPlacement {
     /// Left end and width of the bar: the days the date covers.
     pub x: f64,
@@ -250,6 +250,9 @@ pub struct MarkPlacement {
     pub row: usize,
     /// Right end of the bar and its label together.
     pub right: f64,
+    /// Whether the mark found no free row within its lane's limit; it then sits in the lane's
+    /// overflow strip, counted rather than drawn (see `lod::marks_to_draw`).
+    pub overflow: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -260,25 +263,46 @@ pub struct TimelineLayout {
     pub height: f64,
 }
 
+/// Height of a lane's overflow strip, below its rows.
+pub const OVERFLOW_HEIGHT: f64 = 14.0;
+/// Rows a lane may use on a large timeline before further marks overflow.
+pub const MAX_LANE_ROWS: usize = 8;
+
 /// Places every mark: x from its dates, stacked into rows within its lane so that no two
 /// bars or labels overlap.
 pub fn timeline_layout(scale: TimeScale, marks: &[MarkInput], lane_count: usize) -> TimelineLayout {
+    timeline_layout_capped(scale, marks, lane_count, usize::MAX)
+}
+
+/// [`timeline_layout`] with at most `max_rows` rows a lane: a mark that would need another
+/// row is flagged `overflow` and placed in the lane's overflow strip, so a crowded lane
+/// stays a few rows tall. Marks are stacked in time order, so the earliest ones get rows.
+pub fn timeline_layout_capped(
+    scale: TimeScale,
+    marks: &[MarkInput],
+    lane_count: usize,
+    max_rows: usize,
+) -> TimelineLayout {
     let mut placed = vec![
         MarkPlacement {
             x: 0.0,
             width: 0.0,
             y: 0.0,
             row: 0,
-            right: 0.0
+            right: 0.0,
+            overflow: false,
         };
         marks.len()
     ];
     let mut lanes = Vec::with_capacity(lane_count);
     let mut top = AXIS_HEIGHT;
-    for lane in 0..lane_count {
-        let members: Vec<usize> = (0..marks.len())
-            .filter(|&i| marks[i].lane == lane)
-            .collect();
+    let mut members_of: Vec<Vec<usize>> = vec![Vec::new(); lane_count];
+    for (i, m) in marks.iter().enumerate() {
+        if let Some(members) = members_of.get_mut(m.lane) {
+            members.push(i);
+        }
+    }
+    for members in members_of {
         let intervals: Vec<(f64, f64)> = members
             .iter()
             .map(|&i| {
@@ -291,19 +315,29 @@ pub fn timeline_layout(scale: TimeScale, marks: &[MarkInput], lane_count: usize)
             })
             .collect();
         let rows = stack_rows(&intervals, 4.0);
-        let row_count = rows.iter().max().map_or(1, |r| r + 1);
+        let row_count = rows.iter().max().map_or(1, |r| r + 1).min(max_rows.max(1));
+        let overflows = rows.iter().any(|&r| r >= row_count);
+        let strip = top + 8.0 + row_count as f64 * MARK_ROW_HEIGHT;
         for ((&i, &row), &(x0, right)) in members.iter().zip(&rows).zip(&intervals) {
             let m = &marks[i];
             let width = (scale.x_from_time(f64::from(m.range.end.0)) - x0).max(MIN_MARK_WIDTH);
+            let overflow = row >= row_count;
             placed[i] = MarkPlacement {
                 x: x0,
                 width,
-                y: top + 6.0 + row as f64 * MARK_ROW_HEIGHT,
+                y: if overflow {
+                    strip
+                } else {
+                    top + 6.0 + row as f64 * MARK_ROW_HEIGHT
+                },
                 row,
                 right,
+                overflow,
             };
         }
-        let height = 12.0 + row_count as f64 * MARK_ROW_HEIGHT;
+        let height = 12.0
+            + row_count as f64 * MARK_ROW_HEIGHT
+            + if overflows { OVERFLOW_HEIGHT } else { 0.0 };
         lanes.push((top, height));
         top += height;
     }
@@ -475,6 +509,41 @@ mod tests {
                         "{i} and {j} overlap"
                     );
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn a_capped_layout_keeps_lanes_short_and_flags_the_rest() {
+        let scale = TimeScale::new(
+            DayRange {
+                start: Day(0),
+                end: Day(365),
+            },
+            1000.0,
+        );
+        let marks: Vec<MarkInput> = (0..10_000)
+            .map(|i| MarkInput {
+                range: DayRange {
+                    start: Day(i % 365),
+                    end: Day(i % 365 + 1),
+                },
+                lane: i as usize % 3,
+                label_chars: 20,
+            })
+            .collect();
+        let capped = timeline_layout_capped(scale, &marks, 3, MAX_LANE_ROWS);
+        let full = timeline_layout(scale, &marks, 3);
+        assert!(capped.height < 3.0 * (12.0 + 9.0 * MARK_ROW_HEIGHT + OVERFLOW_HEIGHT));
+        assert!(full.height > capped.height * 10.0);
+        assert!(full.marks.iter().all(|m| !m.overflow));
+        let placed: Vec<&MarkPlacement> = capped.marks.iter().filter(|m| !m.overflow).collect();
+        assert!(placed.iter().all(|m| m.row < MAX_LANE_ROWS));
+        assert!(capped.marks.iter().filter(|m| m.overflow).count() > 9_000);
+        // Placed marks keep the same place as in the full layout.
+        for (c, f) in capped.marks.iter().zip(&full.marks) {
+            if !c.overflow {
+                assert_eq!((c.x, c.row), (f.x, f.row));
             }
         }
     }

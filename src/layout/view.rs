@@ -75,9 +75,50 @@ impl ViewTransform {
     }
 }
 
+/// The transform after pointers (id, x, y in viewBox units) moved from `before` to `after`:
+/// one pointer pans by its move; two pinch, panning by their middle's move and zooming by the
+/// change of their distance about it.
+pub fn gesture_step(
+    before: &[(i32, f64, f64)],
+    after: &[(i32, f64, f64)],
+    t: ViewTransform,
+) -> ViewTransform {
+    match (before, after) {
+        ([a], [b]) => t.pan(b.1 - a.1, b.2 - a.2),
+        ([a0, a1, ..], [b0, b1, ..]) => {
+            let distance = |p: &(i32, f64, f64), q: &(i32, f64, f64)| {
+                ((p.1 - q.1).powi(2) + (p.2 - q.2).powi(2)).sqrt()
+            };
+            let (d0, d1) = (distance(a0, a1), distance(b0, b1));
+            if d0 <= 1.0 {
+                return t;
+            }
+            let mid = ((b0.1 + b1.1) / 2.0, (b0.2 + b1.2) / 2.0);
+            let prev_mid = ((a0.1 + a1.1) / 2.0, (a0.2 + a1.2) / 2.0);
+            t.pan(mid.0 - prev_mid.0, mid.1 - prev_mid.1)
+                .zoom_at(mid, d1 / d0)
+        }
+        _ => t,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_pointer_pans_and_two_pinch() {
+        let t = ViewTransform::default();
+        let panned = gesture_step(&[(1, 10.0, 10.0)], &[(1, 30.0, 5.0)], t);
+        assert_eq!((panned.x, panned.y, panned.scale), (20.0, -5.0, 1.0));
+        let pinched = gesture_step(
+            &[(1, 100.0, 0.0), (2, 200.0, 0.0)],
+            &[(1, 100.0, 0.0), (2, 300.0, 0.0)],
+            t,
+        );
+        assert!((pinched.scale - 2.0).abs() < 1e-9);
+        assert_eq!(gesture_step(&[], &[], t), t);
+    }
 
     #[test]
     fn world_and_screen_round_trip() {

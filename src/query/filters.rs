@@ -2,6 +2,7 @@
 //! and the timeline apply the same filters.
 
 use crate::model::{ActorKind, Citation, Dataset, Event, Relation, RelationType, Status};
+use crate::query::DatasetIndex;
 
 /// What is left out; the default leaves everything in.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -50,6 +51,43 @@ impl Filters {
                 .actors
                 .iter()
                 .any(|p| self.keeps_actor(dataset, &p.actor))
+    }
+
+    /// Whether the actor at `position` is kept: by position, without scanning the dataset.
+    pub fn keeps_actor_at(&self, dataset: &Dataset, position: usize) -> bool {
+        self.hidden_kinds.is_empty()
+            || dataset
+                .actors
+                .get(position)
+                .is_none_or(|a| !self.hidden_kinds.contains(&a.kind))
+    }
+
+    /// [`Filters::keeps_relation`] for the relation at `position`, in time independent of the
+    /// number of actors.
+    pub fn keeps_relation_at(
+        &self,
+        dataset: &Dataset,
+        index: &DatasetIndex,
+        position: usize,
+    ) -> bool {
+        let relation = &dataset.relations[position];
+        !self.hidden_statuses.contains(&relation.status)
+            && !self.hidden_types.contains(&relation.relation_type)
+            && cites(&relation.citations, &self.source)
+            && index.relation_ends[position].is_none_or(|(from, to)| {
+                self.keeps_actor_at(dataset, from) && self.keeps_actor_at(dataset, to)
+            })
+    }
+
+    /// [`Filters::keeps_event`] for the event at `position`.
+    pub fn keeps_event_at(&self, dataset: &Dataset, index: &DatasetIndex, position: usize) -> bool {
+        let event = &dataset.events[position];
+        !self.hidden_statuses.contains(&event.status)
+            && cites(&event.citations, &self.source)
+            && (self.hidden_kinds.is_empty()
+                || index.event_actors[position]
+                    .iter()
+                    .any(|&a| self.keeps_actor_at(dataset, a)))
     }
 
     /// How many relations and events a status, type, kind or source covers, for the counts
@@ -159,6 +197,38 @@ mod tests {
         };
         assert!(!filters.keeps_relation(&d, d.relation("kim-yo-jong-supports-russia").unwrap()));
         assert!(filters.keeps_relation(&d, d.relation("china-cautions-russia").unwrap()));
+    }
+
+    #[test]
+    fn position_checks_agree_with_id_checks() {
+        let d = dataset();
+        let index = DatasetIndex::new(&d);
+        for filters in [
+            Filters::default(),
+            Filters {
+                hidden_kinds: vec![ActorKind::Person, ActorKind::State],
+                hidden_statuses: vec![Status::Alleged],
+                ..Filters::default()
+            },
+            Filters {
+                source: Some("why-north-korea-denies".into()),
+                hidden_types: vec![RelationType::Trades],
+                ..Filters::default()
+            },
+        ] {
+            for (i, r) in d.relations.iter().enumerate() {
+                assert_eq!(
+                    filters.keeps_relation(&d, r),
+                    filters.keeps_relation_at(&d, &index, i)
+                );
+            }
+            for (i, e) in d.events.iter().enumerate() {
+                assert_eq!(
+                    filters.keeps_event(&d, e),
+                    filters.keeps_event_at(&d, &index, i)
+                );
+            }
+        }
     }
 
     #[test]

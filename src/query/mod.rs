@@ -13,11 +13,17 @@ pub use filters::Filters;
 
 use crate::model::{Dataset, Day, DayRange};
 
-/// Facts about a dataset computed once after loading.
+/// Facts about a dataset computed once after loading: id → position maps, each record's
+/// neighbours by position, and the words and counts the views show. Views look records up
+/// here instead of scanning the dataset, so no click costs more than the records it touches.
 #[derive(Clone, Debug, PartialEq)]
 pub struct DatasetIndex {
     /// Position of each actor id in `dataset.actors`.
     pub actor_position: HashMap<String, usize>,
+    /// Position of each relation id in `dataset.relations`.
+    pub relation_position: HashMap<String, usize>,
+    /// Position of each event id in `dataset.events`.
+    pub event_position: HashMap<String, usize>,
     /// The days each event covers (same order as `dataset.events`).
     pub event_ranges: Vec<DayRange>,
     /// When each relation is evidenced: its span and the dates of the events citing it as
@@ -25,6 +31,24 @@ pub struct DatasetIndex {
     pub relation_times: Vec<Vec<DayRange>>,
     /// The days covered by every dated record, for the timeline's full extent.
     pub extent: DayRange,
+    /// Each relation's two actors (positions), `None` where an id does not resolve.
+    pub relation_ends: Vec<Option<(usize, usize)>>,
+    /// Number of relations of each actor over the whole dataset (sets node sizes).
+    pub degrees: Vec<usize>,
+    /// Relations touching each actor, in dataset order.
+    pub actor_relations: Vec<Vec<usize>>,
+    /// Events each actor takes part in, in time order.
+    pub actor_events: Vec<Vec<usize>>,
+    /// Actors taking part in each event (positions, in the event's order).
+    pub event_actors: Vec<Vec<usize>>,
+    /// Relations each event is evidence for (positions).
+    pub event_evidence: Vec<Vec<usize>>,
+    /// Events that are evidence for each relation, in time order.
+    pub relation_evidence: Vec<Vec<usize>>,
+    /// Each relation in words: "North Korea supplies arms to Russia".
+    pub relation_labels: Vec<String>,
+    /// Events in time order (by start, then dataset order).
+    pub event_order: Vec<usize>,
 }
 
 /// An open span (no end) is taken to run until this many days after its start, for drawing.
@@ -33,7 +57,7 @@ const OPEN_SPAN_DAYS: i32 = 365 * 80;
 impl DatasetIndex {
     /// Builds the index. Dates that fail to parse (validation rejects them) are skipped.
     pub fn new(dataset: &Dataset) -> DatasetIndex {
-        let actor_position = dataset
+        let actor_position: HashMap<String, usize> = dataset
             .actors
             .iter()
             .enumerate()
@@ -92,12 +116,110 @@ impl DatasetIndex {
                 start: Day(0),
                 end: Day(365),
             });
+        let actors = dataset.actors.len();
+        let relation_ends: Vec<Option<(usize, usize)>> = dataset
+            .relations
+            .iter()
+            .map(|r| {
+                Some((
+                    *actor_position.get(r.from.as_str())?,
+                    *actor_position.get(r.to.as_str())?,
+                ))
+            })
+            .collect();
+        let mut degrees = vec![0; actors];
+        let mut actor_relations = vec![Vec::new(); actors];
+        for (i, ends) in relation_ends.iter().enumerate() {
+            if let Some((from, to)) = *ends {
+                for end in [from, to] {
+                    degrees[end] += 1;
+                    if actor_relations[end].last() != Some(&i) {
+                        actor_relations[end].push(i);
+                    }
+                }
+            }
+        }
+        let mut event_order: Vec<usize> = (0..dataset.events.len()).collect();
+        event_order.sort_by_key(|&i| (event_ranges[i].start, i));
+        let event_actors: Vec<Vec<usize>> = dataset
+            .events
+            .iter()
+            .map(|e| {
+                e.actors
+                    .iter()
+                    .filter_map(|p| actor_position.get(p.actor.as_str()).copied())
+                    .collect()
+            })
+            .collect();
+        let event_evidence: Vec<Vec<usize>> = dataset
+            .events
+            .iter()
+            .map(|e| {
+                e.evidence_for
+                    .iter()
+                    .filter_map(|id| relation_position.get(id.as_str()).copied())
+                    .collect()
+            })
+            .collect();
+        let mut actor_events = vec![Vec::new(); actors];
+        let mut relation_evidence = vec![Vec::new(); dataset.relations.len()];
+        for &e in &event_order {
+            for &a in &event_actors[e] {
+                if actor_events[a].last() != Some(&e) {
+                    actor_events[a].push(e);
+                }
+            }
+            for &r in &event_evidence[e] {
+                relation_evidence[r].push(e);
+            }
+        }
+        let name = |i: Option<usize>, id: &str| {
+            i.map_or(id.to_string(), |i| dataset.actors[i].name.clone())
+        };
+        let relation_labels = dataset
+            .relations
+            .iter()
+            .map(|r| {
+                format!(
+                    "{} {} {}",
+                    name(actor_position.get(r.from.as_str()).copied(), &r.from),
+                    r.relation_type.label(),
+                    name(actor_position.get(r.to.as_str()).copied(), &r.to)
+                )
+            })
+            .collect();
+        let relation_position = relation_position
+            .into_iter()
+            .map(|(id, i)| (id.to_string(), i))
+            .collect();
+        let event_position = dataset
+            .events
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.id.clone(), i))
+            .collect();
         DatasetIndex {
             actor_position,
+            relation_position,
+            event_position,
             event_ranges,
             relation_times,
             extent,
+            relation_ends,
+            degrees,
+            actor_relations,
+            actor_events,
+            event_actors,
+            event_evidence,
+            relation_evidence,
+            relation_labels,
+            event_order,
         }
+    }
+
+    /// The name of the actor at `position`.
+    pub fn actor_name<'a>(&self, dataset: &'a Dataset, position: usize) -> &'a str {
+        dataset.actors.get(position).map_or("", |a| a.name.as_str())
     }
 
     /// Whether relation `i` counts in `window`: it does when the window is open, when the
@@ -141,9 +263,10 @@ pub fn alignment_edges(
         .iter()
         .filter_map(|&i| {
             let r = dataset.relations.get(i)?;
+            let (from, to) = (*index.relation_ends.get(i)?)?;
             Some(AlignmentEdge {
-                from: *index.actor_position.get(&r.from)?,
-                to: *index.actor_position.get(&r.to)?,
+                from,
+                to,
                 weight: analysis::status_weight(&r.status),
                 sign: analysis::alignment::stance_sign(&r.stance),
             })
@@ -164,32 +287,30 @@ pub fn alignment_scores(dataset: &Dataset, index: &DatasetIndex, relations: &[us
 }
 
 /// Relations touching actor `id` (positions), in dataset order.
-pub fn relations_of(dataset: &Dataset, id: &str) -> Vec<usize> {
-    (0..dataset.relations.len())
-        .filter(|&i| dataset.relations[i].from == id || dataset.relations[i].to == id)
-        .collect()
+pub fn relations_of(index: &DatasetIndex, id: &str) -> Vec<usize> {
+    index
+        .actor_position
+        .get(id)
+        .map_or_else(Vec::new, |&a| index.actor_relations[a].clone())
 }
 
 /// Events in which actor `id` takes part (positions), in time order.
-pub fn events_of(dataset: &Dataset, index: &DatasetIndex, id: &str) -> Vec<usize> {
-    let mut events: Vec<usize> = (0..dataset.events.len())
-        .filter(|&i| dataset.events[i].actors.iter().any(|p| p.actor == id))
-        .collect();
-    events.sort_by_key(|&i| (index.event_ranges[i].start, i));
-    events
+pub fn events_of(index: &DatasetIndex, id: &str) -> Vec<usize> {
+    index
+        .actor_position
+        .get(id)
+        .map_or_else(Vec::new, |&a| index.actor_events[a].clone())
 }
 
 /// The mean alignment score of each event's actors (0 for an event with none known): where
 /// the event sits between the sides.
-pub fn event_scores(dataset: &Dataset, index: &DatasetIndex, scores: &[f64]) -> Vec<f64> {
-    dataset
-        .events
+pub fn event_scores(index: &DatasetIndex, scores: &[f64]) -> Vec<f64> {
+    index
+        .event_actors
         .iter()
-        .map(|e| {
-            let values: Vec<f64> = e
-                .actors
+        .map(|actors| {
+            let values: Vec<f64> = actors
                 .iter()
-                .filter_map(|p| index.actor_position.get(&p.actor))
                 .filter_map(|&i| scores.get(i).copied())
                 .collect();
             values.iter().sum::<f64>() / values.len().max(1) as f64
@@ -276,7 +397,7 @@ mod tests {
         let index = DatasetIndex::new(&dataset);
         let all = relations_in_window(&index, dataset.relations.len(), None);
         let scores = alignment_scores(&dataset, &index, &all);
-        let sides = event_scores(&dataset, &index, &scores);
+        let sides = event_scores(&index, &scores);
         let position = |id: &str| dataset.events.iter().position(|e| e.id == id).unwrap();
         assert!(sides[position("camp-david-summit")] > 0.0);
         assert!(sides[position("russia-vetoes-un-resolutions")] < -0.3);
@@ -294,7 +415,7 @@ mod tests {
     }
 }
 
-/// What to bring forward on the map: a set of actors and of visible relations.
+/// What to bring forward on the map: a set of actors and of visible relations, each sorted.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Highlight {
     pub actors: Vec<usize>,
@@ -309,48 +430,42 @@ impl Highlight {
 
 /// What a focus on an actor, relation or event highlights: an actor with its relations and
 /// neighbours; a relation with its two ends; an event with its actors and the relations it
-/// is evidence for. Positions refer to the dataset; `visible` limits relations.
-pub fn highlight(
-    dataset: &Dataset,
-    index: &DatasetIndex,
-    visible: &[usize],
-    focus: Focus,
-) -> Highlight {
+/// is evidence for. Positions refer to the dataset; `visible` (sorted) limits relations.
+pub fn highlight(index: &DatasetIndex, visible: &[usize], focus: Focus) -> Highlight {
     let mut out = Highlight::default();
-    let position = |id: &str| index.actor_position.get(id).copied();
     match focus {
         Focus::None => {}
         Focus::Actor(actor) => {
-            let Some(id) = dataset.actors.get(actor).map(|a| a.id.as_str()) else {
+            let Some(relations) = index.actor_relations.get(actor) else {
                 return out;
             };
             out.actors.push(actor);
-            for &i in visible {
-                let r = &dataset.relations[i];
-                if r.from == id || r.to == id {
+            for &i in relations {
+                if visible.binary_search(&i).is_ok() {
                     out.relations.push(i);
-                    let other = if r.from == id { &r.to } else { &r.from };
-                    out.actors.extend(position(other));
+                    if let Some((from, to)) = index.relation_ends[i] {
+                        out.actors.push(if from == actor { to } else { from });
+                    }
                 }
             }
         }
         Focus::Relation(i) => {
-            if let Some(r) = dataset.relations.get(i) {
+            if let Some(ends) = index.relation_ends.get(i) {
                 out.relations.push(i);
-                out.actors.extend(position(&r.from));
-                out.actors.extend(position(&r.to));
+                out.actors.extend(ends.iter().flat_map(|&(a, b)| [a, b]));
             }
         }
         Focus::Event(i) => {
-            if let Some(e) = dataset.events.get(i) {
-                out.actors
-                    .extend(e.actors.iter().filter_map(|p| position(&p.actor)));
-                out.relations.extend(
-                    visible
-                        .iter()
-                        .copied()
-                        .filter(|&r| e.evidence_for.contains(&dataset.relations[r].id)),
-                );
+            if let Some(actors) = index.event_actors.get(i) {
+                out.actors.extend(actors);
+                let mut evidence: Vec<usize> = index.event_evidence[i]
+                    .iter()
+                    .copied()
+                    .filter(|r| visible.binary_search(r).is_ok())
+                    .collect();
+                evidence.sort_unstable();
+                evidence.dedup();
+                out.relations = evidence;
             }
         }
     }
@@ -383,13 +498,13 @@ mod highlight_tests {
             .iter()
             .position(|e| e.id == "us-uk-accuse-north-korea")
             .unwrap();
-        let h = highlight(&dataset, &index, &all, Focus::Event(event));
+        let h = highlight(&index, &all, Focus::Event(event));
         assert_eq!(h.actors.len(), 4);
         assert_eq!(h.relations.len(), 3);
         let actor = index.actor_position["kim-yo-jong"];
-        let h = highlight(&dataset, &index, &all, Focus::Actor(actor));
+        let h = highlight(&index, &all, Focus::Actor(actor));
         assert!(h.actors.contains(&index.actor_position["russia"]));
         assert_eq!(h.relations.len(), 2);
-        assert!(highlight(&dataset, &index, &all, Focus::None).is_empty());
+        assert!(highlight(&index, &all, Focus::None).is_empty());
     }
 }

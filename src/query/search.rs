@@ -74,7 +74,11 @@ fn within_edits(a: &str, b: &str, limit: usize) -> bool {
 
 /// How well `query` (normalised) matches `text`; `None` for no match.
 pub fn match_rank(query: &str, text: &str) -> Option<u8> {
-    let text = normalise(text);
+    match_normalised(query, &normalise(text))
+}
+
+/// [`match_rank`] for a text already normalised.
+pub fn match_normalised(query: &str, text: &str) -> Option<u8> {
     if query.is_empty() {
         return None;
     }
@@ -110,65 +114,106 @@ pub fn match_rank(query: &str, text: &str) -> Option<u8> {
     all.then_some(3)
 }
 
-/// The best matches for `query`, best first (by rank, then kind order actor, event, figure,
-/// then dataset order), at most `limit`.
-pub fn search(dataset: &Dataset, query: &str, limit: usize) -> Vec<Hit> {
-    let query = normalise(query);
-    if query.is_empty() {
-        return Vec::new();
-    }
-    let mut hits = Vec::new();
-    for actor in &dataset.actors {
-        let best = std::iter::once(&actor.name)
-            .chain(&actor.other_names)
-            .filter_map(|name| match_rank(&query, name).map(|rank| (rank, name)))
-            .min_by_key(|(rank, _)| *rank);
-        if let Some((rank, name)) = best {
-            let label = if name == &actor.name {
-                actor.name.clone()
-            } else {
-                format!("{} ({name})", actor.name)
-            };
-            hits.push(Hit {
+/// One searchable record: where a hit leads, how it is shown, and its texts normalised once
+/// (for an actor: its name, then its other names).
+#[derive(Clone, Debug, PartialEq)]
+struct Entry {
+    target: HitTarget,
+    kind: String,
+    /// (shown label, normalised text) pairs.
+    texts: Vec<(String, String)>,
+}
+
+/// Every searchable text of a dataset, normalised once; built when the reader first searches.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SearchIndex {
+    entries: Vec<Entry>,
+}
+
+impl SearchIndex {
+    pub fn new(dataset: &Dataset) -> SearchIndex {
+        let mut entries = Vec::new();
+        for actor in &dataset.actors {
+            let texts = std::iter::once(&actor.name)
+                .chain(&actor.other_names)
+                .map(|name| {
+                    let label = if name == &actor.name {
+                        actor.name.clone()
+                    } else {
+                        format!("{} ({name})", actor.name)
+                    };
+                    (label, normalise(name))
+                })
+                .collect();
+            entries.push(Entry {
                 target: HitTarget::Actor(actor.id.clone()),
-                label,
                 kind: actor.kind.label().to_string(),
-                rank,
+                texts,
             });
         }
-    }
-    for event in &dataset.events {
-        if let Some(rank) = match_rank(&query, &event.title) {
-            hits.push(Hit {
+        for event in &dataset.events {
+            entries.push(Entry {
                 target: HitTarget::Event(event.id.clone()),
-                label: event.title.clone(),
                 kind: format!("Event, {}", event.date),
-                rank,
+                texts: vec![(event.title.clone(), normalise(&event.title))],
             });
         }
-    }
-    for figure in &dataset.figures {
-        let text = format!("{} {} {}", figure.label, figure.value, figure.unit);
-        if let (Some(rank), Some(about)) = (match_rank(&query, &text), figure.about.first()) {
-            hits.push(Hit {
+        for figure in &dataset.figures {
+            let Some(about) = figure.about.first() else {
+                continue;
+            };
+            let text = format!("{} {} {}", figure.label, figure.value, figure.unit);
+            let label = format!(
+                "{}: {} {}",
+                figure.label,
+                format_value(figure.value),
+                figure.unit
+            );
+            entries.push(Entry {
                 target: HitTarget::Figure {
                     figure: figure.id.clone(),
                     about: about.clone(),
                 },
-                label: format!(
-                    "{}: {} {}",
-                    figure.label,
-                    format_value(figure.value),
-                    figure.unit
-                ),
                 kind: "Figure".into(),
-                rank,
+                texts: vec![(label, normalise(&text))],
             });
         }
+        SearchIndex { entries }
     }
-    hits.sort_by_key(|h| h.rank);
-    hits.truncate(limit);
-    hits
+
+    /// The best matches for `query`, best first (by rank, then kind order actor, event,
+    /// figure, then dataset order), at most `limit`.
+    pub fn search(&self, query: &str, limit: usize) -> Vec<Hit> {
+        let query = normalise(query);
+        if query.is_empty() {
+            return Vec::new();
+        }
+        let mut hits: Vec<Hit> = self
+            .entries
+            .iter()
+            .filter_map(|entry| {
+                let (rank, label) = entry
+                    .texts
+                    .iter()
+                    .filter_map(|(label, text)| match_normalised(&query, text).map(|r| (r, label)))
+                    .min_by_key(|(rank, _)| *rank)?;
+                Some(Hit {
+                    target: entry.target.clone(),
+                    label: label.clone(),
+                    kind: entry.kind.clone(),
+                    rank,
+                })
+            })
+            .collect();
+        hits.sort_by_key(|h| h.rank);
+        hits.truncate(limit);
+        hits
+    }
+}
+
+/// The best matches for `query` in `dataset` (see [`SearchIndex::search`]).
+pub fn search(dataset: &Dataset, query: &str, limit: usize) -> Vec<Hit> {
+    SearchIndex::new(dataset).search(query, limit)
 }
 
 /// A figure's value as people write it: 15000000000 → "15 billion".

@@ -8,28 +8,48 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::layout::{self, MapLayout, MapRequest};
+use crate::layout::{self, MapLayout, MapRequest, ViewTransform};
 use crate::model::{Dataset, DayRange};
-use crate::query::{self, DatasetIndex};
+use crate::query::{self, DatasetIndex, Filters, Focus, Highlight};
 use crate::state::history;
-use crate::state::url::{self, Notice, Selection, ViewState};
+use crate::state::url::{self, Lanes, MainView, Notice, Panel, Selection, ViewState};
 
-/// The loaded dataset with its index; cheap to clone.
+/// The loaded dataset with its index and the per-record constants the views need; cheap to
+/// clone.
 #[derive(Clone, Debug)]
 pub struct Data {
     pub dataset: Arc<Dataset>,
     pub index: Arc<DatasetIndex>,
+    /// Number of characters of each actor's name (for label room on the map).
+    pub label_chars: Arc<Vec<usize>>,
 }
 
 /// Everything the views share. `Copy`: signals and memos are handles.
+///
+/// `view` is the one source of shareable state; each part of it has its own memo
+/// (`selection`, `window`, `filters`, …) so that a view reading one part is not woken by a
+/// change to another. Views read the parts and change the view through [`ExplorerState::change`]
+/// with a method of [`ViewState`].
 #[derive(Clone, Copy)]
 pub struct ExplorerState {
     pub data: StoredValue<Data>,
     pub view: RwSignal<ViewState>,
+    pub selection: Memo<Option<Selection>>,
+    pub window: Memo<Option<DayRange>>,
+    pub filters: Memo<Filters>,
+    pub search: Memo<String>,
+    pub panel: Memo<Panel>,
+    pub main: Memo<MainView>,
+    pub zoom: Memo<Option<ViewTransform>>,
+    pub lanes: Memo<Lanes>,
+    /// The selection resolved once to dataset positions.
+    pub focus: Memo<Focus>,
     pub notices: RwSignal<Vec<Notice>>,
     /// The actor under the pointer or keyboard focus on the map (dataset position).
     pub hovered: RwSignal<Option<usize>>,
-    /// Relations (dataset positions) that count under the window and filters.
+    /// What the map and timeline bring forward: the hovered actor, else the selection.
+    pub highlight: Memo<Highlight>,
+    /// Relations (dataset positions, ascending) that count under the window and filters.
     pub visible_relations: Memo<Vec<usize>>,
     /// Whether each event (dataset order) passes the filters.
     pub visible_events: Memo<Vec<bool>>,
@@ -37,6 +57,7 @@ pub struct ExplorerState {
     pub visible_actors: Memo<Vec<bool>>,
     /// Alignment score of each actor under the window.
     pub scores: Memo<Vec<f64>>,
+    /// Where each actor sits on the map (edges are planned by the map itself).
     pub map: Memo<MapLayout>,
     /// Whether the window is playing.
     pub playing: RwSignal<bool>,
@@ -50,25 +71,63 @@ pub fn view_from_url(dataset: &Dataset) -> (ViewState, Vec<Notice>) {
     (view, notices)
 }
 
+/// The dataset positions a selection points to.
+pub fn focus_of(index: &DatasetIndex, selection: Option<&Selection>) -> Focus {
+    match selection {
+        None => Focus::None,
+        Some(Selection::Actor(id)) => index
+            .actor_position
+            .get(id)
+            .map_or(Focus::None, |&i| Focus::Actor(i)),
+        Some(Selection::Relation(id)) => index
+            .relation_position
+            .get(id)
+            .map_or(Focus::None, |&i| Focus::Relation(i)),
+        Some(Selection::Event(id)) => index
+            .event_position
+            .get(id)
+            .map_or(Focus::None, |&i| Focus::Event(i)),
+    }
+}
+
 impl ExplorerState {
     pub fn new(dataset: Arc<Dataset>) -> ExplorerState {
         let index = Arc::new(DatasetIndex::new(&dataset));
+        let label_chars = Arc::new(
+            dataset
+                .actors
+                .iter()
+                .map(|a| a.name.chars().count())
+                .collect(),
+        );
         let (initial, notices) = view_from_url(&dataset);
-        let data = StoredValue::new(Data { dataset, index });
+        let data = StoredValue::new(Data {
+            dataset,
+            index,
+            label_chars,
+        });
         let view = RwSignal::new(initial);
+        let selection = Memo::new(move |_| view.with(|v| v.selection.clone()));
         let window = Memo::new(move |_| view.with(|v| v.window));
         let filters = Memo::new(move |_| view.with(|v| v.filters.clone()));
+        let search = Memo::new(move |_| view.with(|v| v.search.clone()));
+        let panel = Memo::new(move |_| view.with(|v| v.panel));
+        let main = Memo::new(move |_| view.with(|v| v.main));
+        let zoom = Memo::new(move |_| view.with(|v| v.zoom));
+        let lanes = Memo::new(move |_| view.with(|v| v.lanes));
+        let focus = Memo::new(move |_| {
+            selection.with(|s| data.with_value(|d| focus_of(&d.index, s.as_ref())))
+        });
         let visible_relations = Memo::new(move |_| {
-            let (window, filters) = (window.get(), filters.get());
-            data.with_value(|d| visible_relations(&d.dataset, &d.index, window, &filters))
+            let window = window.get();
+            filters
+                .with(|f| data.with_value(|d| visible_relations(&d.dataset, &d.index, window, f)))
         });
         let visible_events = Memo::new(move |_| {
             filters.with(|f| {
                 data.with_value(|d| {
-                    d.dataset
-                        .events
-                        .iter()
-                        .map(|e| f.keeps_event(&d.dataset, e))
+                    (0..d.dataset.events.len())
+                        .map(|i| f.keeps_event_at(&d.dataset, &d.index, i))
                         .collect()
                 })
             })
@@ -76,10 +135,8 @@ impl ExplorerState {
         let visible_actors = Memo::new(move |_| {
             filters.with(|f| {
                 data.with_value(|d| {
-                    d.dataset
-                        .actors
-                        .iter()
-                        .map(|a| f.keeps_actor(&d.dataset, &a.id))
+                    (0..d.dataset.actors.len())
+                        .map(|i| f.keeps_actor_at(&d.dataset, i))
                         .collect()
                 })
             })
@@ -89,15 +146,30 @@ impl ExplorerState {
                 data.with_value(|d| query::alignment_scores(&d.dataset, &d.index, relations))
             })
         });
-        let request = Memo::new(move |_| {
-            data.with_value(|d| map_request(&d.dataset, &scores.get(), &visible_relations.get()))
+        let map = Memo::new(move |_| {
+            scores.with(|scores| data.with_value(|d| layout::map_layout(&map_request(d, scores))))
         });
-        let map = Memo::new(move |_| layout::map_layout(&request.get()));
+        let hovered = RwSignal::new(None);
+        let highlight = Memo::new(move |_| {
+            let focus = hovered.get().map_or_else(|| focus.get(), Focus::Actor);
+            visible_relations
+                .with(|visible| data.with_value(|d| query::highlight(&d.index, visible, focus)))
+        });
         let state = ExplorerState {
             data,
             view,
+            selection,
+            window,
+            filters,
+            search,
+            panel,
+            main,
+            zoom,
+            lanes,
+            focus,
             notices: RwSignal::new(notices),
-            hovered: RwSignal::new(None),
+            hovered,
+            highlight,
             visible_relations,
             visible_events,
             visible_actors,
@@ -127,10 +199,13 @@ impl ExplorerState {
                 return;
             }
             let mine = generation.get_value();
+            // The explorer may be gone when the timer fires: read nothing that is disposed.
             set_timeout(
                 move || {
-                    if generation.get_value() == mine {
-                        history::write_query(&url::to_query(&view.get_untracked()), false);
+                    if generation.try_get_value() == Some(mine) {
+                        if let Some(state) = view.try_get_untracked() {
+                            history::write_query(&url::to_query(&state), false);
+                        }
                     }
                 },
                 std::time::Duration::from_millis(200),
@@ -139,7 +214,9 @@ impl ExplorerState {
         let data = self.data;
         let notices = self.notices;
         let handle = window_event_listener(leptos::ev::popstate, move |_| {
-            let (state, more) = data.with_value(|d| view_from_url(&d.dataset));
+            let Some((state, more)) = data.try_with_value(|d| view_from_url(&d.dataset)) else {
+                return;
+            };
             last_selection.set_value(state.selection.clone());
             view.set(state);
             notices.set(more);
@@ -147,12 +224,22 @@ impl ExplorerState {
         on_cleanup(move || handle.remove());
     }
 
+    /// Applies one change to the view (a method of [`ViewState`]); nothing is notified when
+    /// it changes nothing.
+    pub fn change(self, change: impl FnOnce(&mut ViewState)) {
+        self.view.maybe_update(|v| {
+            let before = v.clone();
+            change(v);
+            *v != before
+        });
+    }
+
     pub fn select(self, selection: Option<Selection>) {
-        self.view.update(|v| v.selection = selection);
+        self.change(|v| v.select(selection));
     }
 
     pub fn set_window(self, window: Option<DayRange>) {
-        self.view.update(|v| v.window = window);
+        self.change(|v| v.set_window(window));
     }
 
     pub fn dataset(self) -> Arc<Dataset> {
@@ -173,36 +260,17 @@ pub fn visible_relations(
 ) -> Vec<usize> {
     query::relations_in_window(index, dataset.relations.len(), window)
         .into_iter()
-        .filter(|&i| filters.keeps_relation(dataset, &dataset.relations[i]))
+        .filter(|&i| filters.keeps_relation_at(dataset, index, i))
         .collect()
 }
 
-/// What the map layout needs: scores, label lengths, degrees (over all relations, so node
-/// sizes stay put as the window moves) and the visible edges.
-pub fn map_request(dataset: &Dataset, scores: &[f64], relations: &[usize]) -> MapRequest {
-    let position = |id: &str| dataset.actors.iter().position(|a| a.id == id);
-    let mut degrees = vec![0; dataset.actors.len()];
-    for relation in &dataset.relations {
-        for id in [&relation.from, &relation.to] {
-            if let Some(i) = position(id) {
-                degrees[i] += 1;
-            }
-        }
-    }
+/// What the map's node layout needs: scores, label lengths and degrees (over all relations,
+/// so node sizes stay put as the window moves). Edges are planned by the map view.
+pub fn map_request(data: &Data, scores: &[f64]) -> MapRequest {
     MapRequest {
         scores: scores.to_vec(),
-        label_chars: dataset
-            .actors
-            .iter()
-            .map(|a| a.name.chars().count())
-            .collect(),
-        degrees,
-        edges: relations
-            .iter()
-            .filter_map(|&i| {
-                let r = &dataset.relations[i];
-                Some((position(&r.from)?, position(&r.to)?))
-            })
-            .collect(),
+        label_chars: data.label_chars.to_vec(),
+        degrees: data.index.degrees.clone(),
+        edges: Vec::new(),
     }
 }

@@ -6,5 +6,6 @@ pub mod fetch;
 pub mod history;
 pub mod theme;
 pub mod url;
+pub mod view;
 
 pub use url::{Lanes, MainView, Notice, Panel, Selection, ViewState};

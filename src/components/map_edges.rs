@@ -1,0 +1,155 @@
+//! The map's relations: a level-of-detail plan (every relation on a small map; bundles per
+//! actor pair, the focus's own relations and what is on screen on a large one) drawn as a
+//! keyed list, so a changed window moves each relation's own line.
+
+use std::collections::HashMap;
+
+use leptos::prelude::*;
+
+use crate::analysis;
+use crate::layout::encoding::{stance_class, status_dash};
+use crate::layout::lod::{
+    bundle_pairs, plan_edges, point_in_view, DrawnEdge, EdgeCandidate, EdgeKey, EdgePlan,
+    EDGE_BUDGET,
+};
+use crate::layout::map::{edge_paths, WORLD_WIDTH};
+use crate::query::Focus;
+use crate::state::explorer::ExplorerState;
+use crate::state::Selection;
+
+/// The edge plan for the state's visible relations, highlight and committed zoom.
+pub fn edge_plan(state: ExplorerState) -> Memo<EdgePlan> {
+    let candidates = Memo::new(move |_| {
+        state.visible_relations.with(|visible| {
+            state.data.with_value(|d| {
+                visible
+                    .iter()
+                    .filter_map(|&r| {
+                        let (from, to) = d.index.relation_ends[r]?;
+                        Some(EdgeCandidate {
+                            relation: r,
+                            from,
+                            to,
+                            weight: analysis::status_weight(&d.dataset.relations[r].status),
+                        })
+                    })
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
+    let bundles = Memo::new(move |_| {
+        candidates.with(|c| {
+            if c.len() > EDGE_BUDGET {
+                bundle_pairs(c)
+            } else {
+                Vec::new()
+            }
+        })
+    });
+    Memo::new(move |_| {
+        let focus = state.highlight.with(|h| h.relations.clone());
+        let transform = state.zoom.get().unwrap_or_default();
+        state.map.with(|m| {
+            let viewbox = (WORLD_WIDTH, m.height);
+            let in_view = |a: usize| {
+                m.nodes
+                    .get(a)
+                    .is_some_and(|n| point_in_view(transform, (n.x, n.y), viewbox, 40.0))
+            };
+            candidates.with(|c| bundles.with(|b| plan_edges(c, b, &focus, in_view, EDGE_BUDGET)))
+        })
+    })
+}
+
+#[component]
+pub fn MapEdges(plan: Memo<EdgePlan>) -> impl IntoView {
+    let state = expect_context::<ExplorerState>();
+    // The path of every drawn line, by key; recomputed when the plan or the places change.
+    let geometry = Memo::new(move |_| {
+        plan.with(|p| {
+            state.map.with(|m| {
+                let pairs: Vec<(usize, usize)> = p.edges.iter().map(|e| (e.from, e.to)).collect();
+                edge_paths(&m.nodes, &pairs)
+                    .into_iter()
+                    .map(|path| (p.edges[path.index].key, path.d))
+                    .collect::<HashMap<EdgeKey, String>>()
+            })
+        })
+    });
+    view! {
+        <g class="edges">
+            <For
+                each=move || plan.with(|p| p.edges.clone())
+                key=|edge| edge.key
+                children=move |edge| view! { <MapEdge edge=edge geometry=geometry /> }
+            />
+        </g>
+    }
+}
+
+/// One drawn line: a relation (an arrow with its own hit area) or a bundle of a pair's
+/// relations (a plain line whose width grows with the count).
+#[component]
+fn MapEdge(edge: DrawnEdge, geometry: Memo<HashMap<EdgeKey, String>>) -> impl IntoView {
+    let state = expect_context::<ExplorerState>();
+    let key = edge.key;
+    let d = move || geometry.with(|g| g.get(&key).cloned().unwrap_or_default());
+    match key {
+        EdgeKey::Relation(r) => {
+            let (relation, name) = state.data.with_value(|d| {
+                let relation = d.dataset.relations[r].clone();
+                let name = format!(
+                    "{} ({})",
+                    d.index.relation_labels[r],
+                    relation.status.label()
+                );
+                (relation, name)
+            });
+            let stance = stance_class(&relation.stance);
+            let id = relation.id.clone();
+            view! {
+                <g
+                    class=format!("edge {stance}")
+                    class:dimmed=move || state.highlight.with(|h| !h.is_empty() && h.relations.binary_search(&r).is_err())
+                    class:selected=move || state.focus.get() == Focus::Relation(r)
+                    data-relation=relation.id.clone()
+                >
+                    <path class="edge-line" d=d stroke-dasharray=status_dash(&relation.status) marker-end=format!("url(#arrow-{stance})")></path>
+                    <path class="edge-hit" d=d on:click=move |_| state.select(Some(Selection::Relation(id.clone())))>
+                        <title>{name}</title>
+                    </path>
+                </g>
+            }
+            .into_any()
+        }
+        EdgeKey::Pair(a, b) => {
+            let (name, ids) = state.data.with_value(|d| {
+                let (first, second) = (&d.dataset.actors[a], &d.dataset.actors[b]);
+                (
+                    format!(
+                        "{} and {}: {} relations (select either to see them one by one)",
+                        first.name, second.name, edge.count
+                    ),
+                    (first.id.clone(), second.id.clone()),
+                )
+            });
+            let width = format!("{:.1}", 1.0 + (edge.count as f64).log2());
+            let open = move |_| {
+                let first = Selection::Actor(ids.0.clone());
+                let next = if state.selection.get_untracked().as_ref() == Some(&first) {
+                    Selection::Actor(ids.1.clone())
+                } else {
+                    first
+                };
+                state.select(Some(next));
+            };
+            view! {
+                <g class="edge bundle" class:dimmed=move || state.highlight.with(|h| !h.is_empty()) data-pair=format!("{a}-{b}") data-count=edge.count>
+                    <path class="edge-line" d=d stroke-width=width></path>
+                    <path class="edge-hit" d=d on:click=open><title>{name}</title></path>
+                </g>
+            }
+            .into_any()
+        }
+    }
+}

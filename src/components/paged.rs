@@ -1,0 +1,59 @@
+//! A long list shown a page at a time, with a button for more: panels and tables stay quick
+//! however many records a dataset holds.
+
+use leptos::prelude::*;
+
+/// Rows shown at first, and added by each press of "Show more".
+pub const PAGE: usize = 50;
+
+/// How many of `total` items to show after `presses` presses of "Show more".
+pub fn shown_count(total: usize, presses: usize, page: usize) -> usize {
+    total.min(page.saturating_mul(presses.saturating_add(1)))
+}
+
+/// The first page of `items` drawn by `render`, then a "Show more" button (with `what` the
+/// items' name) that adds a page at a time. `wrap` names the list element's class.
+pub fn paged_list<T, F, V>(
+    items: Vec<T>,
+    page: usize,
+    what: &'static str,
+    render: F,
+) -> impl IntoView
+where
+    T: Clone + Send + Sync + 'static,
+    F: Fn(T) -> V + Clone + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
+    let total = items.len();
+    let presses = RwSignal::new(0usize);
+    let items = StoredValue::new(items);
+    let shown = move || shown_count(total, presses.get(), page);
+    let rows = move || {
+        let render = render.clone();
+        items.with_value(|items| items[..shown()].iter().cloned().map(render).collect_view())
+    };
+    view! {
+        {rows}
+        <Show when=move || { shown() < total }>
+            <li class="show-more">
+                <button type="button" class="link" on:click=move |_| presses.update(|p| *p += 1)>
+                    {move || format!("Show {} more {what} (of {} in all)", (total - shown()).min(page), total)}
+                </button>
+            </li>
+        </Show>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pages_grow_to_the_total() {
+        assert_eq!(shown_count(10, 0, PAGE), 10);
+        assert_eq!(shown_count(120, 0, PAGE), 50);
+        assert_eq!(shown_count(120, 1, PAGE), 100);
+        assert_eq!(shown_count(120, 2, PAGE), 120);
+        assert_eq!(shown_count(120, usize::MAX, PAGE), 120);
+    }
+}

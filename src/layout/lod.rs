@@ -1,0 +1,439 @@
+//! Level of detail: what the map and the timeline draw when there is more than a reader can
+//! see. Small datasets are drawn whole; above a budget, relations are bundled per actor pair
+//! (the strongest bundles first, those off screen left out) except the focused record's own,
+//! labels appear by importance once they are large enough to read, and the timeline draws only
+//! the marks in its visible range, counting the rest in per-lane overflow bins.
+//!
+//! Pure: plain numbers and positions in, plans out; the views only draw what a plan lists.
+
+use std::collections::HashMap;
+
+/// Relations drawn one by one up to this many; above it the map bundles them.
+pub const EDGE_BUDGET: usize = 500;
+/// Every label is drawn up to this many actors; above it labels follow importance and zoom.
+pub const ALL_LABELS_UP_TO: usize = 150;
+/// At most this many labels at once on a large map.
+pub const LABEL_BUDGET: usize = 250;
+/// A label is drawn when its 12-unit font would be at least this many pixels tall.
+pub const MIN_LABEL_PIXELS: f64 = 8.0;
+/// The timeline draws every mark up to this many events; above it only what is in view.
+pub const ALL_MARKS_UP_TO: usize = 150;
+/// Width of a timeline overflow bin, in timeline world units.
+pub const BIN_WIDTH: f64 = 20.0;
+
+/// What one drawn edge stands for: a single relation or a bundle of an actor pair's relations.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum EdgeKey {
+    Relation(usize),
+    /// The relations between two actors (smaller position first), drawn as one line.
+    Pair(usize, usize),
+}
+
+/// A relation that could be drawn: its position, its two actors and its weight.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct EdgeCandidate {
+    pub relation: usize,
+    pub from: usize,
+    pub to: usize,
+    pub weight: f64,
+}
+
+/// All visible relations between one pair of actors, for drawing as one line.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Bundle {
+    pub a: usize,
+    pub b: usize,
+    /// The relations, by ascending position.
+    pub relations: Vec<EdgeCandidate>,
+    pub weight: f64,
+}
+
+/// A line to draw.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DrawnEdge {
+    pub key: EdgeKey,
+    /// The ends: the relation's direction for a single relation, `(a, b)` for a bundle.
+    pub from: usize,
+    pub to: usize,
+    /// How many relations the line stands for.
+    pub count: usize,
+}
+
+/// What the map draws of the visible relations.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct EdgePlan {
+    pub edges: Vec<DrawnEdge>,
+    /// Whether relations are bundled (there are more than the budget).
+    pub bundled: bool,
+    /// Visible relations that no drawn line stands for (off screen or past the budget).
+    pub hidden: usize,
+    /// Visible relations in all.
+    pub total: usize,
+}
+
+/// Groups relations by unordered actor pair, strongest pair first (ties by pair), each
+/// bundle's relations ascending. O(n log n).
+pub fn bundle_pairs(candidates: &[EdgeCandidate]) -> Vec<Bundle> {
+    let mut by_pair: HashMap<(usize, usize), Bundle> = HashMap::new();
+    for c in candidates {
+        let (a, b) = (c.from.min(c.to), c.from.max(c.to));
+        let bundle = by_pair.entry((a, b)).or_insert_with(|| Bundle {
+            a,
+            b,
+            relations: Vec::new(),
+            weight: 0.0,
+        });
+        bundle.relations.push(*c);
+        bundle.weight += c.weight;
+    }
+    let mut bundles: Vec<Bundle> = by_pair.into_values().collect();
+    for bundle in &mut bundles {
+        bundle.relations.sort_by_key(|c| c.relation);
+    }
+    bundles.sort_by(|x, y| {
+        y.weight
+            .total_cmp(&x.weight)
+            .then((x.a, x.b).cmp(&(y.a, y.b)))
+    });
+    bundles
+}
+
+/// The lines to draw. Up to `budget` relations, each is drawn as itself (in the order
+/// given). Above it, the `focus` relations (sorted positions) are drawn as themselves and
+/// the rest as bundles, strongest first, leaving out bundles with neither end in view, until
+/// `budget` lines are drawn; a bundle of one relation is drawn as that relation.
+pub fn plan_edges(
+    candidates: &[EdgeCandidate],
+    bundles: &[Bundle],
+    focus: &[usize],
+    in_view: impl Fn(usize) -> bool,
+    budget: usize,
+) -> EdgePlan {
+    let total = candidates.len();
+    if total <= budget {
+        return EdgePlan {
+            edges: candidates
+                .iter()
+                .map(|c| DrawnEdge {
+                    key: EdgeKey::Relation(c.relation),
+                    from: c.from,
+                    to: c.to,
+                    count: 1,
+                })
+                .collect(),
+            bundled: false,
+            hidden: 0,
+            total,
+        };
+    }
+    let mut edges = Vec::new();
+    let mut shown = 0;
+    for c in candidates {
+        if edges.len() < budget && focus.binary_search(&c.relation).is_ok() {
+            edges.push(DrawnEdge {
+                key: EdgeKey::Relation(c.relation),
+                from: c.from,
+                to: c.to,
+                count: 1,
+            });
+            shown += 1;
+        }
+    }
+    for bundle in bundles {
+        if edges.len() >= budget {
+            break;
+        }
+        if !in_view(bundle.a) && !in_view(bundle.b) {
+            continue;
+        }
+        let rest: Vec<&EdgeCandidate> = bundle
+            .relations
+            .iter()
+            .filter(|c| focus.binary_search(&c.relation).is_err())
+            .collect();
+        match rest.as_slice() {
+            [] => {}
+            [c] => {
+                edges.push(DrawnEdge {
+                    key: EdgeKey::Relation(c.relation),
+                    from: c.from,
+                    to: c.to,
+                    count: 1,
+                });
+                shown += 1;
+            }
+            many => {
+                edges.push(DrawnEdge {
+                    key: EdgeKey::Pair(bundle.a, bundle.b),
+                    from: bundle.a,
+                    to: bundle.b,
+                    count: many.len(),
+                });
+                shown += many.len();
+            }
+        }
+    }
+    EdgePlan {
+        edges,
+        bundled: true,
+        hidden: total - shown,
+        total,
+    }
+}
+
+/// Which actors' labels to draw. Up to [`ALL_LABELS_UP_TO`] actors, all. Above, the `always`
+/// actors (focused, hovered, selected and their neighbours) and, when a label would be at
+/// least [`MIN_LABEL_PIXELS`] tall at `pixels_per_unit`, the most important actors in view
+/// (by `importance`, ties by position), at most [`LABEL_BUDGET`].
+pub fn labels_to_show(
+    importance: &[usize],
+    in_view: impl Fn(usize) -> bool,
+    pixels_per_unit: f64,
+    always: &[usize],
+) -> Vec<bool> {
+    let n = importance.len();
+    if n <= ALL_LABELS_UP_TO {
+        return vec![true; n];
+    }
+    let mut shown = vec![false; n];
+    if 12.0 * pixels_per_unit >= MIN_LABEL_PIXELS {
+        let mut order: Vec<usize> = (0..n).filter(|&i| in_view(i)).collect();
+        order.sort_by(|&a, &b| importance[b].cmp(&importance[a]).then(a.cmp(&b)));
+        for i in order.into_iter().take(LABEL_BUDGET) {
+            shown[i] = true;
+        }
+    }
+    for &i in always {
+        if let Some(s) = shown.get_mut(i) {
+            *s = true;
+        }
+    }
+    shown
+}
+
+/// Whether a world point shows in a `viewbox` (width, height) under `transform`, with
+/// `margin` units of slack so that lines to just-hidden nodes still count.
+pub fn point_in_view(
+    transform: crate::layout::ViewTransform,
+    point: (f64, f64),
+    viewbox: (f64, f64),
+    margin: f64,
+) -> bool {
+    let (x, y) = transform.screen_from_world(point);
+    (-margin..=viewbox.0 + margin).contains(&x) && (-margin..=viewbox.1 + margin).contains(&y)
+}
+
+/// Screen pixels per world unit of a drawing of `world` (width, height) fitted into a `frame`
+/// of pixels (`preserveAspectRatio` meet), zoomed by `scale`.
+pub fn pixels_per_unit(frame: (f64, f64), world: (f64, f64), scale: f64) -> f64 {
+    if world.0 <= 0.0 || world.1 <= 0.0 {
+        return 0.0;
+    }
+    (frame.0 / world.0).min(frame.1 / world.1) * scale
+}
+
+/// A run of timeline marks too crowded to draw one by one, counted in one lane.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OverflowBin {
+    pub lane: usize,
+    /// Left end of the bin, in timeline world units.
+    pub x: f64,
+    pub count: usize,
+    /// The earliest event in the bin (a position), to name it.
+    pub first: usize,
+}
+
+/// Marks to draw and bins to count, given each mark's left end, right end (bar and label),
+/// lane and whether it overflowed its lane's rows. Up to [`ALL_MARKS_UP_TO`] marks, every
+/// placed mark is drawn. Above, only marks reaching into `[0, width]`; overflowed marks in
+/// view are counted in bins of [`BIN_WIDTH`] per lane. `always` marks (active, selected) are
+/// drawn wherever they are. Marks are listed ascending.
+pub fn marks_to_draw(
+    spans: &[(f64, f64)],
+    lanes: &[usize],
+    overflow: &[bool],
+    width: f64,
+    always: &[usize],
+) -> (Vec<usize>, Vec<OverflowBin>) {
+    let n = spans.len();
+    let cull = n > ALL_MARKS_UP_TO;
+    let mut drawn = Vec::new();
+    let mut bins: HashMap<(usize, i64), OverflowBin> = HashMap::new();
+    for i in 0..n {
+        let (left, right) = spans[i];
+        let in_view = right >= 0.0 && left <= width;
+        if always.contains(&i) || (!overflow[i] && (!cull || in_view)) {
+            drawn.push(i);
+        } else if overflow[i] && in_view {
+            let column = (left.max(0.0) / BIN_WIDTH).floor() as i64;
+            let bin = bins.entry((lanes[i], column)).or_insert(OverflowBin {
+                lane: lanes[i],
+                x: column as f64 * BIN_WIDTH,
+                count: 0,
+                first: i,
+            });
+            bin.count += 1;
+            if spans[i].0 < spans[bin.first].0 {
+                bin.first = i;
+            }
+        }
+    }
+    let mut bins: Vec<OverflowBin> = bins.into_values().collect();
+    bins.sort_by(|a, b| {
+        (a.lane, a.x)
+            .partial_cmp(&(b.lane, b.x))
+            .unwrap_or(std::cmp::Ordering::Equal)
+    });
+    (drawn, bins)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn candidates(n: usize, actors: usize) -> Vec<EdgeCandidate> {
+        (0..n)
+            .map(|i| EdgeCandidate {
+                relation: i,
+                from: i % actors,
+                to: (i * 7 + i / actors + 1) % actors,
+                weight: if i % 3 == 0 { 1.0 } else { 0.4 },
+            })
+            .collect()
+    }
+
+    #[test]
+    fn small_sets_are_drawn_whole_in_order() {
+        let c = candidates(88, 41);
+        let plan = plan_edges(&c, &bundle_pairs(&c), &[], |_| true, EDGE_BUDGET);
+        assert!(!plan.bundled);
+        assert_eq!(plan.hidden, 0);
+        assert_eq!(plan.edges.len(), 88);
+        assert!(plan
+            .edges
+            .iter()
+            .enumerate()
+            .all(|(i, e)| e.key == EdgeKey::Relation(i) && e.count == 1));
+    }
+
+    #[test]
+    fn large_sets_are_bundled_within_the_budget_and_count_what_they_leave_out() {
+        let c = candidates(10_000, 300);
+        let bundles = bundle_pairs(&c);
+        let plan = plan_edges(&c, &bundles, &[], |_| true, EDGE_BUDGET);
+        assert!(plan.bundled);
+        assert_eq!(plan.edges.len(), EDGE_BUDGET);
+        let represented: usize = plan.edges.iter().map(|e| e.count).sum();
+        assert_eq!(represented + plan.hidden, 10_000);
+        // The strongest bundles come first.
+        let first = &bundles[0];
+        assert!(bundles.iter().all(|b| b.weight <= first.weight));
+        assert!(plan
+            .edges
+            .iter()
+            .any(|e| e.key == EdgeKey::Pair(first.a, first.b) || first.relations.len() == 1));
+    }
+
+    #[test]
+    fn the_focus_is_drawn_relation_by_relation() {
+        let c = candidates(10_000, 300);
+        let bundles = bundle_pairs(&c);
+        let focus: Vec<usize> = c
+            .iter()
+            .filter(|e| e.from == 5 || e.to == 5)
+            .map(|e| e.relation)
+            .collect();
+        let plan = plan_edges(&c, &bundles, &focus, |_| true, EDGE_BUDGET);
+        for r in &focus {
+            assert!(
+                plan.edges.iter().any(|e| e.key == EdgeKey::Relation(*r)),
+                "{r}"
+            );
+        }
+        // No bundle also counts a focused relation.
+        let represented: usize = plan.edges.iter().map(|e| e.count).sum();
+        assert_eq!(represented + plan.hidden, 10_000);
+    }
+
+    #[test]
+    fn bundles_off_screen_are_left_out() {
+        let c = candidates(10_000, 300);
+        let bundles = bundle_pairs(&c);
+        let plan = plan_edges(&c, &bundles, &[], |a| a < 20, EDGE_BUDGET);
+        assert!(plan.edges.iter().all(|e| e.from < 20 || e.to < 20));
+    }
+
+    #[test]
+    fn labels_follow_importance_and_zoom() {
+        let importance: Vec<usize> = (0..2000).map(|i| i % 97).collect();
+        assert!(labels_to_show(&importance[..100], |_| true, 0.01, &[])
+            .iter()
+            .all(|&s| s));
+        let far = labels_to_show(&importance, |_| true, 0.2, &[7]);
+        assert_eq!(
+            far.iter().filter(|&&s| s).count(),
+            1,
+            "too small to read: only the focus"
+        );
+        assert!(far[7]);
+        let near = labels_to_show(&importance, |_| true, 1.0, &[]);
+        assert_eq!(near.iter().filter(|&&s| s).count(), LABEL_BUDGET);
+        let least_shown = (0..2000)
+            .filter(|&i| near[i])
+            .map(|i| importance[i])
+            .min()
+            .unwrap();
+        let most_hidden = (0..2000)
+            .filter(|&i| !near[i])
+            .map(|i| importance[i])
+            .max()
+            .unwrap();
+        assert!(least_shown >= most_hidden);
+        let in_view = labels_to_show(&importance, |i| i < 100, 1.0, &[]);
+        assert!((100..2000).all(|i| !in_view[i]));
+    }
+
+    #[test]
+    fn view_tests_follow_the_transform() {
+        use crate::layout::ViewTransform;
+        let fitted = ViewTransform::default();
+        assert!(point_in_view(fitted, (500.0, 300.0), (1000.0, 600.0), 0.0));
+        assert!(!point_in_view(
+            fitted,
+            (1200.0, 300.0),
+            (1000.0, 600.0),
+            50.0
+        ));
+        let zoomed = fitted.zoom_at((0.0, 0.0), 4.0);
+        assert!(!point_in_view(zoomed, (500.0, 300.0), (1000.0, 600.0), 0.0));
+        assert!(point_in_view(zoomed, (100.0, 100.0), (1000.0, 600.0), 0.0));
+        assert_eq!(pixels_per_unit((500.0, 1000.0), (1000.0, 400.0), 2.0), 1.0);
+        assert_eq!(pixels_per_unit((500.0, 100.0), (1000.0, 400.0), 1.0), 0.25);
+    }
+
+    #[test]
+    fn the_timeline_draws_what_is_in_view_and_bins_the_overflow() {
+        let n = 1000;
+        let spans: Vec<(f64, f64)> = (0..n)
+            .map(|i| (i as f64 * 2.0 - 500.0, i as f64 * 2.0 - 400.0))
+            .collect();
+        let lanes: Vec<usize> = (0..n).map(|i| i % 3).collect();
+        let overflow: Vec<bool> = (0..n).map(|i| i % 2 == 0).collect();
+        let (drawn, bins) = marks_to_draw(&spans, &lanes, &overflow, 1000.0, &[0]);
+        assert!(
+            drawn.contains(&0),
+            "the active mark is drawn even off screen"
+        );
+        for &i in &drawn[1..] {
+            assert!(!overflow[i] && spans[i].1 >= 0.0 && spans[i].0 <= 1000.0);
+        }
+        let binned: usize = bins.iter().map(|b| b.count).sum();
+        let expected = (1..n)
+            .filter(|&i| overflow[i] && spans[i].1 >= 0.0 && spans[i].0 <= 1000.0)
+            .count();
+        assert_eq!(binned, expected);
+        // A small timeline is drawn whole.
+        let (drawn, bins) = marks_to_draw(&spans[..40], &lanes[..40], &[false; 40], 1000.0, &[]);
+        assert_eq!((drawn.len(), bins.len()), (40, 0));
+    }
+}

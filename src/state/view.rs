@@ -1,0 +1,207 @@
+//! Every change a reader can make to the view, as named methods on [`ViewState`]. Handlers in
+//! the components call these (through `ExplorerState::change`); each is pure and tested here.
+
+use crate::layout::ViewTransform;
+use crate::model::{ActorKind, DayRange, RelationType, Status};
+use crate::query::filters::{toggle, Filters};
+use crate::state::url::{Lanes, MainView, Panel, Selection, ViewState};
+
+/// How many months Play moves the window each step, and how long its first window is.
+pub const PLAY_STEP_MONTHS: i32 = 1;
+pub const PLAY_WINDOW_MONTHS: i32 = 6;
+
+impl ViewState {
+    pub fn select(&mut self, selection: Option<Selection>) {
+        self.selection = selection;
+    }
+
+    /// Selects a record and shows its details.
+    pub fn open_details(&mut self, selection: Option<Selection>) {
+        self.panel = Panel::Details;
+        self.selection = selection;
+    }
+
+    pub fn set_window(&mut self, window: Option<DayRange>) {
+        self.window = window;
+    }
+
+    pub fn set_lanes(&mut self, lanes: Lanes) {
+        self.lanes = lanes;
+    }
+
+    pub fn set_panel(&mut self, panel: Panel) {
+        self.panel = panel;
+    }
+
+    pub fn set_main(&mut self, main: MainView) {
+        self.main = main;
+    }
+
+    pub fn set_search(&mut self, text: String) {
+        self.search = text;
+    }
+
+    /// The map's zoom; the fitted view is stored as no zoom at all.
+    pub fn set_zoom(&mut self, zoom: ViewTransform) {
+        self.zoom = (zoom != ViewTransform::default()).then_some(zoom);
+    }
+
+    pub fn toggle_status(&mut self, status: &Status) {
+        toggle(&mut self.filters.hidden_statuses, status);
+    }
+
+    pub fn toggle_type(&mut self, relation_type: &RelationType) {
+        toggle(&mut self.filters.hidden_types, relation_type);
+    }
+
+    pub fn toggle_kind(&mut self, kind: &ActorKind) {
+        toggle(&mut self.filters.hidden_kinds, kind);
+    }
+
+    /// Shows only what one article supports (`None`: every article).
+    pub fn set_source(&mut self, source: Option<String>) {
+        self.filters.source = source;
+    }
+
+    /// Shows only one article, or every article again if it was the one shown.
+    pub fn toggle_source(&mut self, source: &str) {
+        self.filters.source = if self.filters.source.as_deref() == Some(source) {
+            None
+        } else {
+            Some(source.to_string())
+        };
+    }
+
+    pub fn reset_filters(&mut self) {
+        self.filters = Filters::default();
+    }
+
+    /// From a disagreement: what one article says, with the first record it concerns open.
+    pub fn show_article(&mut self, source: &str, first: Option<Selection>) {
+        self.filters.source = Some(source.to_string());
+        self.panel = Panel::Details;
+        self.selection = first;
+    }
+
+    /// One step of Play: with no window, opens one of [`PLAY_WINDOW_MONTHS`] at `home`'s
+    /// start; otherwise moves it [`PLAY_STEP_MONTHS`] forward. Returns whether play goes on:
+    /// `false` (and no move) once the window has reached the end of `extent`.
+    pub fn step_play(&mut self, home: DayRange, extent: DayRange) -> bool {
+        let Some(window) = self.window else {
+            self.window = Some(DayRange {
+                start: home.start,
+                end: home.start.add_months(PLAY_WINDOW_MONTHS),
+            });
+            return true;
+        };
+        if window.end >= extent.end {
+            return false;
+        }
+        self.window = Some(DayRange {
+            start: window.start.add_months(PLAY_STEP_MONTHS),
+            end: window.end.add_months(PLAY_STEP_MONTHS),
+        });
+        true
+    }
+
+    /// The window as Play starts it: the current one, or a first one at `home`.
+    pub fn start_play(&mut self, home: DayRange) {
+        if self.window.is_none() {
+            self.window = Some(DayRange {
+                start: home.start,
+                end: home.start.add_months(PLAY_WINDOW_MONTHS),
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Day;
+
+    fn day(s: &str) -> Day {
+        Day::parse_iso(s).expect("a date")
+    }
+
+    #[test]
+    fn selecting_and_opening_details() {
+        let mut v = ViewState {
+            panel: Panel::Sources,
+            ..ViewState::default()
+        };
+        v.select(Some(Selection::Actor("russia".into())));
+        assert_eq!(v.panel, Panel::Sources, "select keeps the tab");
+        v.open_details(Some(Selection::Event("e".into())));
+        assert_eq!(
+            (v.panel, v.selection),
+            (Panel::Details, Some(Selection::Event("e".into())))
+        );
+    }
+
+    #[test]
+    fn filters_toggle_and_reset() {
+        let mut v = ViewState::default();
+        v.toggle_status(&Status::Alleged);
+        v.toggle_type(&RelationType::Trades);
+        v.toggle_kind(&ActorKind::Person);
+        v.toggle_source("a");
+        assert_eq!(v.filters.hidden_statuses, vec![Status::Alleged]);
+        assert_eq!(v.filters.source.as_deref(), Some("a"));
+        v.toggle_source("a");
+        assert_eq!(v.filters.source, None);
+        v.toggle_status(&Status::Alleged);
+        assert!(v.filters.hidden_statuses.is_empty());
+        v.set_source(Some("b".into()));
+        v.reset_filters();
+        assert!(v.filters.is_empty());
+    }
+
+    #[test]
+    fn the_fitted_zoom_is_no_zoom() {
+        let mut v = ViewState::default();
+        v.set_zoom(ViewTransform::default().zoom_at((0.0, 0.0), 1.5));
+        assert!(v.zoom.is_some());
+        v.set_zoom(ViewTransform::default());
+        assert_eq!(v.zoom, None);
+    }
+
+    #[test]
+    fn show_article_filters_and_opens_the_record() {
+        let mut v = ViewState::default();
+        v.show_article("src", Some(Selection::Actor("x".into())));
+        assert_eq!(v.filters.source.as_deref(), Some("src"));
+        assert_eq!(v.panel, Panel::Details);
+        assert_eq!(v.selection, Some(Selection::Actor("x".into())));
+    }
+
+    #[test]
+    fn play_steps_month_by_month_and_stops_at_the_end() {
+        let home = DayRange {
+            start: day("2022-01-01"),
+            end: day("2024-02-01"),
+        };
+        let extent = DayRange {
+            start: day("1967-01-01"),
+            end: day("2022-10-01"),
+        };
+        let mut v = ViewState::default();
+        assert!(v.step_play(home, extent));
+        assert_eq!(
+            v.window.map(|w| (w.start.iso(), w.end.iso())),
+            Some(("2022-01-01".into(), "2022-07-01".into()))
+        );
+        let mut steps = 0;
+        while v.step_play(home, extent) {
+            steps += 1;
+            assert!(steps < 100);
+        }
+        assert_eq!(steps, 3, "July → October in three steps");
+        let end = v.window;
+        assert!(!v.step_play(home, extent));
+        assert_eq!(v.window, end, "no move past the end");
+        let mut fresh = ViewState::default();
+        fresh.start_play(home);
+        assert_eq!(fresh.window.map(|w| w.start), Some(home.start));
+    }
+}
