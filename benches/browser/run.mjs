@@ -1,0 +1,145 @@
+// The in-browser benchmark: loads the release build in headless Chromium with generated
+// datasets of several sizes (and the bundled one) and prints, per size, the time to ready,
+// the median and worst time from an input to the next paint for selecting an actor or an
+// event, switching the side panel's tabs, moving the time window one step and typing a search,
+// the longest task after ready, and the wasm memory and JS heap. A benchmark, not a test:
+// nothing here fails on timings.
+//   node benches/browser/run.mjs <dist> [--sizes 40x60x40,300x1000x1000,...] [--runs 5]
+import { mkdirSync, writeFileSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import { serve, ROOT } from '../../tests/e2e/server.mjs';
+import { launch } from '../../tests/e2e/browser.mjs';
+import { generate } from './generate.mjs';
+
+const DATA_PATH = 'data/korea-ukraine-war.json';
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const dist = args[0] ?? `${ROOT}target/bench/dist`;
+const SIZES = option('sizes', 'bundled,40x60x40,300x1000x1000,2000x10000x10000,2000x100000x10000').split(',');
+const RUNS = Number(option('runs', '5'));
+const THROTTLED = option('throttle', '300x1000x1000');
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor((s.length - 1) / 2)]; };
+const ms = (x) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
+
+// Installed before the app: records when the explorer first paints, and every long task.
+const INIT = () => {
+  window.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; });
+  const observer = new MutationObserver(() => {
+    if (document.querySelector('.map .node') && document.querySelector('.timeline-panel')) {
+      observer.disconnect();
+      requestAnimationFrame(() => setTimeout(() => { window.__ready = performance.now(); }, 0));
+    }
+    if (document.querySelector('.error-panel')) window.__failed = document.querySelector('.error-panel').innerText;
+  });
+  observer.observe(document, { childList: true, subtree: true });
+  /** Runs `act` and resolves with the time until the frame after it has been painted. */
+  window.__measure = (act) => new Promise((done) => {
+    const t0 = performance.now();
+    act();
+    requestAnimationFrame(() => setTimeout(() => done(performance.now() - t0), 0));
+  });
+};
+
+/** The interactions, each a function run in the page that returns one duration. */
+const ACTIONS = {
+  'select actor': (k) => window.__measure(() => {
+    const nodes = document.querySelectorAll('.map .node');
+    nodes[(k * 7919) % nodes.length].dispatchEvent(new MouseEvent('click', { bubbles: true }));
+  }),
+  'select event': (k) => window.__measure(() => {
+    const marks = document.querySelectorAll('.timeline .mark');
+    marks[(k * 104729) % marks.length].dispatchEvent(new MouseEvent('click', { bubbles: true }));
+  }),
+  'switch tab': (k) => window.__measure(() => {
+    document.querySelector(['#tab-sources', '#tab-differences', '#tab-details'][k % 3]).click();
+  }),
+  'window step': (k) => window.__measure(() => {
+    const handle = document.querySelector('.window-end');
+    handle.dispatchEvent(new KeyboardEvent('keydown', { key: k % 2 ? 'ArrowLeft' : 'ArrowRight', bubbles: true }));
+  }),
+  'type search': (k) => window.__measure(() => {
+    const input = document.querySelector('#search-input');
+    input.value = 'satellite reserve'.slice(0, (k % 8) + 1);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  }),
+};
+
+async function measureSize(browser, size, throttle) {
+  let body;
+  let label = size;
+  if (size === 'bundled') {
+    body = readFileSync(`${ROOT}public/${DATA_PATH}`, 'utf8');
+    const d = JSON.parse(body);
+    label = `bundled (${d.actors.length}/${d.relations.length}/${d.events.length})`;
+  } else {
+    const [actors, relations, events] = size.split('x').map(Number);
+    body = JSON.stringify(generate({ actors, relations, events }));
+    label = `${actors.toLocaleString('en')} / ${relations.toLocaleString('en')} / ${events.toLocaleString('en')}`;
+  }
+  const server = await serve(dist, { overrides: { [DATA_PATH]: { body } } });
+  const page = await browser.newPage();
+  const cdp = await page.context().newCDPSession(page);
+  if (throttle) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.addInitScript(INIT);
+  const readies = [];
+  for (let run = 0; run < RUNS; run++) {
+    await page.goto(server.url);
+    await page.waitForFunction(() => window.__ready || window.__failed, null, { timeout: 180000, polling: 100 });
+    const failed = await page.evaluate(() => window.__failed);
+    if (failed) throw new Error(`${label}: the dataset did not load: ${failed.slice(0, 300)}`);
+    readies.push(await page.evaluate(() => window.__ready));
+  }
+  const ready = await page.evaluate(() => window.__ready);
+  // Let the page settle before measuring input.
+  await page.waitForTimeout(500);
+  const results = {};
+  for (const [name, action] of Object.entries(ACTIONS)) {
+    const times = [];
+    for (let k = 0; k < 9; k++) times.push(await page.evaluate(action, k));
+    results[name] = { median: median(times), worst: Math.max(...times) };
+  }
+  const after = await page.evaluate((ready) => ({
+    longest: Math.max(0, ...window.__longTasks.filter((t) => t.start >= ready).map((t) => t.duration)),
+    wasm: window.__wasm?.memory?.buffer?.byteLength ?? 0,
+    heap: performance.memory?.usedJSHeapSize ?? 0,
+    elements: document.getElementsByTagName('*').length,
+  }), ready);
+  await page.close();
+  await server.close();
+  if (errors.length) throw new Error(`${label}: page errors: ${errors.join('; ')}`);
+  return { label: throttle ? `${label}, CPU ×${throttle}` : label, ready: median(readies), results, ...after };
+}
+
+const browser = await launch(['--enable-precise-memory-info']);
+const rows = [];
+try {
+  for (const size of SIZES) {
+    rows.push(await measureSize(browser, size));
+    console.error(`measured ${rows.at(-1).label}`);
+  }
+  if (THROTTLED) rows.push(await measureSize(browser, THROTTLED, 4));
+} finally {
+  await browser.close();
+}
+
+const names = Object.keys(ACTIONS);
+const lines = [
+  `Browser benchmark, ${new Date().toISOString().slice(0, 10)}: ${os.cpus().length} × ${os.cpus()[0].model.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, headless Chromium, release build; medians of ${RUNS} loads, inputs median / worst of 9 (ms).`,
+  '',
+  `| size (actors / relations / events) | ready | ${names.join(' | ')} | longest task after ready | wasm memory | JS heap | elements |`,
+  `|---|--:|${names.map(() => '--:').join('|')}|--:|--:|--:|--:|`,
+  ...rows.map((r) => `| ${r.label} | ${ms(r.ready)} | ${names.map((n) => `${ms(r.results[n].median)} / ${ms(r.results[n].worst)}`).join(' | ')} | ${r.longest ? ms(r.longest) : '< 50'} | ${(r.wasm / 2 ** 20).toFixed(1)} MB | ${(r.heap / 2 ** 20).toFixed(1)} MB | ${r.elements.toLocaleString('en')} |`),
+];
+mkdirSync(`${ROOT}target/bench`, { recursive: true });
+writeFileSync(`${ROOT}target/bench/browser.md`, lines.join('\n') + '\n');
+console.log(lines.join('\n'));
