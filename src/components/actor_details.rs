@@ -32,10 +32,16 @@ pub fn actor_details(state: ExplorerState, dataset: &Arc<Dataset>, id: &str) -> 
         }
     }
     grouped.sort_by(|a, b| (&a.0, &a.1).cmp(&(&b.0, &b.1)));
-    let relations = grouped
-        .into_iter()
-        .map(|(relation_type, status, list)| {
-            let items = paged_list(list, PAGE, "relations", move |i| {
+    // A hub can have thousands of relations: groups come a page at a time, and a group of a
+    // busy actor shows a few of its relations until asked for more.
+    let total: usize = grouped.iter().map(|g| g.2.len()).sum();
+    let per_group = if total > 100 { 5 } else { PAGE };
+    let relations = paged_list(
+        grouped,
+        20,
+        "kinds of relation",
+        move |(relation_type, status, list)| {
+            let items = paged_list(list, per_group, "relations", move |i| {
                 state.data.with_value(|d| {
                     let r = &d.dataset.relations[i];
                     let text = d.index.relation_labels[i].clone();
@@ -48,8 +54,8 @@ pub fn actor_details(state: ExplorerState, dataset: &Arc<Dataset>, id: &str) -> 
                     <ul>{items}</ul>
                 </li>
             }
-        })
-        .collect_view();
+        },
+    );
     let sources = mentioned_in(dataset, &index, position)
         .into_iter()
         .map(|title| view! { <li><cite>{title}</cite></li> })

@@ -50,6 +50,10 @@ impl Gesture {
     }
 }
 
+/// Above this many actors the map drops its gliding and fading: animating thousands of nodes
+/// costs more than it shows.
+const DENSE_ACTORS: usize = 300;
+
 /// The live transform while a gesture runs; `None` shows the committed zoom of the view.
 #[derive(Clone, Copy)]
 struct Live {
@@ -178,7 +182,7 @@ pub fn AlignmentMap() -> impl IntoView {
             >
                 <svg
                     node_ref=svg_ref
-                    class="map"
+                    class={ if count > DENSE_ACTORS { "map dense" } else { "map" } }
                     viewBox=move || format!("0 0 {WORLD_WIDTH} {:.0}", state.map.with(|m| m.height))
                     preserveAspectRatio="xMidYMid meet"
                     on:wheel=gestures.wheel

@@ -15,6 +15,7 @@ use crate::layout::lod::{
 use crate::layout::map::{edge_paths, WORLD_WIDTH};
 use crate::query::Focus;
 use crate::state::explorer::ExplorerState;
+use crate::state::fanout::Fanout;
 use crate::state::Selection;
 
 /// The edge plan for the state's visible relations, highlight and committed zoom.
@@ -61,27 +62,56 @@ pub fn edge_plan(state: ExplorerState) -> Memo<EdgePlan> {
     })
 }
 
+/// Everything a drawn line shows that can change.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EdgeLook {
+    pub d: String,
+    pub dimmed: bool,
+    pub selected: bool,
+}
+
 #[component]
 pub fn MapEdges(plan: Memo<EdgePlan>) -> impl IntoView {
     let state = expect_context::<ExplorerState>();
-    // The path of every drawn line, by key; recomputed when the plan or the places change.
-    let geometry = Memo::new(move |_| {
+    // The path and state of every drawn line, by key; each line reads only its own entry.
+    let looks = StoredValue::new(Fanout::new(move || {
+        let focus = state.focus.get();
         plan.with(|p| {
             state.map.with(|m| {
-                let pairs: Vec<(usize, usize)> = p.edges.iter().map(|e| (e.from, e.to)).collect();
-                edge_paths(&m.nodes, &pairs)
-                    .into_iter()
-                    .map(|path| (p.edges[path.index].key, path.d))
-                    .collect::<HashMap<EdgeKey, String>>()
+                state.highlight.with(|h| {
+                    let pairs: Vec<(usize, usize)> =
+                        p.edges.iter().map(|e| (e.from, e.to)).collect();
+                    edge_paths(&m.nodes, &pairs)
+                        .into_iter()
+                        .map(|path| {
+                            let key = p.edges[path.index].key;
+                            let (dimmed, selected) = match key {
+                                EdgeKey::Relation(r) => (
+                                    !h.is_empty() && h.relations.binary_search(&r).is_err(),
+                                    focus == Focus::Relation(r),
+                                ),
+                                EdgeKey::Pair(..) => (!h.is_empty(), false),
+                            };
+                            (
+                                key,
+                                EdgeLook {
+                                    d: path.d,
+                                    dimmed,
+                                    selected,
+                                },
+                            )
+                        })
+                        .collect::<HashMap<EdgeKey, EdgeLook>>()
+                })
             })
         })
-    });
+    }));
     view! {
         <g class="edges">
             <For
                 each=move || plan.with(|p| p.edges.clone())
                 key=|edge| edge.key
-                children=move |edge| view! { <MapEdge edge=edge geometry=geometry /> }
+                children=move |edge| view! { <MapEdge edge=edge looks=looks /> }
             />
         </g>
     }
@@ -90,10 +120,12 @@ pub fn MapEdges(plan: Memo<EdgePlan>) -> impl IntoView {
 /// One drawn line: a relation (an arrow with its own hit area) or a bundle of a pair's
 /// relations (a plain line whose width grows with the count).
 #[component]
-fn MapEdge(edge: DrawnEdge, geometry: Memo<HashMap<EdgeKey, String>>) -> impl IntoView {
+fn MapEdge(edge: DrawnEdge, looks: StoredValue<Fanout<EdgeKey, EdgeLook>>) -> impl IntoView {
     let state = expect_context::<ExplorerState>();
     let key = edge.key;
-    let d = move || geometry.with(|g| g.get(&key).cloned().unwrap_or_default());
+    let look = move || looks.try_with_value(|f| f.get(&key)).flatten();
+    let d = move || look().map_or_else(String::new, |l| l.d);
+    let dimmed = move || look().is_some_and(|l| l.dimmed);
     match key {
         EdgeKey::Relation(r) => {
             let (relation, name) = state.data.with_value(|d| {
@@ -110,8 +142,8 @@ fn MapEdge(edge: DrawnEdge, geometry: Memo<HashMap<EdgeKey, String>>) -> impl In
             view! {
                 <g
                     class=format!("edge {stance}")
-                    class:dimmed=move || state.highlight.with(|h| !h.is_empty() && h.relations.binary_search(&r).is_err())
-                    class:selected=move || state.focus.get() == Focus::Relation(r)
+                    class:dimmed=dimmed
+                    class:selected=move || look().is_some_and(|l| l.selected)
                     data-relation=relation.id.clone()
                 >
                     <path class="edge-line" d=d stroke-dasharray=status_dash(&relation.status) marker-end=format!("url(#arrow-{stance})")></path>
@@ -144,7 +176,7 @@ fn MapEdge(edge: DrawnEdge, geometry: Memo<HashMap<EdgeKey, String>>) -> impl In
                 state.select(Some(next));
             };
             view! {
-                <g class="edge bundle" class:dimmed=move || state.highlight.with(|h| !h.is_empty()) data-pair=format!("{a}-{b}") data-count=edge.count>
+                <g class="edge bundle" class:dimmed=dimmed data-pair=format!("{a}-{b}") data-count=edge.count>
                     <path class="edge-line" d=d stroke-width=width></path>
                     <path class="edge-hit" d=d on:click=open><title>{name}</title></path>
                 </g>

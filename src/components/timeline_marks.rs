@@ -1,13 +1,18 @@
 //! The timeline's events: a keyed list of marks (each built once and moved by the layout) and,
 //! on a large timeline, the overflow bins that count the marks too crowded to draw.
 
+use std::collections::HashMap;
+
 use leptos::prelude::*;
 
 use crate::layout::encoding::{side_class, status_dash};
 use crate::layout::lod::{OverflowBin, BIN_WIDTH};
-use crate::layout::timeline::{TimeScale, TimelineLayout, MARK_HEIGHT, OVERFLOW_HEIGHT};
+use crate::layout::timeline::{
+    MarkPlacement, TimeScale, TimelineLayout, MARK_HEIGHT, OVERFLOW_HEIGHT,
+};
 use crate::query::Focus;
 use crate::state::explorer::ExplorerState;
+use crate::state::fanout::Fanout;
 use crate::state::Selection;
 
 /// A mark's visible label: the title, with "≈" in front when the date is approximate.
@@ -29,15 +34,20 @@ pub struct MarksContext {
     pub active: RwSignal<Option<usize>>,
 }
 
-#[component]
-pub fn TimelineMarks(marks: MarksContext, drawn: Memo<Vec<usize>>) -> impl IntoView {
-    view! {
-        <For each=move || drawn.get() key=|i| *i children=move |i| view! { <TimelineMark i=i marks=marks /> } />
-    }
+/// Everything a mark shows that can change.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MarkLook {
+    pub place: MarkPlacement,
+    pub side: &'static str,
+    pub outside: bool,
+    pub visible: bool,
+    pub lit: bool,
+    pub selected: bool,
+    pub active: bool,
 }
 
 #[component]
-fn TimelineMark(i: usize, marks: MarksContext) -> impl IntoView {
+pub fn TimelineMarks(marks: MarksContext, drawn: Memo<Vec<usize>>) -> impl IntoView {
     let state = expect_context::<ExplorerState>();
     let MarksContext {
         layout,
@@ -45,27 +55,71 @@ fn TimelineMark(i: usize, marks: MarksContext) -> impl IntoView {
         lit,
         active,
     } = marks;
-    let (event, range) = state
-        .data
-        .with_value(|d| (d.dataset.events[i].clone(), d.index.event_ranges[i]));
-    let place = move || layout.with(|l| l.marks.get(i).copied().unwrap_or_default());
+    // The look of every drawn mark, by event; each mark reads only its own entry.
+    let looks = StoredValue::new(Fanout::new(move || {
+        let (window, focus, active) = (state.window.get(), state.focus.get(), active.get());
+        drawn.with(|drawn| {
+            layout.with(|l| {
+                sides.with(|sides| {
+                    lit.with(|lit| {
+                        state.visible_events.with(|visible| {
+                            state.data.with_value(|d| {
+                                drawn
+                                    .iter()
+                                    .map(|&i| {
+                                        let look = MarkLook {
+                                            place: l.marks.get(i).copied().unwrap_or_default(),
+                                            side: side_class(sides.get(i).copied().unwrap_or(0.0)),
+                                            outside: window.is_some_and(|w| {
+                                                !d.index.event_ranges[i].overlaps(w)
+                                            }),
+                                            visible: visible.get(i).copied().unwrap_or(true),
+                                            lit: lit.binary_search(&i).is_ok(),
+                                            selected: focus == Focus::Event(i),
+                                            active: active == Some(i),
+                                        };
+                                        (i, look)
+                                    })
+                                    .collect::<HashMap<usize, MarkLook>>()
+                            })
+                        })
+                    })
+                })
+            })
+        })
+    }));
+    view! {
+        <For each=move || drawn.get() key=|i| *i children=move |i| view! { <TimelineMark i=i looks=looks active=active /> } />
+    }
+}
+
+#[component]
+fn TimelineMark(
+    i: usize,
+    looks: StoredValue<Fanout<usize, MarkLook>>,
+    active: RwSignal<Option<usize>>,
+) -> impl IntoView {
+    let state = expect_context::<ExplorerState>();
+    let event = state.data.with_value(|d| d.dataset.events[i].clone());
+    let look = move || looks.try_with_value(|f| f.get(&i)).flatten();
+    let place = move || look().map(|l| l.place).unwrap_or_default();
+    let flag = move |f: fn(&MarkLook) -> bool| look().is_some_and(|l| f(&l));
     let label = format!("{}: {} ({})", event.date, event.title, event.status.label());
     let title = label.clone();
     let id = event.id.clone();
-    let selected = move || state.focus.get() == Focus::Event(i);
     view! {
         <g
-            class=move || format!("mark {}", side_class(sides.with(|s| s.get(i).copied().unwrap_or(0.0))))
+            class=move || format!("mark {}", look().map_or("side-neutral", |l| l.side))
             class:approximate=event.date.approximate
-            class:outside=move || state.window.get().is_some_and(|w| !range.overlaps(w))
-            class:filtered-out=move || state.visible_events.with(|v| !v.get(i).copied().unwrap_or(true))
-            class:highlighted=move || lit.with(|l| l.binary_search(&i).is_ok())
-            class:selected=selected
-            class:active=move || active.get() == Some(i)
+            class:outside=move || flag(|l| l.outside)
+            class:filtered-out=move || !flag(|l| l.visible)
+            class:highlighted=move || flag(|l| l.lit)
+            class:selected=move || flag(|l| l.selected)
+            class:active=move || flag(|l| l.active)
             id=format!("mark-{}", event.id)
             role="option"
             aria-label=label
-            aria-selected=move || selected().to_string()
+            aria-selected=move || flag(|l| l.selected).to_string()
             data-event=event.id.clone()
             on:click=move |_| {
                 active.set(Some(i));

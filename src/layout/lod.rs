@@ -10,6 +10,9 @@ use std::collections::HashMap;
 
 /// Relations drawn one by one up to this many; above it the map bundles them.
 pub const EDGE_BUDGET: usize = 500;
+/// On a bundled map, at most this many of the focus's own relations are drawn one by one
+/// (those with an end on screen first come first).
+pub const FOCUS_BUDGET: usize = 250;
 /// Every label is drawn up to this many actors; above it labels follow importance and zoom.
 pub const ALL_LABELS_UP_TO: usize = 150;
 /// At most this many labels at once on a large map.
@@ -99,8 +102,8 @@ pub fn bundle_pairs(candidates: &[EdgeCandidate]) -> Vec<Bundle> {
 }
 
 /// The lines to draw. Up to `budget` relations, each is drawn as itself (in the order
-/// given). Above it, the `focus` relations (sorted positions) are drawn as themselves and
-/// the rest as bundles, strongest first, leaving out bundles with neither end in view, until
+/// given). Above it, the `focus` relations (sorted positions) with an end in view are drawn
+/// as themselves, at most [`FOCUS_BUDGET`], and the rest as bundles, strongest first, leaving out bundles with neither end in view, until
 /// `budget` lines are drawn; a bundle of one relation is drawn as that relation.
 pub fn plan_edges(
     candidates: &[EdgeCandidate],
@@ -128,14 +131,20 @@ pub fn plan_edges(
     }
     let mut edges = Vec::new();
     let mut shown = 0;
+    let mut drawn_alone = std::collections::HashSet::new();
+    let focus_budget = FOCUS_BUDGET.min(budget);
     for c in candidates {
-        if edges.len() < budget && focus.binary_search(&c.relation).is_ok() {
+        if edges.len() < focus_budget
+            && focus.binary_search(&c.relation).is_ok()
+            && (in_view(c.from) || in_view(c.to))
+        {
             edges.push(DrawnEdge {
                 key: EdgeKey::Relation(c.relation),
                 from: c.from,
                 to: c.to,
                 count: 1,
             });
+            drawn_alone.insert(c.relation);
             shown += 1;
         }
     }
@@ -149,7 +158,7 @@ pub fn plan_edges(
         let rest: Vec<&EdgeCandidate> = bundle
             .relations
             .iter()
-            .filter(|c| focus.binary_search(&c.relation).is_err())
+            .filter(|c| !drawn_alone.contains(&c.relation))
             .collect();
         match rest.as_slice() {
             [] => {}
@@ -351,6 +360,22 @@ mod tests {
             );
         }
         // No bundle also counts a focused relation.
+        let represented: usize = plan.edges.iter().map(|e| e.count).sum();
+        assert_eq!(represented + plan.hidden, 10_000);
+    }
+
+    #[test]
+    fn a_hub_in_focus_draws_at_most_its_budget_alone() {
+        let c = candidates(10_000, 300);
+        let bundles = bundle_pairs(&c);
+        let focus: Vec<usize> = (0..10_000).step_by(3).collect();
+        let plan = plan_edges(&c, &bundles, &focus, |_| true, EDGE_BUDGET);
+        let alone = plan
+            .edges
+            .iter()
+            .filter(|e| matches!(e.key, EdgeKey::Relation(r) if focus.binary_search(&r).is_ok()))
+            .count();
+        assert!(alone >= FOCUS_BUDGET && plan.edges.len() <= EDGE_BUDGET);
         let represented: usize = plan.edges.iter().map(|e| e.count).sum();
         assert_eq!(represented + plan.hidden, 10_000);
     }

@@ -195,7 +195,15 @@ impl ExplorerState {
             last_selection.set_value(state.selection.clone());
             generation.update_value(|g| *g = g.wrapping_add(1));
             if push {
-                history::write_query(&url::to_query(&state), true);
+                // Written after the next paint: the address bar is not on the way from a click
+                // to what it shows.
+                let query = url::to_query(&state);
+                request_animation_frame(move || {
+                    set_timeout(
+                        move || history::write_query(&query, true),
+                        std::time::Duration::ZERO,
+                    )
+                });
                 return;
             }
             let mine = generation.get_value();

@@ -2,6 +2,7 @@
 //! shareable state. `url` is pure and host-tested; `fetch` and `history` talk to the browser.
 
 pub mod explorer;
+pub mod fanout;
 pub mod fetch;
 pub mod history;
 pub mod theme;
