@@ -41,3 +41,5 @@ test: lint test-host test-wasm test-e2e
 
 bench: tools
 	cargo bench --bench layout
+	trunk build --release --public-url / --dist target/bench/dist --offline
+	node benches/browser/run.mjs target/bench/dist

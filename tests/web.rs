@@ -32,6 +32,23 @@ async fn tick() {
         .unwrap();
 }
 
+/// Waits for the next frame to be painted and a task after it.
+async fn next_paint() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let after = wasm_bindgen::closure::Closure::once_into_js(move || {
+            web_sys::window()
+                .unwrap()
+                .set_timeout_with_callback_and_timeout_and_arguments_0(resolve.unchecked_ref(), 10)
+                .unwrap();
+        });
+        web_sys::window()
+            .unwrap()
+            .request_animation_frame(after.unchecked_ref())
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
 fn dataset() -> Arc<model::Dataset> {
     Arc::new(model::load(include_str!("../public/data/korea-ukraine-war.json")).unwrap())
 }
@@ -95,6 +112,8 @@ async fn explorer_draws_every_actor_and_selects_on_click() {
         .unwrap();
     tick().await;
     assert_eq!(text(&root, ".details-heading"), "North Korea");
+    // The address bar is written after the next paint.
+    next_paint().await;
     assert_eq!(node.get_attribute("aria-selected").as_deref(), Some("true"));
     assert!(web_sys::window()
         .unwrap()
@@ -171,4 +190,43 @@ async fn list_view_and_search_follow_the_state() {
         .unwrap();
     tick().await;
     assert!(text(&root, "#search-results").contains("Wagner group"));
+}
+
+#[wasm_bindgen_test]
+async fn a_fanout_wakes_only_the_items_whose_value_changed() {
+    use std::collections::HashMap;
+    use war_alignment_explorer::state::fanout::{dense, Fanout};
+
+    let owner = Owner::new();
+    owner.set();
+    let values = RwSignal::new(vec![1, 2, 3, 4]);
+    let fanout = Fanout::new(move || dense(values.get()));
+    let runs = StoredValue::new(HashMap::<usize, u32>::new());
+    let seen = StoredValue::new(HashMap::<usize, Option<i32>>::new());
+    let mut effects = Vec::new();
+    for i in 0..4 {
+        let fanout = fanout.clone();
+        effects.push(leptos::reactive::effect::RenderEffect::new(move |_| {
+            let value = fanout.get(&i);
+            runs.update_value(|r| *r.entry(i).or_default() += 1);
+            seen.update_value(|s| {
+                s.insert(i, value);
+            });
+        }));
+    }
+    tick().await;
+    values.set(vec![1, 20, 3, 4]);
+    tick().await;
+    tick().await;
+    let runs = runs.get_value();
+    assert_eq!(runs[&1], 2, "the changed item ran again");
+    for i in [0, 2, 3] {
+        assert_eq!(runs[&i], 1, "item {i} did not run again");
+    }
+    assert_eq!(seen.get_value()[&1], Some(20));
+    values.set(vec![1, 20, 3]);
+    tick().await;
+    tick().await;
+    assert_eq!(seen.get_value()[&3], None, "a removed item reads nothing");
+    drop(effects);
 }

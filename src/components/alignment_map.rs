@@ -52,7 +52,7 @@ impl Gesture {
 
 /// Above this many actors the map drops its gliding and fading: animating thousands of nodes
 /// costs more than it shows.
-const DENSE_ACTORS: usize = 300;
+const DENSE_ACTORS: usize = 150;
 
 /// The live transform while a gesture runs; `None` shows the committed zoom of the view.
 #[derive(Clone, Copy)]
@@ -101,8 +101,9 @@ pub fn AlignmentMap() -> impl IntoView {
     // The drawing's size on screen, for level of detail: measured after each layout and on
     // resize.
     let frame = RwSignal::new((WORLD_WIDTH, 600.0));
+    // Runs a frame later, when the map may be gone: read nothing disposed.
     let measure = move || {
-        if let Some(svg) = svg_ref.get_untracked() {
+        if let Some(svg) = svg_ref.try_get_untracked().flatten() {
             let rect = svg.get_bounding_client_rect();
             frame.try_set((rect.width(), rect.height()));
         }

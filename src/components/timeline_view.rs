@@ -7,10 +7,10 @@ use crate::components::alignment_map::viewbox_point;
 use crate::components::timeline_marks::{MarksContext, OverflowBins, TimelineMarks};
 use crate::components::timeline_toolbar::TimelineToolbar;
 use crate::layout::encoding::side_of;
-use crate::layout::lod::{marks_to_draw, ALL_MARKS_UP_TO};
+use crate::layout::lod::{marks_to_draw, OverflowBin, ALL_MARKS_UP_TO};
 use crate::layout::timeline::{
     default_domain, move_window_days, move_window_months, ticks, timeline_layout_capped, MarkInput,
-    TimeScale, WindowPart, MAX_LANE_ROWS,
+    TimeScale, TimelineLayout, WindowPart, MAX_LANE_ROWS,
 };
 use crate::model::DayRange;
 use crate::query::{self, Focus};
@@ -60,79 +60,16 @@ pub fn TimelineView() -> impl IntoView {
     let home = default_domain(&index.event_ranges);
     let scale = RwSignal::new(TimeScale::new(home, WIDTH));
     let svg_ref = NodeRef::<leptos::svg::Svg>::new();
-    let event_count = index.event_ranges.len();
 
-    let sides = Memo::new(move |_| {
-        state.scores.with(|scores| {
-            state
-                .data
-                .with_value(|d| query::event_scores(&d.index, scores))
-        })
-    });
-    let lanes = Memo::new(move |_| sides.with(|s| event_lanes(state, state.lanes.get(), s)));
-    let max_rows = if event_count > ALL_MARKS_UP_TO {
-        MAX_LANE_ROWS
-    } else {
-        usize::MAX
-    };
-    let layout = Memo::new(move |_| {
-        let scale = scale.get();
-        lanes.with(|(lane_of, names)| {
-            state.data.with_value(|d| {
-                let marks: Vec<MarkInput> = d
-                    .index
-                    .event_ranges
-                    .iter()
-                    .zip(lane_of)
-                    .zip(&d.dataset.events)
-                    .map(|((range, lane), event)| MarkInput {
-                        range: *range,
-                        lane: *lane,
-                        label_chars: event.title.chars().count(),
-                    })
-                    .collect();
-                timeline_layout_capped(scale, &marks, names.len(), max_rows)
-            })
-        })
-    });
     let active = RwSignal::new(None::<usize>);
-    let selected_event = Memo::new(move |_| match state.focus.get() {
-        Focus::Event(i) => Some(i),
-        _ => None,
-    });
-    // What is drawn: every mark of a small timeline; the marks in view (and the active and
-    // selected ones) of a large one, the crowded rest counted in bins.
-    let lod = Memo::new(move |_| {
-        let always: Vec<usize> = active
-            .get()
-            .into_iter()
-            .chain(selected_event.get())
-            .collect();
-        layout.with(|l| {
-            lanes.with(|(lane_of, _)| {
-                let spans: Vec<(f64, f64)> = l.marks.iter().map(|m| (m.x, m.right)).collect();
-                let overflow: Vec<bool> = l.marks.iter().map(|m| m.overflow).collect();
-                marks_to_draw(&spans, lane_of, &overflow, WIDTH, &always)
-            })
-        })
-    });
-    let drawn = Memo::new(move |_| lod.with(|(marks, _)| marks.clone()));
-    let bins = Memo::new(move |_| lod.with(|(_, bins)| bins.clone()));
-    // Events lit by the focused actor (hovered, else selected), sorted.
-    let lit = Memo::new(move |_| {
-        let actor = state.hovered.get().or(match state.focus.get() {
-            Focus::Actor(i) => Some(i),
-            _ => None,
-        });
-        let mut events = actor.map_or_else(Vec::new, |a| {
-            state
-                .data
-                .with_value(|d| d.index.actor_events.get(a).cloned().unwrap_or_default())
-        });
-        events.sort_unstable();
-        events
-    });
-
+    let TimelineModel {
+        sides,
+        lanes,
+        layout,
+        drawn,
+        bins,
+        lit,
+    } = timeline_model(state, scale, active);
     // With no window chosen, the handles sit at the ends of what is shown (within the data's
     // extent), ready to be dragged.
     let window_or_extent = Memo::new(move |_| {
@@ -150,35 +87,6 @@ pub fn TimelineView() -> impl IntoView {
     };
     let gestures = timeline_gestures(state, scale, svg_ref, window_or_extent, to_viewbox);
     let on_events_key = event_keys(state, scale, active);
-    let axis = move || {
-        let height = layout.with(|l| l.height);
-        ticks(scale.get())
-            .into_iter()
-            .map(|t| view! {
-                <g class="tick">
-                    <line x1=format!("{:.1}", t.x) x2=format!("{:.1}", t.x) y1="18" y2=format!("{height:.0}")></line>
-                    <text x=format!("{:.1}", t.x + 3.0) y="13">{t.label}</text>
-                </g>
-            })
-            .collect_view()
-    };
-    let lane_views = move || {
-        lanes.with(|(_, names)| {
-            layout.with(|l| {
-                l.lanes
-                    .iter()
-                    .zip(names)
-                    .enumerate()
-                    .map(|(k, (&(top, height), name))| view! {
-                        <g class=format!("lane lane-{k}")>
-                            <rect class="lane-bg" x="0" y=format!("{top:.1}") width=WIDTH height=format!("{height:.1}")></rect>
-                            <text class="lane-label" x="4" y=format!("{:.1}", top + height - 3.0)>{name.clone()}</text>
-                        </g>
-                    })
-                    .collect_view()
-            })
-        })
-    };
     let active_id = move || {
         active.get().map(|i| {
             state
@@ -218,8 +126,8 @@ pub fn TimelineView() -> impl IntoView {
                     on:pointerup=gestures.up
                     on:pointercancel=gestures.up
                 >
-                    <g class="axis">{axis}</g>
-                    <g class="lanes">{lane_views}</g>
+                    {timeline_axis(scale, layout)}
+                    {timeline_lanes(lanes, layout)}
                     {window_band(state, layout, window_or_extent, scale, extent, gestures.start_drag)}
                     <g
                         class="events"
@@ -238,6 +146,145 @@ pub fn TimelineView() -> impl IntoView {
             </div>
         </section>
     }
+}
+
+/// The timeline's derived state: each event's side and lane, the layout, what is drawn of
+/// it, and the events lit by the focused actor.
+struct TimelineModel {
+    sides: Memo<Vec<f64>>,
+    lanes: Memo<(Vec<usize>, Vec<String>)>,
+    layout: Memo<TimelineLayout>,
+    drawn: Memo<Vec<usize>>,
+    bins: Memo<Vec<OverflowBin>>,
+    lit: Memo<Vec<usize>>,
+}
+
+fn timeline_model(
+    state: ExplorerState,
+    scale: RwSignal<TimeScale>,
+    active: RwSignal<Option<usize>>,
+) -> TimelineModel {
+    let event_count = state.data.with_value(|d| d.dataset.events.len());
+    let sides = Memo::new(move |_| {
+        state.scores.with(|scores| {
+            state
+                .data
+                .with_value(|d| query::event_scores(&d.index, scores))
+        })
+    });
+    let lanes = Memo::new(move |_| sides.with(|s| event_lanes(state, state.lanes.get(), s)));
+    let max_rows = if event_count > ALL_MARKS_UP_TO {
+        MAX_LANE_ROWS
+    } else {
+        usize::MAX
+    };
+    let layout = Memo::new(move |_| {
+        let scale = scale.get();
+        lanes.with(|(lane_of, names)| {
+            state.data.with_value(|d| {
+                let marks: Vec<MarkInput> = d
+                    .index
+                    .event_ranges
+                    .iter()
+                    .zip(lane_of)
+                    .zip(&d.dataset.events)
+                    .map(|((range, lane), event)| MarkInput {
+                        range: *range,
+                        lane: *lane,
+                        label_chars: event.title.chars().count(),
+                    })
+                    .collect();
+                timeline_layout_capped(scale, &marks, names.len(), max_rows)
+            })
+        })
+    });
+    let selected_event = Memo::new(move |_| match state.focus.get() {
+        Focus::Event(i) => Some(i),
+        _ => None,
+    });
+    // What is drawn: every mark of a small timeline; the marks in view (and the active and
+    // selected ones) of a large one, the crowded rest counted in bins.
+    let lod = Memo::new(move |_| {
+        let always: Vec<usize> = active
+            .get()
+            .into_iter()
+            .chain(selected_event.get())
+            .collect();
+        layout.with(|l| {
+            lanes.with(|(lane_of, _)| {
+                let spans: Vec<(f64, f64)> = l.marks.iter().map(|m| (m.x, m.right)).collect();
+                let overflow: Vec<bool> = l.marks.iter().map(|m| m.overflow).collect();
+                marks_to_draw(&spans, lane_of, &overflow, WIDTH, &always)
+            })
+        })
+    });
+    let drawn = Memo::new(move |_| lod.with(|(marks, _)| marks.clone()));
+    let bins = Memo::new(move |_| lod.with(|(_, bins)| bins.clone()));
+    // Events lit by the focused actor (hovered, else selected), sorted.
+    let lit = Memo::new(move |_| {
+        let actor = state.hovered.get().or(match state.focus.get() {
+            Focus::Actor(i) => Some(i),
+            _ => None,
+        });
+        let mut events = actor.map_or_else(Vec::new, |a| {
+            state
+                .data
+                .with_value(|d| d.index.actor_events.get(a).cloned().unwrap_or_default())
+        });
+        events.sort_unstable();
+        events
+    });
+
+    TimelineModel {
+        sides,
+        lanes,
+        layout,
+        drawn,
+        bins,
+        lit,
+    }
+}
+
+/// The time axis: a tick and its label at each round date.
+fn timeline_axis(scale: RwSignal<TimeScale>, layout: Memo<TimelineLayout>) -> impl IntoView {
+    let axis = move || {
+        let height = layout.with(|l| l.height);
+        ticks(scale.get())
+            .into_iter()
+            .map(|t| view! {
+                <g class="tick">
+                    <line x1=format!("{:.1}", t.x) x2=format!("{:.1}", t.x) y1="18" y2=format!("{height:.0}")></line>
+                    <text x=format!("{:.1}", t.x + 3.0) y="13">{t.label}</text>
+                </g>
+            })
+            .collect_view()
+    };
+    view! { <g class="axis">{axis}</g> }
+}
+
+/// The lanes' bands and names.
+fn timeline_lanes(
+    lanes: Memo<(Vec<usize>, Vec<String>)>,
+    layout: Memo<TimelineLayout>,
+) -> impl IntoView {
+    let lane_views = move || {
+        lanes.with(|(_, names)| {
+            layout.with(|l| {
+                l.lanes
+                    .iter()
+                    .zip(names)
+                    .enumerate()
+                    .map(|(k, (&(top, height), name))| view! {
+                        <g class=format!("lane lane-{k}")>
+                            <rect class="lane-bg" x="0" y=format!("{top:.1}") width=WIDTH height=format!("{height:.1}")></rect>
+                            <text class="lane-label" x="4" y=format!("{:.1}", top + height - 3.0)>{name.clone()}</text>
+                        </g>
+                    })
+                    .collect_view()
+            })
+        })
+    };
+    view! { <g class="lanes">{lane_views}</g> }
 }
 
 /// The timeline's pointer handlers, and the start of a drag of the window's parts.

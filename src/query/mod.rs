@@ -407,6 +407,56 @@ mod tests {
     }
 
     #[test]
+    fn the_index_agrees_with_scanning_the_dataset() {
+        let dataset = bundled();
+        let index = DatasetIndex::new(&dataset);
+        for (i, actor) in dataset.actors.iter().enumerate() {
+            let scanned: Vec<usize> = (0..dataset.relations.len())
+                .filter(|&r| {
+                    dataset.relations[r].from == actor.id || dataset.relations[r].to == actor.id
+                })
+                .collect();
+            assert_eq!(index.actor_relations[i], scanned, "{}", actor.id);
+            let events: Vec<usize> = index.actor_events[i].clone();
+            assert!(events
+                .iter()
+                .all(|&e| dataset.events[e].actors.iter().any(|p| p.actor == actor.id)));
+            assert!(events
+                .windows(2)
+                .all(|w| index.event_ranges[w[0]].start <= index.event_ranges[w[1]].start));
+            let degree = dataset
+                .relations
+                .iter()
+                .map(|r| usize::from(r.from == actor.id) + usize::from(r.to == actor.id))
+                .sum::<usize>();
+            assert_eq!(index.degrees[i], degree);
+        }
+        for (r, relation) in dataset.relations.iter().enumerate() {
+            assert_eq!(index.relation_position[&relation.id], r);
+            assert_eq!(index.relation_labels[r], dataset.relation_label(relation));
+            let (from, to) = index.relation_ends[r].unwrap();
+            assert_eq!(
+                (&dataset.actors[from].id, &dataset.actors[to].id),
+                (&relation.from, &relation.to)
+            );
+            let evidence: Vec<usize> = index.relation_evidence[r].clone();
+            assert!(evidence
+                .iter()
+                .all(|&e| dataset.events[e].evidence_for.contains(&relation.id)));
+            assert_eq!(
+                evidence.len(),
+                dataset
+                    .events
+                    .iter()
+                    .filter(|e| e.evidence_for.contains(&relation.id))
+                    .count()
+            );
+        }
+        assert_eq!(index.event_order.len(), dataset.events.len());
+        assert_eq!(dataset.events[index.event_order[0]].id, "sofa-ratified");
+    }
+
+    #[test]
     fn extent_covers_every_event() {
         let dataset = bundled();
         let index = DatasetIndex::new(&dataset);

@@ -1,0 +1,160 @@
+// End-to-end tests of rendering that scales: keyed marks and edges that a change of window
+// moves rather than rebuilds, views switched in the middle of a gesture, and a generated
+// dataset of 2,000 actors, 10,000 relations and 10,000 events drawn within its budgets.
+import { test, before, after, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { serve, ROOT, HOSTINGS } from './server.mjs';
+import { launch } from './browser.mjs';
+import { generate } from '../../benches/browser/generate.mjs';
+
+const DATA_PATH = 'data/korea-ukraine-war.json';
+const hosting = HOSTINGS[1];
+const bundled = JSON.parse(readFileSync(`${ROOT}public/${DATA_PATH}`, 'utf8'));
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+async function open(query = '', overrides = {}) {
+  const server = await serve(hosting.dist, { prefix: hosting.prefix, overrides });
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(server.url + query);
+  await page.locator('.map .node').first().waitFor({ timeout: 60000 });
+  return { page, server, errors };
+}
+
+async function close({ page, server, errors }) {
+  await page.close();
+  await server.close();
+  assert.deepEqual(errors, [], 'no uncaught errors or panics in the page');
+}
+
+describe('keyed rendering', () => {
+  test('changing the window moves the same nodes, edges and marks instead of rebuilding them', async () => {
+    const app = await open();
+    const { page } = app;
+    // Tag every drawn edge, node and mark with its own id.
+    await page.evaluate(() => {
+      for (const el of document.querySelectorAll('.map .edge, .map .node, .timeline .mark')) {
+        el.__tag = el.dataset.relation ?? el.dataset.event ?? el.id;
+      }
+    });
+    const undated = 'china-cautions-russia';
+    assert.ok(bundled.relations.find((r) => r.id === undated && !r.span), 'an undated relation counts in every window');
+    const pathBefore = await page.locator(`.edge[data-relation="${undated}"] .edge-line`).getAttribute('d');
+    await page.locator('.window-end').focus();
+    for (let i = 0; i < 2; i++) await page.keyboard.press('Shift+ArrowLeft');
+    await page.locator('.window-start').focus();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+ArrowRight');
+    await page.waitForURL(/from=/);
+    const check = await page.evaluate(() => {
+      const wrong = [];
+      let kept = 0;
+      for (const el of document.querySelectorAll('.map .edge, .map .node, .timeline .mark')) {
+        const own = el.dataset.relation ?? el.dataset.event ?? el.id;
+        if (el.__tag === undefined) continue; // newly visible
+        kept += 1;
+        if (el.__tag !== own) wrong.push(`${el.__tag} now shows ${own}`);
+      }
+      return { wrong, kept };
+    });
+    assert.deepEqual(check.wrong, [], 'no element was handed another record');
+    assert.ok(check.kept > bundled.actors.length, `kept ${check.kept} elements`);
+    assert.equal(await page.locator(`.edge[data-relation="${undated}"]`).evaluate((el) => el.__tag), undated,
+      'the undated relation keeps its element');
+    assert.notEqual(await page.locator(`.edge[data-relation="${undated}"] .edge-line`).getAttribute('d'), pathBefore,
+      'and its line moved with its actors');
+    assert.equal(await page.locator('#map-node-south-korea').evaluate((el) => el.__tag), 'map-node-south-korea');
+    assert.equal(await page.locator('#mark-camp-david-summit').evaluate((el) => el.__tag), 'camp-david-summit');
+    await close(app);
+  });
+
+  test('switching views right after a wheel, a drag or play reads nothing that is gone', async () => {
+    const app = await open();
+    const { page } = app;
+    const map = await page.locator('svg.map').boundingBox();
+    await page.mouse.move(map.x + map.width / 2, map.y + map.height / 2);
+    await page.mouse.wheel(0, -200);
+    await page.locator('.view-list').click();
+    await page.waitForTimeout(500);
+    await page.locator('.view-visual').click();
+    await page.locator('.map .node').first().waitFor();
+    // A drag on the map, released after the switch.
+    await page.mouse.move(map.x + map.width / 2, map.y + map.height - 8);
+    await page.mouse.down();
+    await page.mouse.move(map.x + map.width / 2 + 60, map.y + map.height - 30, { steps: 3 });
+    await page.evaluate(() => document.querySelector('.view-list').click());
+    await page.mouse.up();
+    await page.waitForTimeout(400);
+    await page.locator('.view-visual').click();
+    // A drag of the timeline window, then playing, each cut short by a switch.
+    const band = await page.locator('.window-band').boundingBox();
+    await page.mouse.move(band.x + band.width / 2, band.y + 10);
+    await page.mouse.down();
+    await page.mouse.move(band.x + band.width / 2 + 40, band.y + 10, { steps: 2 });
+    await page.evaluate(() => document.querySelector('.view-list').click());
+    await page.mouse.up();
+    await page.locator('.view-visual').click();
+    await page.locator('.play').click();
+    await page.locator('.view-list').click();
+    await page.waitForTimeout(1000);
+    await page.locator('.view-visual').click();
+    assert.equal(await page.locator('.map .node').count(), bundled.actors.length);
+    await close(app);
+  });
+});
+
+describe('a large dataset', () => {
+  const data = generate({ actors: 2000, relations: 10000, events: 10000 });
+  const body = JSON.stringify(data);
+
+  test('2,000 actors, 10,000 relations and 10,000 events load, stay within their budgets and stay correct', async () => {
+    const app = await open('', { [DATA_PATH]: { body } });
+    const { page } = app;
+    assert.equal(await page.locator('.map .node').count(), 2000, 'every actor has its node');
+    const edges = await page.locator('.map .edge').count();
+    assert.ok(edges > 0 && edges <= 500, `${edges} lines drawn for 10,000 relations`);
+    assert.match(await page.locator('.map-lod-note').innerText(), /10000 relations: .* left out/);
+    const labels = await page.locator('.map .node-label').count();
+    assert.ok(labels < 300, `${labels} labels, not 2,000`);
+    const marks = await page.locator('.timeline .mark').count();
+    assert.ok(marks > 0 && marks < 1000, `${marks} marks drawn of 10,000`);
+    assert.ok(await page.locator('.timeline .overflow-bin').count() > 0, 'crowded marks are counted in bins');
+    assert.ok(await page.evaluate(() => document.getElementsByTagName('*').length) < 20000);
+
+    // Selecting an actor draws each of its relations as its own arrow.
+    const actor = data.actors[7];
+    const own = data.relations.filter((r) => r.from === actor.id || r.to === actor.id);
+    assert.ok(own.length > 0 && own.length < 250);
+    await page.locator(`#map-node-${actor.id}`).dispatchEvent('click');
+    assert.equal(await page.locator('.details-heading').innerText(), actor.name);
+    for (const r of own) {
+      assert.equal(await page.locator(`.map .edge[data-relation="${r.id}"]`).count(), 1, r.id);
+    }
+    // Its label shows, and its events are lit on the timeline.
+    assert.equal(await page.locator(`#map-node-${actor.id} .node-label`).count(), 1);
+
+    // The keyboard reaches every event, drawn or not: End goes to the last.
+    await page.locator('.timeline .events').focus();
+    await page.keyboard.press('End');
+    const start = (e) => (e.date.value + '-01-01').slice(0, 10);
+    const last = data.events.reduce((best, e) => (start(e) >= start(best) ? e : best));
+    const active = await page.locator('.timeline .events').getAttribute('aria-activedescendant');
+    assert.equal(active, `mark-${last.id}`);
+    assert.equal(await page.locator(`[id="${active}"]`).count(), 1, `${active} is drawn`);
+    await page.keyboard.press('Enter');
+    assert.equal(await page.locator('.details-heading').innerText(), last.title);
+
+    // Lists come a page at a time.
+    await page.locator('.view-list').click();
+    assert.equal(await page.locator('.actors-table tbody tr').count(), 200);
+    await page.locator('.actors-table + .show-more, .table-wrap:has(.actors-table) .show-more').first().click();
+    assert.equal(await page.locator('.actors-table tbody tr').count(), 400);
+    assert.equal(await page.locator('.relations-table tbody tr').count(), 200);
+    await close(app);
+  });
+});
