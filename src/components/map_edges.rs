@@ -75,34 +75,35 @@ pub fn MapEdges(plan: Memo<EdgePlan>) -> impl IntoView {
     let state = expect_context::<ExplorerState>();
     // The path and state of every drawn line, by key; each line reads only its own entry.
     let looks = StoredValue::new(Fanout::new(move || {
+        // The highlight is read before the plan that derives from it: read the other way, a
+        // change of highlight that leaves the plan as it was can go unseen here.
+        let h = state.highlight.get();
         let focus = state.focus.get();
+        state.map.track();
         plan.with(|p| {
             state.map.with(|m| {
-                state.highlight.with(|h| {
-                    let pairs: Vec<(usize, usize)> =
-                        p.edges.iter().map(|e| (e.from, e.to)).collect();
-                    edge_paths(&m.nodes, &pairs)
-                        .into_iter()
-                        .map(|path| {
-                            let key = p.edges[path.index].key;
-                            let (dimmed, selected) = match key {
-                                EdgeKey::Relation(r) => (
-                                    !h.is_empty() && h.relations.binary_search(&r).is_err(),
-                                    focus == Focus::Relation(r),
-                                ),
-                                EdgeKey::Pair(..) => (!h.is_empty(), false),
-                            };
-                            (
-                                key,
-                                EdgeLook {
-                                    d: path.d,
-                                    dimmed,
-                                    selected,
-                                },
-                            )
-                        })
-                        .collect::<HashMap<EdgeKey, EdgeLook>>()
-                })
+                let pairs: Vec<(usize, usize)> = p.edges.iter().map(|e| (e.from, e.to)).collect();
+                edge_paths(&m.nodes, &pairs)
+                    .into_iter()
+                    .map(|path| {
+                        let key = p.edges[path.index].key;
+                        let (dimmed, selected) = match key {
+                            EdgeKey::Relation(r) => (
+                                !h.is_empty() && h.relations.binary_search(&r).is_err(),
+                                focus == Focus::Relation(r),
+                            ),
+                            EdgeKey::Pair(..) => (!h.is_empty(), false),
+                        };
+                        (
+                            key,
+                            EdgeLook {
+                                d: path.d,
+                                dimmed,
+                                selected,
+                            },
+                        )
+                    })
+                    .collect::<HashMap<EdgeKey, EdgeLook>>()
             })
         })
     }));

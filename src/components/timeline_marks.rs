@@ -58,6 +58,9 @@ pub fn TimelineMarks(marks: MarksContext, drawn: Memo<Vec<usize>>) -> impl IntoV
     // The look of every drawn mark, by event; each mark reads only its own entry.
     let looks = StoredValue::new(Fanout::new(move || {
         let (window, focus, active) = (state.window.get(), state.focus.get(), active.get());
+        // What `drawn` derives from is read before it, so that a change of layout that leaves
+        // the drawn marks as they were is still seen here.
+        layout.track();
         drawn.with(|drawn| {
             layout.with(|l| {
                 sides.with(|sides| {

@@ -100,7 +100,7 @@ describe('using the explorer', () => {
     await page.locator('#map-node-north-korea').click();
     assert.equal(await detailsHeading(page), 'North Korea');
     assert.equal(await page.locator('#map-node-north-korea').getAttribute('aria-selected'), 'true');
-    assert.match(page.url(), /\/explorer\/\?select=actor:north-korea/);
+    await page.waitForURL(/\/explorer\/\?select=actor:north-korea/);
     assert.match(await page.locator('.why').innerText(), /leans to Russia/);
     // Its events are highlighted on the timeline.
     assert.ok(await page.locator('.timeline .mark.highlighted').count() >= 5);
@@ -137,7 +137,7 @@ describe('using the explorer', () => {
       return { x: p.x * m.a + p.y * m.c + m.e, y: p.x * m.b + p.y * m.d + m.f };
     });
     await page.mouse.click(point.x, point.y);
-    assert.match(page.url(), new RegExp(`select=relation:${relation.id}`));
+    await page.waitForURL(new RegExp(`select=relation:${relation.id}`));
     const details = page.locator('.details-panel');
     assert.match(await details.innerText(), /vetoes in favour of/);
     assert.ok((await details.locator('blockquote').first().innerText()).includes(relation.citations[0].quote));

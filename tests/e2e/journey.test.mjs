@@ -30,12 +30,12 @@ for (const hosting of HOSTINGS) {
     assert.match(await page.locator('#search-results .search-hit').first().innerText(), /North Korea/);
     await page.keyboard.press('Enter');
     assert.equal(await heading(page), 'North Korea');
-    assert.match(page.url(), /select=actor:north-korea/);
+    await page.waitForURL(/select=actor:north-korea/);
 
     // Follow one of its events.
     await page.locator('.event-list button', { hasText: 'Pyongyang warns Washington' }).click();
     assert.equal(await heading(page), 'Pyongyang warns Washington over "fabricated" claims');
-    assert.match(page.url(), /select=event:pyongyang-warns-washington/);
+    await page.waitForURL(/select=event:pyongyang-warns-washington/);
     await page.locator('#mark-pyongyang-warns-washington.selected').waitFor();
 
     // Follow a citation's source.
@@ -111,7 +111,7 @@ test('where the articles differ: positions side by side, and a position leads to
   assert.match(await item.innerText(), /hundreds of millions/);
   await item.locator('.position-show').nth(1).click();
   assert.equal(await page.locator('#tab-details').getAttribute('aria-selected'), 'true');
-  assert.match(page.url(), /source=why-north-korea-denies/);
+  await page.waitForURL(/source=why-north-korea-denies/);
   assert.ok((await heading(page)).length > 0);
   await page.close();
   await server.close();

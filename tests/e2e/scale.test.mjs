@@ -70,6 +70,12 @@ describe('keyed rendering', () => {
       'and its line moved with its actors');
     assert.equal(await page.locator('#map-node-south-korea').evaluate((el) => el.__tag), 'map-node-south-korea');
     assert.equal(await page.locator('#mark-camp-david-summit').evaluate((el) => el.__tag), 'camp-david-summit');
+    // Zooming the time axis moves the same marks.
+    const x = () => page.locator('#mark-camp-david-summit .mark-bar').getAttribute('x');
+    const before = await x();
+    await page.locator('.time-zoom-in').click();
+    assert.notEqual(await x(), before, 'the mark moved with the axis');
+    assert.equal(await page.locator('#mark-camp-david-summit').evaluate((el) => el.__tag), 'camp-david-summit');
     await close(app);
   });
 
