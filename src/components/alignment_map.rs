@@ -108,8 +108,9 @@ pub fn AlignmentMap() -> impl IntoView {
             frame.try_set((rect.width(), rect.height()));
         }
     };
+    let height = Memo::new(move |_| state.map.with(|m| m.height));
     Effect::new(move |_| {
-        state.map.with(|m| m.height);
+        height.track();
         request_animation_frame(measure);
     });
     let resize = window_event_listener(leptos::ev::resize, move |_| measure());

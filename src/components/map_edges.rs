@@ -62,10 +62,9 @@ pub fn edge_plan(state: ExplorerState) -> Memo<EdgePlan> {
     })
 }
 
-/// Everything a drawn line shows that can change.
+/// How a drawn line is shown: changes with the focus.
 #[derive(Clone, Debug, PartialEq)]
-pub struct EdgeLook {
-    pub d: String,
+pub struct EdgeFlags {
     pub dimmed: bool,
     pub selected: bool,
 }
@@ -73,37 +72,41 @@ pub struct EdgeLook {
 #[component]
 pub fn MapEdges(plan: Memo<EdgePlan>) -> impl IntoView {
     let state = expect_context::<ExplorerState>();
-    // The path and state of every drawn line, by key; each line reads only its own entry.
-    let looks = StoredValue::new(Fanout::new(move || {
-        // The highlight is read before the plan that derives from it: read the other way, a
-        // change of highlight that leaves the plan as it was can go unseen here.
-        let h = state.highlight.get();
-        let focus = state.focus.get();
-        state.map.track();
-        plan.with(|p| {
-            state.map.with(|m| {
+    // The path of every drawn line, by key; each line reads only its own entry.
+    let paths = StoredValue::new(Fanout::new(move || {
+        state.map.with(|m| {
+            plan.with(|p| {
                 let pairs: Vec<(usize, usize)> = p.edges.iter().map(|e| (e.from, e.to)).collect();
                 edge_paths(&m.nodes, &pairs)
                     .into_iter()
-                    .map(|path| {
-                        let key = p.edges[path.index].key;
-                        let (dimmed, selected) = match key {
-                            EdgeKey::Relation(r) => (
-                                !h.is_empty() && h.relations.binary_search(&r).is_err(),
-                                focus == Focus::Relation(r),
-                            ),
-                            EdgeKey::Pair(..) => (!h.is_empty(), false),
-                        };
-                        (
-                            key,
-                            EdgeLook {
-                                d: path.d,
-                                dimmed,
-                                selected,
+                    .map(|path| (p.edges[path.index].key, path.d))
+                    .collect::<HashMap<EdgeKey, String>>()
+            })
+        })
+    }));
+    // Whether each drawn line is dimmed or selected. The highlight is read before the plan
+    // that derives from it: read the other way, a change of highlight that leaves the plan as
+    // it was could go unseen here.
+    let flags = StoredValue::new(Fanout::new(move || {
+        let focus = state.focus.get();
+        state.highlight.with(|h| {
+            plan.with(|p| {
+                p.edges
+                    .iter()
+                    .map(|e| {
+                        let flags = match e.key {
+                            EdgeKey::Relation(r) => EdgeFlags {
+                                dimmed: !h.is_empty() && h.relations.binary_search(&r).is_err(),
+                                selected: focus == Focus::Relation(r),
                             },
-                        )
+                            EdgeKey::Pair(..) => EdgeFlags {
+                                dimmed: !h.is_empty(),
+                                selected: false,
+                            },
+                        };
+                        (e.key, flags)
                     })
-                    .collect::<HashMap<EdgeKey, EdgeLook>>()
+                    .collect::<HashMap<EdgeKey, EdgeFlags>>()
             })
         })
     }));
@@ -112,7 +115,7 @@ pub fn MapEdges(plan: Memo<EdgePlan>) -> impl IntoView {
             <For
                 each=move || plan.with(|p| p.edges.clone())
                 key=|edge| edge.key
-                children=move |edge| view! { <MapEdge edge=edge looks=looks /> }
+                children=move |edge| view! { <MapEdge edge=edge paths=paths flags=flags /> }
             />
         </g>
     }
@@ -121,11 +124,20 @@ pub fn MapEdges(plan: Memo<EdgePlan>) -> impl IntoView {
 /// One drawn line: a relation (an arrow with its own hit area) or a bundle of a pair's
 /// relations (a plain line whose width grows with the count).
 #[component]
-fn MapEdge(edge: DrawnEdge, looks: StoredValue<Fanout<EdgeKey, EdgeLook>>) -> impl IntoView {
+fn MapEdge(
+    edge: DrawnEdge,
+    paths: StoredValue<Fanout<EdgeKey, String>>,
+    flags: StoredValue<Fanout<EdgeKey, EdgeFlags>>,
+) -> impl IntoView {
     let state = expect_context::<ExplorerState>();
     let key = edge.key;
-    let look = move || looks.try_with_value(|f| f.get(&key)).flatten();
-    let d = move || look().map_or_else(String::new, |l| l.d);
+    let d = move || {
+        paths
+            .try_with_value(|f| f.get(&key))
+            .flatten()
+            .unwrap_or_default()
+    };
+    let look = move || flags.try_with_value(|f| f.get(&key)).flatten();
     let dimmed = move || look().is_some_and(|l| l.dimmed);
     match key {
         EdgeKey::Relation(r) => {

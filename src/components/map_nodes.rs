@@ -12,11 +12,16 @@ use crate::state::explorer::ExplorerState;
 use crate::state::fanout::{dense, Fanout};
 use crate::state::Selection;
 
-/// Everything a node shows that can change.
+/// Where a node is and its score: changes with the window.
 #[derive(Clone, Debug, PartialEq)]
-pub struct NodeLook {
+pub struct NodePlace {
     pub place: NodePlacement,
     pub score: f64,
+}
+
+/// How a node is shown: changes with the focus, the filters and the zoom.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NodeFlags {
     pub dimmed: bool,
     pub selected: bool,
     pub active: bool,
@@ -52,35 +57,39 @@ pub fn MapNodes(frame: RwSignal<(f64, f64)>, active: RwSignal<Option<usize>>) ->
             })
         })
     });
-    let looks = StoredValue::new(Fanout::new(move || {
+    let places = StoredValue::new(Fanout::new(move || {
+        state.scores.with(|scores| {
+            state.map.with(|m| {
+                dense(m.nodes.iter().enumerate().map(|(i, &place)| NodePlace {
+                    place,
+                    score: scores.get(i).copied().unwrap_or(0.0),
+                }))
+            })
+        })
+    }));
+    let flags = StoredValue::new(Fanout::new(move || {
         let selected = match state.focus.get() {
             Focus::Actor(i) => Some(i),
             _ => None,
         };
         let active = active.get();
-        state.map.with(|m| {
-            state.scores.with(|scores| {
-                state.highlight.with(|h| {
-                    state.visible_actors.with(|visible| {
-                        labels.with(|labels| {
-                            dense(m.nodes.iter().enumerate().map(|(i, &place)| NodeLook {
-                                place,
-                                score: scores.get(i).copied().unwrap_or(0.0),
-                                dimmed: !h.is_empty() && h.actors.binary_search(&i).is_err(),
-                                selected: selected == Some(i),
-                                active: active == Some(i),
-                                visible: visible.get(i).copied().unwrap_or(true),
-                                labelled: labels.get(i).copied().unwrap_or(true),
-                            }))
-                        })
-                    })
+        state.highlight.with(|h| {
+            state.visible_actors.with(|visible| {
+                labels.with(|labels| {
+                    dense((0..count).map(|i| NodeFlags {
+                        dimmed: !h.is_empty() && h.actors.binary_search(&i).is_err(),
+                        selected: selected == Some(i),
+                        active: active == Some(i),
+                        visible: visible.get(i).copied().unwrap_or(true),
+                        labelled: labels.get(i).copied().unwrap_or(true),
+                    }))
                 })
             })
         })
     }));
     view! {
         <g class="nodes">
-            {(0..count).map(|i| view! { <MapNode i=i looks=looks active=active /> }).collect_view()}
+            {(0..count).map(|i| view! { <MapNode i=i places=places flags=flags active=active /> }).collect_view()}
         </g>
     }
 }
@@ -88,33 +97,49 @@ pub fn MapNodes(frame: RwSignal<(f64, f64)>, active: RwSignal<Option<usize>>) ->
 #[component]
 fn MapNode(
     i: usize,
-    looks: StoredValue<Fanout<usize, NodeLook>>,
+    places: StoredValue<Fanout<usize, NodePlace>>,
+    flags: StoredValue<Fanout<usize, NodeFlags>>,
     active: RwSignal<Option<usize>>,
 ) -> impl IntoView {
     let state = expect_context::<ExplorerState>();
     let (actor, dataset) = state
         .data
         .with_value(|d| (d.dataset.actors[i].clone(), d.dataset.clone()));
-    let look = move || looks.try_with_value(|f| f.get(&i)).flatten();
-    let place = move || look().map(|l| l.place);
-    let score = move || look().map_or(0.0, |l| l.score);
-    let flag = move |f: fn(&NodeLook) -> bool| look().is_some_and(|l| f(&l));
+    let at = move || places.try_with_value(|f| f.get(&i)).flatten();
+    let place = move || at().map(|l| l.place);
+    let score = move || at().map_or(0.0, |l| l.score);
+    let flag = move |f: fn(&NodeFlags) -> bool| {
+        flags
+            .try_with_value(|flags| flags.get(&i))
+            .flatten()
+            .is_some_and(|l| f(&l))
+    };
+    // What is written to the DOM is memoised per node, so a change that leaves a node's
+    // words, side, size or position as they were writes nothing.
     let label = {
         let (name, kind) = (actor.name.clone(), actor.kind.label().to_lowercase());
-        move || {
+        Memo::new(move |_| {
             let score = score();
             format!(
                 "{name}, {kind}, {} (score {score:+.2})",
                 query::side_label(score, &dataset)
             )
-        }
+        })
     };
+    let side = Memo::new(move |_| side_class(score()));
+    let radius = Memo::new(move |_| place().map_or(6.0, |p| p.radius));
+    let label_left = Memo::new(move |_| place().is_some_and(|p| p.label_left));
+    let transform = Memo::new(move |_| {
+        place().map_or(String::new(), |p| {
+            format!("translate({:.1}px, {:.1}px)", p.x, p.y)
+        })
+    });
     let kind = actor.kind.clone();
     let id = actor.id.clone();
     let select_id = id.clone();
     view! {
         <g
-            class=move || format!("node {}", side_class(score()))
+            class=move || format!("node {}", side.get())
             id=format!("map-node-{id}")
             role="option"
             aria-label=label
@@ -123,7 +148,7 @@ fn MapNode(
             class:filtered-out=move || !flag(|l| l.visible)
             class:active=move || flag(|l| l.active)
             class:selected=move || flag(|l| l.selected)
-            style:transform=move || place().map_or(String::new(), |p| format!("translate({:.1}px, {:.1}px)", p.x, p.y))
+            style:transform=transform
             on:mouseenter=move |_| state.hovered.set(Some(i))
             on:mouseleave=move |_| state.hovered.set(None)
             on:click=move |_| {
@@ -131,13 +156,13 @@ fn MapNode(
                 state.select(Some(Selection::Actor(select_id.clone())));
             }
         >
-            <path class="node-shape" d=move || shape_path(&kind, place().map_or(6.0, |p| p.radius))></path>
+            <path class="node-shape" d=move || shape_path(&kind, radius.get())></path>
             <Show when=move || flag(|l| l.labelled)>
                 <text
                     class="node-label"
-                    x=move || place().map_or(0.0, |p| if p.label_left { -p.radius - 4.0 } else { p.radius + 4.0 })
+                    x=move || if label_left.get() { -radius.get() - 4.0 } else { radius.get() + 4.0 }
                     y="4"
-                    text-anchor=move || if place().is_some_and(|p| p.label_left) { "end" } else { "start" }
+                    text-anchor=move || if label_left.get() { "end" } else { "start" }
                 >
                     {actor.name.clone()}
                 </text>

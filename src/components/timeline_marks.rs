@@ -34,11 +34,16 @@ pub struct MarksContext {
     pub active: RwSignal<Option<usize>>,
 }
 
-/// Everything a mark shows that can change.
+/// Where a mark is and the side it leans to: changes with the layout and the window.
 #[derive(Clone, Debug, PartialEq)]
-pub struct MarkLook {
+pub struct MarkPlace {
     pub place: MarkPlacement,
     pub side: &'static str,
+}
+
+/// How a mark is shown: changes with the window, the filters and the focus.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MarkFlags {
     pub outside: bool,
     pub visible: bool,
     pub lit: bool,
@@ -55,64 +60,79 @@ pub fn TimelineMarks(marks: MarksContext, drawn: Memo<Vec<usize>>) -> impl IntoV
         lit,
         active,
     } = marks;
-    // The look of every drawn mark, by event; each mark reads only its own entry.
-    let looks = StoredValue::new(Fanout::new(move || {
-        let (window, focus, active) = (state.window.get(), state.focus.get(), active.get());
-        // What `drawn` derives from is read before it, so that a change of layout that leaves
-        // the drawn marks as they were is still seen here.
-        layout.track();
-        drawn.with(|drawn| {
+    // Each drawn mark reads only its own entries. What `drawn` derives from is read before it,
+    // so that a change of layout that leaves the drawn marks as they were is still seen.
+    let places = StoredValue::new(Fanout::new(move || {
+        sides.with(|sides| {
             layout.with(|l| {
-                sides.with(|sides| {
-                    lit.with(|lit| {
-                        state.visible_events.with(|visible| {
-                            state.data.with_value(|d| {
-                                drawn
-                                    .iter()
-                                    .map(|&i| {
-                                        let look = MarkLook {
-                                            place: l.marks.get(i).copied().unwrap_or_default(),
-                                            side: side_class(sides.get(i).copied().unwrap_or(0.0)),
-                                            outside: window.is_some_and(|w| {
-                                                !d.index.event_ranges[i].overlaps(w)
-                                            }),
-                                            visible: visible.get(i).copied().unwrap_or(true),
-                                            lit: lit.binary_search(&i).is_ok(),
-                                            selected: focus == Focus::Event(i),
-                                            active: active == Some(i),
-                                        };
-                                        (i, look)
-                                    })
-                                    .collect::<HashMap<usize, MarkLook>>()
-                            })
+                drawn.with(|drawn| {
+                    drawn
+                        .iter()
+                        .map(|&i| {
+                            let place = MarkPlace {
+                                place: l.marks.get(i).copied().unwrap_or_default(),
+                                side: side_class(sides.get(i).copied().unwrap_or(0.0)),
+                            };
+                            (i, place)
                         })
+                        .collect::<HashMap<usize, MarkPlace>>()
+                })
+            })
+        })
+    }));
+    let flags = StoredValue::new(Fanout::new(move || {
+        let (window, focus, active) = (state.window.get(), state.focus.get(), active.get());
+        lit.with(|lit| {
+            state.visible_events.with(|visible| {
+                drawn.with(|drawn| {
+                    state.data.with_value(|d| {
+                        drawn
+                            .iter()
+                            .map(|&i| {
+                                let flags = MarkFlags {
+                                    outside: window
+                                        .is_some_and(|w| !d.index.event_ranges[i].overlaps(w)),
+                                    visible: visible.get(i).copied().unwrap_or(true),
+                                    lit: lit.binary_search(&i).is_ok(),
+                                    selected: focus == Focus::Event(i),
+                                    active: active == Some(i),
+                                };
+                                (i, flags)
+                            })
+                            .collect::<HashMap<usize, MarkFlags>>()
                     })
                 })
             })
         })
     }));
     view! {
-        <For each=move || drawn.get() key=|i| *i children=move |i| view! { <TimelineMark i=i looks=looks active=active /> } />
+        <For each=move || drawn.get() key=|i| *i children=move |i| view! { <TimelineMark i=i places=places flags=flags active=active /> } />
     }
 }
 
 #[component]
 fn TimelineMark(
     i: usize,
-    looks: StoredValue<Fanout<usize, MarkLook>>,
+    places: StoredValue<Fanout<usize, MarkPlace>>,
+    flags: StoredValue<Fanout<usize, MarkFlags>>,
     active: RwSignal<Option<usize>>,
 ) -> impl IntoView {
     let state = expect_context::<ExplorerState>();
     let event = state.data.with_value(|d| d.dataset.events[i].clone());
-    let look = move || looks.try_with_value(|f| f.get(&i)).flatten();
-    let place = move || look().map(|l| l.place).unwrap_or_default();
-    let flag = move |f: fn(&MarkLook) -> bool| look().is_some_and(|l| f(&l));
+    let at = move || places.try_with_value(|f| f.get(&i)).flatten();
+    let place = move || at().map(|l| l.place).unwrap_or_default();
+    let flag = move |f: fn(&MarkFlags) -> bool| {
+        flags
+            .try_with_value(|flags| flags.get(&i))
+            .flatten()
+            .is_some_and(|l| f(&l))
+    };
     let label = format!("{}: {} ({})", event.date, event.title, event.status.label());
     let title = label.clone();
     let id = event.id.clone();
     view! {
         <g
-            class=move || format!("mark {}", look().map_or("side-neutral", |l| l.side))
+            class=move || format!("mark {}", at().map_or("side-neutral", |l| l.side))
             class:approximate=event.date.approximate
             class:outside=move || flag(|l| l.outside)
             class:filtered-out=move || !flag(|l| l.visible)
