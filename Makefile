@@ -9,7 +9,7 @@ export TRUNK_OFFLINE := true
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 PUBLIC_URL ?= /
 
-.PHONY: tools serve dist test lint test-host test-wasm test-e2e bench
+.PHONY: tools serve dist test lint test-host test-wasm test-e2e bench size-profile
 
 tools:
 	scripts/tools.sh
@@ -35,6 +35,7 @@ test-wasm: tools
 test-e2e: tools
 	trunk build --release --public-url / --dist target/e2e/root --offline
 	trunk build --release --public-url /explorer/ --dist target/e2e/explorer --offline
+	node scripts/size-budget.mjs target/e2e/root
 	node --test --test-concurrency=1 --test-timeout=300000 tests/e2e/
 
 test: lint test-host test-wasm test-e2e
@@ -43,3 +44,11 @@ bench: tools
 	cargo bench --bench layout
 	trunk build --release --public-url / --dist target/bench/dist --offline
 	node benches/browser/run.mjs target/bench/dist
+
+# Where the wasm's bytes go: a build that keeps function names, then twiggy (installed, pinned,
+# on first use) over it.
+size-profile: tools
+	if [ "$$(twiggy --version 2>/dev/null)" != "twiggy 0.7.0" ]; then cargo install twiggy --version 0.7.0 --locked; fi
+	sed 's/data-wasm-opt="z"/data-wasm-opt="0" data-keep-debug/' index.html > target/index.profile.html
+	cp target/index.profile.html index.profile.html && trunk build --release --dist target/profile index.profile.html --offline; rm -f index.profile.html
+	twiggy top -n 40 target/profile/*.wasm

@@ -34,8 +34,16 @@ pub async fn load_dataset(path: &str) -> Loaded {
     }
 }
 
+/// Removes the static skeleton that `index.html` paints before the app has started.
+fn remove_skeleton() {
+    if let Some(skeleton) = document().get_element_by_id("skeleton") {
+        skeleton.remove();
+    }
+}
+
 #[component]
 pub fn App() -> impl IntoView {
+    remove_skeleton();
     let loaded = LocalResource::new(|| load_dataset(DATASET_PATH));
     view! {
         <main id="main" class="app">
