@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use crate::components::actor_details::actor_details;
 use crate::components::paged::{paged_list, PAGE};
 use crate::model::{Citation, Dataset, Status};
+use crate::query::links::web_link;
 use crate::state::explorer::ExplorerState;
 use crate::state::Selection;
 
@@ -107,7 +108,10 @@ pub fn citations_view(
                             <cite>{title}</cite>
                         </button>
                         {byline.map(|b| format!(" ({b})"))}
-                        {url.map(|url| view! { " " <a href=url rel="noopener" target="_blank" class="original">"original ↗"</a> })}
+                        {url.map(|url| match web_link(&url) {
+                            Some(link) => view! { " " <a href=link.to_string() rel="noopener noreferrer" target="_blank" class="original">"original ↗"</a> }.into_any(),
+                            None => view! { " " <span class="not-a-link">{format!("(address given: {url}; not a web address, so not linked)")}</span> }.into_any(),
+                        })}
                     </p>
                 </li>
             }

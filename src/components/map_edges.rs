@@ -190,7 +190,7 @@ fn MapEdge(
             };
             view! {
                 <g class="edge bundle" class:dimmed=dimmed data-pair=format!("{a}-{b}") data-count=edge.count>
-                    <path class="edge-line" d=d stroke-width=width></path>
+                    <path class="edge-line" d=d style:stroke-width=width></path>
                     <path class="edge-hit" d=d on:click=open><title>{name}</title></path>
                 </g>
             }

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::query::links::web_link;
 use crate::query::Filters;
 use crate::state::explorer::ExplorerState;
 
@@ -41,7 +42,7 @@ pub fn SourcesView() -> impl IntoView {
                     {source.published.note.clone().map(|n| view! { <p class="date-note">{n}</p> })}
                     <p>{source.summary.clone()}</p>
                     <p class="supports">{format!("Supports {relations} relations, {events} events, {figures} figures and {positions} positions in disagreements ({total} relations and events in all).")}</p>
-                    {source.url.clone().map(|url| { let text = url.clone(); view! { <p><a href=url rel="noopener" target="_blank">{text}</a></p> } })}
+                    {source.url.clone().map(|url| source_address(&url))}
                     <button
                         type="button"
                         class="source-only"
@@ -59,5 +60,19 @@ pub fn SourcesView() -> impl IntoView {
             <p>"Everything here comes from these three articles. Pick one to see only what it says on the map and the timeline."</p>
             <ul class="source-list">{items}</ul>
         </div>
+    }
+}
+
+/// A source's address: a link when it is a web address, else plain text with a note.
+fn source_address(url: &str) -> impl IntoView {
+    match web_link(url) {
+        Some(link) => {
+            let (href, text) = (link.to_string(), link.to_string());
+            view! { <p><a href=href rel="noopener noreferrer" target="_blank">{text}</a></p> }.into_any()
+        }
+        None => view! {
+            <p class="not-a-link">{url.to_string()}" "<span class="note">"(not a web address, so not linked)"</span></p>
+        }
+        .into_any(),
     }
 }
