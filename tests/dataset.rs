@@ -120,23 +120,168 @@ fn every_named_actor_is_present() {
     }
 }
 
+/// Others allege North Korean arms for Russia and North Korea denies them: the record is
+/// `denied`, with the allegation's and the denial's quotations side by side, and disagreements
+/// set the articles' readings of it (how sure, why denied) side by side.
 #[test]
-fn north_korean_arms_supply_is_not_stated_as_fact() {
+fn north_korean_arms_supply_is_denied_beside_its_allegation() {
     let dataset = bundled();
     let supply = dataset
         .relation("north-korea-supplies-arms-to-russia")
         .expect("present");
-    assert_eq!(supply.status, Status::Alleged);
-    assert!(dataset
+    assert_eq!(supply.status, Status::Denied);
+    let quotes: Vec<&str> = supply.citations.iter().map(|c| c.quote.as_str()).collect();
+    assert!(quotes.iter().any(|q| q.contains("alleged")), "{quotes:#?}");
+    assert!(quotes.iter().any(|q| q.contains("denied")), "{quotes:#?}");
+    let concerned: Vec<&str> = dataset
         .disagreements
         .iter()
-        .any(|d| d.concerns.contains(&supply.id)));
+        .filter(|d| d.concerns.contains(&supply.id))
+        .map(|d| d.id.as_str())
+        .collect();
+    assert!(concerned.contains(&"how-sure-are-north-korean-arms"));
+    assert!(concerned.contains(&"reasons-for-north-korean-denial"));
+    // The accusation over Wagner is an allegation the articles never tie to a denial.
+    let wagner = dataset
+        .relation("north-korea-supplies-arms-to-wagner")
+        .expect("present");
+    assert_eq!(wagner.status, Status::Alleged);
+}
+
+/// Ids other records, links and tests use are never renamed or removed.
+#[test]
+fn stable_ids_are_kept() {
+    let dataset = bundled();
+    let ids: HashSet<&str> = dataset
+        .actors
+        .iter()
+        .map(|a| a.id.as_str())
+        .chain(dataset.relations.iter().map(|r| r.id.as_str()))
+        .chain(dataset.events.iter().map(|e| e.id.as_str()))
+        .chain(dataset.figures.iter().map(|f| f.id.as_str()))
+        .chain(dataset.disagreements.iter().map(|d| d.id.as_str()))
+        .collect();
+    for id in [
+        "north-korea",
+        "south-korea",
+        "russia",
+        "ukraine",
+        "kim-yo-jong",
+        "wagner-group",
+        "camp-david-summit",
+        "us-uk-accuse-north-korea",
+        "pyongyang-warns-washington",
+        "north-korea-russia-arms-deal",
+        "russia-vetoes-for-north-korea",
+        "china-cautions-russia",
+        "ministries-part-of-north-korea",
+        "north-korea-supplies-arms-to-russia",
+        "kim-yo-jong-supports-russia",
+        "sofa-ratified",
+        "export-ban-items",
+    ] {
+        assert!(ids.contains(id), "{id} is gone");
+    }
+}
+
+/// Every status of the vocabulary is used where the articles' words call for it.
+#[test]
+fn every_status_is_used() {
+    let dataset = bundled();
+    for status in Status::ALL {
+        let used = dataset.relations.iter().any(|r| &r.status == status)
+            || dataset.events.iter().any(|e| &e.status == status);
+        assert!(used, "no relation or event is {}", status.as_str());
+    }
+}
+
+/// "hundreds of millions" is stored as an order of magnitude, not as exactly 100,000,000.
+#[test]
+fn figures_keep_the_articles_precision() {
+    let dataset = bundled();
+    assert_eq!(dataset.schema_version, model::SCHEMA_VERSION);
+    let deal = dataset
+        .figures
+        .iter()
+        .find(|f| f.id == "arms-deal-scale")
+        .expect("present");
+    assert!(deal.magnitude);
+    assert_eq!(deal.value, 1e8);
+    assert_eq!(deal.value_max, None);
 }
 
 #[test]
 fn minimal_fixture_is_valid() {
     let text = include_str!("fixtures/minimal.json");
     assert!(model::load(text).is_ok(), "{:?}", model::load(text).err());
+}
+
+/// A version-1 file, which has none of the version-2 figure fields, still loads as it is.
+#[test]
+fn a_version_1_file_still_loads() {
+    let dataset = model::load(include_str!("fixtures/minimal.json")).unwrap();
+    assert_eq!(dataset.schema_version, 1);
+    let figure = &dataset.figures[0];
+    assert_eq!(
+        (figure.value, figure.value_max, figure.magnitude),
+        (3.0, None, false)
+    );
+}
+
+/// Version 2 stores a range and an order of magnitude.
+#[test]
+fn a_version_2_file_holds_ranges_and_orders_of_magnitude() {
+    let dataset = model::load(include_str!("fixtures/minimal-v2.json"))
+        .unwrap_or_else(|e| panic!("{}", e.problems().join("\n")));
+    assert_eq!(dataset.schema_version, 2);
+    let range = dataset.figures.iter().find(|f| f.id == "range").unwrap();
+    assert_eq!((range.value, range.value_max), (1.2e6, Some(1.5e6)));
+    assert!(!range.magnitude);
+    let order = dataset.figures.iter().find(|f| f.id == "order").unwrap();
+    assert!(order.magnitude);
+    assert_eq!(order.value, 1e8);
+    // Written back, a figure without the new fields stays a version-1 figure.
+    let plain = serde_json::to_value(&dataset.figures[0]).unwrap();
+    assert!(plain.get("value_max").is_none() && plain.get("magnitude").is_none());
+}
+
+#[test]
+fn figure_ranges_and_magnitudes_are_checked() {
+    assert_reports(
+        "version-1-with-version-2-fields",
+        "$.figures[0].value_max",
+        "needs schema version 2",
+    );
+    assert_reports(
+        "version-1-with-version-2-fields",
+        "$.figures[0].magnitude",
+        "needs schema version 2",
+    );
+    assert_reports(
+        "bad-figure-precision",
+        "$.figures[1].value_max",
+        "must be greater than its value",
+    );
+    assert_reports("bad-figure-precision", "$.figures[2].value", "power of ten");
+    assert_reports("bad-figure-precision", "$.figures[0].magnitude", "not both");
+}
+
+/// A file of an unknown version is refused with one clear message, before its shape is read.
+#[test]
+fn an_unknown_version_is_refused_clearly() {
+    match model::load(include_str!("fixtures/broken/wrong-schema-version.json")) {
+        Err(error @ LoadError::UnsupportedVersion(_)) => assert_eq!(
+            error.problems(),
+            vec!["$.schema_version: schema version 7 is not supported; this app reads versions 1 and 2 (the current one is 2)".to_string()]
+        ),
+        other => panic!("expected an unsupported version, got {other:?}"),
+    }
+    // A future version is refused even when its shape is one this code cannot parse.
+    let future = r#"{"schema_version": 3, "figures": "elsewhere"}"#;
+    assert!(matches!(
+        model::load(future),
+        Err(LoadError::UnsupportedVersion(v)) if v == "3"
+    ));
 }
 
 #[test]

@@ -142,12 +142,16 @@ fn relation_details(state: ExplorerState, dataset: &Arc<Dataset>, id: &str) -> i
         })
         },
     );
+    // The relation as a sentence, its two actors as links: "Russia lists South Korea as
+    // unfriendly".
+    let (verb, tail) = r.relation_type.sentence_parts();
     view! {
         <article class="details relation-details">
             <h3 class="details-heading">
                 {record_link(state, Selection::Actor(r.from.clone()), dataset.actor_name(&r.from).to_string())}
-                " " {r.relation_type.label().to_string()} " "
+                " " {verb.to_string()} " "
                 {record_link(state, Selection::Actor(r.to.clone()), dataset.actor_name(&r.to).to_string())}
+                {tail}
             </h3>
             <p>{status_badge(&r.status)}" "<span class=format!("stance {}", r.stance.as_str())>{r.stance.label().to_string()}</span>
                 {span.map(|s| view! { " · " <span class="date">{s}</span> })}</p>

@@ -426,15 +426,32 @@ mod tests {
         // 300 actors in a row across a 1000-unit world.
         let x = |a: usize| a as f64 * 1000.0 / 300.0;
         let plan_at = |t: ViewTransform| {
-            plan_edges(&c, &bundles, &[], |a| point_in_view(t, (x(a), 100.0), (1000.0, 600.0), 0.0), EDGE_BUDGET)
+            plan_edges(
+                &c,
+                &bundles,
+                &[],
+                |a| point_in_view(t, (x(a), 100.0), (1000.0, 600.0), 0.0),
+                EDGE_BUDGET,
+            )
         };
         let fitted = plan_at(ViewTransform::default());
         let zoomed = plan_at(ViewTransform::default().zoom_at((0.0, 100.0), 5.0));
         let on_screen = |a: usize| x(a) * 5.0 <= 1000.0;
-        assert!(zoomed.edges.iter().all(|e| on_screen(e.from) || on_screen(e.to)));
-        assert!(fitted.edges.iter().any(|e| !on_screen(e.from) && !on_screen(e.to)));
+        assert!(zoomed
+            .edges
+            .iter()
+            .all(|e| on_screen(e.from) || on_screen(e.to)));
+        assert!(fitted
+            .edges
+            .iter()
+            .any(|e| !on_screen(e.from) && !on_screen(e.to)));
         // Zoomed in, the pairs on screen get lines that the fitted view left to stronger pairs.
-        let drawn_near = |p: &EdgePlan| p.edges.iter().filter(|e| on_screen(e.from) && on_screen(e.to)).count();
+        let drawn_near = |p: &EdgePlan| {
+            p.edges
+                .iter()
+                .filter(|e| on_screen(e.from) && on_screen(e.to))
+                .count()
+        };
         assert!(drawn_near(&zoomed) > drawn_near(&fitted));
     }
 

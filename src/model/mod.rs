@@ -14,8 +14,14 @@ pub use date::{Day, DayRange, FuzzyDate};
 pub use validate::{load, LoadError, Problem};
 pub use vocabulary::{ActorKind, Precision, RelationType, Role, Stance, Status};
 
-/// The schema version this code reads.
-pub const SCHEMA_VERSION: u32 = 1;
+/// The schema version this code writes and documents. Version 2 added the figure fields
+/// `value_max` (a range) and `magnitude` (an order of magnitude such as "hundreds of
+/// millions").
+pub const SCHEMA_VERSION: u32 = 2;
+
+/// Every schema version this code reads: a version-1 file is a version-2 file without the
+/// version-2 fields.
+pub const SUPPORTED_SCHEMA_VERSIONS: &[u32] = &[1, 2];
 
 /// A quotation backing a record: one contiguous passage of at most
 /// [`validate::MAX_QUOTE_WORDS`] words copied exactly from the article `source`.
@@ -135,7 +141,17 @@ pub struct Figure {
     pub id: String,
     /// What is counted or measured, in our words.
     pub label: String,
+    /// The value; for a range its lower end; for an order of magnitude the power of ten it
+    /// counts in (100000000 for "hundreds of millions").
     pub value: f64,
+    /// The upper end when the article gives a range ("1.2 to 1.5 million"). Version 2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value_max: Option<f64>,
+    /// The article gives only an order of magnitude: `value` is a power of ten and the
+    /// figure reads "hundreds of millions" (some multiple of `value` below ten times it).
+    /// Version 2.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub magnitude: bool,
     pub unit: String,
     /// Ids of the actors, relations or events the figure is about.
     pub about: Vec<String>,
@@ -179,18 +195,119 @@ impl Dataset {
         self.sources.iter().find(|s| s.id == id)
     }
 
-    /// A relation in words: "North Korea supplies arms to Russia".
+    /// A relation in words: "North Korea supplies arms to Russia" (see [`relation_sentence`]).
     pub fn relation_label(&self, relation: &Relation) -> String {
-        format!(
-            "{} {} {}",
+        relation_sentence(
             self.actor_name(&relation.from),
-            relation.relation_type.label(),
-            self.actor_name(&relation.to)
+            &relation.relation_type,
+            self.actor_name(&relation.to),
         )
     }
 
     /// The name to show for an actor id (the id itself if unknown).
     pub fn actor_name<'a>(&'a self, id: &'a str) -> &'a str {
         self.actor(id).map_or(id, |a| a.name.as_str())
+    }
+}
+
+/// A relation as an English sentence without a full stop: "Russia lists South Korea as
+/// unfriendly", "China indirectly supports Ukraine". `from` and `to` are the names to show.
+pub fn relation_sentence(from: &str, relation_type: &RelationType, to: &str) -> String {
+    let (verb, after) = relation_type.sentence_parts();
+    format!("{from} {verb} {to}{after}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_relation_type_reads_as_a_sentence() {
+        let expected = [
+            ("supplies-arms", "North Korea supplies arms to Russia"),
+            ("exports-arms", "North Korea exports arms to Russia"),
+            ("supplies-goods", "North Korea supplies goods to Russia"),
+            ("supplies-labour", "North Korea sends workers to Russia"),
+            ("gives-aid", "North Korea gives aid to Russia"),
+            ("trades", "North Korea trades with Russia"),
+            ("invests", "North Korea invests in Russia"),
+            ("sanctions", "North Korea imposes sanctions on Russia"),
+            (
+                "designates-unfriendly",
+                "North Korea lists Russia as unfriendly",
+            ),
+            ("votes-for", "North Korea votes with Russia"),
+            ("votes-against", "North Korea votes against Russia"),
+            (
+                "vetoes-for",
+                "North Korea vetoes resolutions against Russia",
+            ),
+            ("recognises", "North Korea recognises Russia"),
+            ("annexes", "North Korea annexes Russia"),
+            ("invades", "North Korea invades Russia"),
+            ("threatens", "North Korea threatens Russia"),
+            ("accuses", "North Korea accuses Russia"),
+            ("denies", "North Korea rebuts Russia"),
+            ("condemns", "North Korea condemns Russia"),
+            ("supports", "North Korea supports Russia"),
+            (
+                "supports-indirectly",
+                "North Korea indirectly supports Russia",
+            ),
+            ("aligns-with", "North Korea aligns with Russia"),
+            ("allies-with", "North Korea is allied with Russia"),
+            (
+                "exercises-with",
+                "North Korea holds military exercises with Russia",
+            ),
+            ("stations-troops", "North Korea stations troops in Russia"),
+            (
+                "contributes-forces",
+                "North Korea contributes forces to Russia",
+            ),
+            ("requests", "North Korea asks Russia for help"),
+            ("pressures", "North Korea puts pressure on Russia"),
+            ("cautions", "North Korea cautions Russia"),
+            ("keeps-to", "North Korea keeps to Russia"),
+            ("opposes", "North Korea opposes Russia"),
+            ("leads", "North Korea leads Russia"),
+            ("part-of", "North Korea is part of Russia"),
+        ];
+        // Every type of the vocabulary, in its order, has its sentence here.
+        let spelled: Vec<&str> = RelationType::ALL.iter().map(RelationType::as_str).collect();
+        let listed: Vec<&str> = expected.iter().map(|(t, _)| *t).collect();
+        assert_eq!(spelled, listed);
+        for (term, sentence) in expected {
+            let relation_type = RelationType::from(term.to_string());
+            assert_eq!(
+                relation_sentence("North Korea", &relation_type, "Russia"),
+                sentence
+            );
+        }
+        assert_eq!(
+            relation_sentence("Russia", &RelationType::DesignatesUnfriendly, "South Korea"),
+            "Russia lists South Korea as unfriendly"
+        );
+        assert_eq!(
+            relation_sentence("China", &RelationType::SupportsIndirectly, "Ukraine"),
+            "China indirectly supports Ukraine"
+        );
+        // An unknown type still reads, as its spelling.
+        assert_eq!(
+            relation_sentence("A", &RelationType::Unknown("befriends".into()), "B"),
+            "A befriends B"
+        );
+    }
+
+    #[test]
+    fn a_relation_label_uses_the_actor_names() {
+        let dataset = load(include_str!("../../public/data/korea-ukraine-war.json")).unwrap();
+        let relation = dataset
+            .relation("russia-lists-south-korea-unfriendly")
+            .unwrap();
+        assert_eq!(
+            dataset.relation_label(relation),
+            "Russia lists South Korea as unfriendly"
+        );
     }
 }

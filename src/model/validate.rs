@@ -5,7 +5,7 @@
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
-use super::{Citation, Dataset, FuzzyDate, SCHEMA_VERSION};
+use super::{Citation, Dataset, FuzzyDate, SCHEMA_VERSION, SUPPORTED_SCHEMA_VERSIONS};
 use crate::model::vocabulary::ActorKind;
 
 /// The longest quotation a citation may hold, in words.
@@ -36,6 +36,10 @@ pub enum LoadError {
     },
     #[error("{path}: {message}")]
     Shape { path: String, message: String },
+    /// The file declares a schema version this code does not read; nothing else is checked,
+    /// since another version may have another shape.
+    #[error("$.schema_version: {}", unsupported_version_message(.0))]
+    UnsupportedVersion(String),
     #[error("{} problem(s) in the dataset, the first: {}", .0.len(), .0.first().map(ToString::to_string).unwrap_or_default())]
     Invalid(Vec<Problem>),
 }
@@ -50,10 +54,60 @@ impl LoadError {
     }
 }
 
-/// Parses and validates dataset text.
+/// What to say about a schema version this code does not read.
+fn unsupported_version_message(found: &str) -> String {
+    let known: Vec<String> = SUPPORTED_SCHEMA_VERSIONS
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    format!(
+        "schema version {found} is not supported; this app reads versions {} (the current one is {SCHEMA_VERSION})",
+        known.join(" and ")
+    )
+}
+
+/// The declared schema version, read on its own, when it is a number this code does not
+/// read: a file of another version may have another shape, so it is reported as such rather
+/// than as a shape this version does not expect.
+fn unsupported_version(text: &str) -> Option<LoadError> {
+    #[derive(serde::Deserialize)]
+    struct Header {
+        schema_version: Option<serde_json::Value>,
+    }
+    let version = serde_json::from_str::<Header>(text).ok()?.schema_version?;
+    let supported = version
+        .as_u64()
+        .is_some_and(|v| SUPPORTED_SCHEMA_VERSIONS.iter().any(|&s| u64::from(s) == v));
+    (version.is_number() && !supported).then(|| LoadError::UnsupportedVersion(version.to_string()))
+}
+
+/// Parses and validates dataset text of any supported schema version.
 pub fn load(text: &str) -> Result<Dataset, LoadError> {
+    let dataset = match parse(text) {
+        Ok(dataset) => dataset,
+        // Only a file that does not parse is read a second time, for its version.
+        Err(error @ LoadError::Shape { .. }) => {
+            return Err(unsupported_version(text).unwrap_or(error))
+        }
+        Err(error) => return Err(error),
+    };
+    if !SUPPORTED_SCHEMA_VERSIONS.contains(&dataset.schema_version) {
+        return Err(LoadError::UnsupportedVersion(
+            dataset.schema_version.to_string(),
+        ));
+    }
+    let problems = validate(&dataset);
+    if problems.is_empty() {
+        Ok(dataset)
+    } else {
+        Err(LoadError::Invalid(problems))
+    }
+}
+
+/// Parses dataset text into its types, locating a syntax or shape error.
+fn parse(text: &str) -> Result<Dataset, LoadError> {
     let deserializer = &mut serde_json::Deserializer::from_str(text);
-    let dataset: Dataset = serde_path_to_error::deserialize(deserializer).map_err(|error| {
+    serde_path_to_error::deserialize(deserializer).map_err(|error| {
         let inner = error.inner();
         if inner.is_syntax() || inner.is_eof() {
             LoadError::Syntax {
@@ -77,13 +131,7 @@ pub fn load(text: &str) -> Result<Dataset, LoadError> {
                 ),
             }
         }
-    })?;
-    let problems = validate(&dataset);
-    if problems.is_empty() {
-        Ok(dataset)
-    } else {
-        Err(LoadError::Invalid(problems))
-    }
+    })
 }
 
 fn strip_position(message: &str) -> String {
@@ -188,6 +236,18 @@ pub fn is_slug(id: &str) -> bool {
         })
 }
 
+/// Whether `value` is 10, 100, 1000, … (up to 10^14): the unit of an order of magnitude.
+pub fn is_power_of_ten(value: f64) -> bool {
+    let mut power = 10.0_f64;
+    while power <= 1e14 {
+        if value == power {
+            return true;
+        }
+        power *= 10.0;
+    }
+    false
+}
+
 /// Every problem of a parsed dataset; empty when it is valid.
 pub fn validate(dataset: &Dataset) -> Vec<Problem> {
     use super::vocabulary::{Precision, RelationType, Role, Stance, Status};
@@ -201,13 +261,10 @@ pub fn validate(dataset: &Dataset) -> Vec<Problem> {
     };
     let c = &mut checker;
 
-    if dataset.schema_version != SCHEMA_VERSION {
+    if !SUPPORTED_SCHEMA_VERSIONS.contains(&dataset.schema_version) {
         c.report(
             "$.schema_version",
-            format!(
-                "schema version {} is not supported; this app reads version {SCHEMA_VERSION}",
-                dataset.schema_version
-            ),
+            unsupported_version_message(&dataset.schema_version.to_string()),
         );
     }
     c.text("$.title".into(), &dataset.title);
@@ -421,6 +478,50 @@ pub fn validate(dataset: &Dataset) -> Vec<Problem> {
         c.text(format!("{path}.unit"), &figure.unit);
         if !figure.value.is_finite() {
             c.report(format!("{path}.value"), "must be a finite number");
+        }
+        if dataset.schema_version < 2 {
+            for (field, present) in [
+                ("value_max", figure.value_max.is_some()),
+                ("magnitude", figure.magnitude),
+            ] {
+                if present {
+                    c.report(
+                        format!("{path}.{field}"),
+                        format!(
+                            "`{field}` needs schema version 2; this file declares version {}",
+                            dataset.schema_version
+                        ),
+                    );
+                }
+            }
+        }
+        if let Some(max) = figure.value_max {
+            if !max.is_finite() {
+                c.report(format!("{path}.value_max"), "must be a finite number");
+            } else if max <= figure.value {
+                c.report(
+                    format!("{path}.value_max"),
+                    format!(
+                        "the upper end {max} of a range must be greater than its value {}",
+                        figure.value
+                    ),
+                );
+            }
+            if figure.magnitude {
+                c.report(
+                    format!("{path}.magnitude"),
+                    "a figure is either a range (`value_max`) or an order of magnitude, not both",
+                );
+            }
+        }
+        if figure.magnitude && !is_power_of_ten(figure.value) {
+            c.report(
+                format!("{path}.value"),
+                format!(
+                    "an order of magnitude needs a power of ten of at least 10 (such as 100000000 for \"hundreds of millions\"), not {}",
+                    figure.value
+                ),
+            );
         }
         if figure.about.is_empty() {
             c.report(

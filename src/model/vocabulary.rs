@@ -179,6 +179,51 @@ vocabulary! {
 }
 
 impl RelationType {
+    /// How a relation of this type reads as an English sentence, as the words around its
+    /// object: `(verb, after)` in "{from} {verb} {to}{after}", e.g. `("lists", " as
+    /// unfriendly")` for "Russia lists South Korea as unfriendly". `after` is empty or starts
+    /// with a space. An unknown type reads as its JSON spelling. [`crate::model::relation_sentence`]
+    /// builds the whole sentence; a view that links the two names can use the parts.
+    pub fn sentence_parts(&self) -> (&str, &'static str) {
+        use RelationType::*;
+        match self {
+            SuppliesArms => ("supplies arms to", ""),
+            ExportsArms => ("exports arms to", ""),
+            SuppliesGoods => ("supplies goods to", ""),
+            SuppliesLabour => ("sends workers to", ""),
+            GivesAid => ("gives aid to", ""),
+            Trades => ("trades with", ""),
+            Invests => ("invests in", ""),
+            Sanctions => ("imposes sanctions on", ""),
+            DesignatesUnfriendly => ("lists", " as unfriendly"),
+            VotesFor => ("votes with", ""),
+            VotesAgainst => ("votes against", ""),
+            VetoesFor => ("vetoes resolutions against", ""),
+            Recognises => ("recognises", ""),
+            Annexes => ("annexes", ""),
+            Invades => ("invades", ""),
+            Threatens => ("threatens", ""),
+            Accuses => ("accuses", ""),
+            Denies => ("rebuts", ""),
+            Condemns => ("condemns", ""),
+            Supports => ("supports", ""),
+            SupportsIndirectly => ("indirectly supports", ""),
+            AlignsWith => ("aligns with", ""),
+            AlliesWith => ("is allied with", ""),
+            ExercisesWith => ("holds military exercises with", ""),
+            StationsTroops => ("stations troops in", ""),
+            ContributesForces => ("contributes forces to", ""),
+            Requests => ("asks", " for help"),
+            Pressures => ("puts pressure on", ""),
+            Cautions => ("cautions", ""),
+            KeepsTo => ("keeps to", ""),
+            Opposes => ("opposes", ""),
+            Leads => ("leads", ""),
+            PartOf => ("is part of", ""),
+            Unknown(other) => (other.as_str(), ""),
+        }
+    }
+
     /// The stance this type of relation usually has; a relation may say otherwise.
     pub fn usual_stance(&self) -> Stance {
         use RelationType::*;

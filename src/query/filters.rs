@@ -157,8 +157,11 @@ mod tests {
             hidden_statuses: vec![Status::Alleged],
             ..Filters::default()
         };
-        let supply = d.relation("north-korea-supplies-arms-to-russia").unwrap();
+        let supply = d.relation("north-korea-supplies-arms-to-wagner").unwrap();
         assert!(!filters.keeps_relation(&d, supply));
+        // A denied claim has its own status: hiding alleged claims keeps it.
+        let denied = d.relation("north-korea-supplies-arms-to-russia").unwrap();
+        assert!(filters.keeps_relation(&d, denied));
         assert!(!filters.keeps_event(&d, d.event("north-korea-russia-arms-deal").unwrap()));
         assert!(filters.keeps_event(&d, d.event("camp-david-summit").unwrap()));
     }

@@ -4,6 +4,7 @@
 //! Pure: works on a validated [`Dataset`] and plain values; knows nothing of signals or the DOM.
 
 pub mod filters;
+pub mod links;
 pub mod search;
 
 use std::collections::HashMap;
@@ -180,11 +181,10 @@ impl DatasetIndex {
             .relations
             .iter()
             .map(|r| {
-                format!(
-                    "{} {} {}",
-                    name(actor_position.get(r.from.as_str()).copied(), &r.from),
-                    r.relation_type.label(),
-                    name(actor_position.get(r.to.as_str()).copied(), &r.to)
+                crate::model::relation_sentence(
+                    &name(actor_position.get(r.from.as_str()).copied(), &r.from),
+                    &r.relation_type,
+                    &name(actor_position.get(r.to.as_str()).copied(), &r.to),
                 )
             })
             .collect();

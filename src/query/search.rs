@@ -1,7 +1,7 @@
 //! Search over actor names and other names, event titles and figures, forgiving of case,
 //! accents and small typos.
 
-use crate::model::Dataset;
+use crate::model::{Dataset, Figure};
 
 /// What a search result points to.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -162,13 +162,9 @@ impl SearchIndex {
             let Some(about) = figure.about.first() else {
                 continue;
             };
-            let text = format!("{} {} {}", figure.label, figure.value, figure.unit);
-            let label = format!(
-                "{}: {} {}",
-                figure.label,
-                format_value(figure.value),
-                figure.unit
-            );
+            let shown = format_figure(figure);
+            let text = format!("{} {} {}", figure.label, figure.value, shown);
+            let label = format!("{}: {shown}", figure.label);
             entries.push(Entry {
                 target: HitTarget::Figure {
                     figure: figure.id.clone(),
@@ -216,19 +212,75 @@ pub fn search(dataset: &Dataset, query: &str, limit: usize) -> Vec<Hit> {
     SearchIndex::new(dataset).search(query, limit)
 }
 
-/// A figure's value as people write it: 15000000000 → "15 billion".
+/// A number as people write it: 15000000000 → "15 billion".
 pub fn format_value(value: f64) -> String {
-    let trim = |v: f64| {
-        let text = format!("{v:.2}");
-        text.trim_end_matches('0').trim_end_matches('.').to_string()
-    };
-    if value.abs() >= 1e9 {
-        format!("{} billion", trim(value / 1e9))
-    } else if value.abs() >= 1e6 {
-        format!("{} million", trim(value / 1e6))
-    } else {
-        trim(value)
+    let (scaled, word) = scale(value);
+    match word {
+        "" => trim(scaled),
+        word => format!("{} {word}", trim(scaled)),
     }
+}
+
+/// Two decimals at most, without trailing zeros.
+fn trim(value: f64) -> String {
+    let text = format!("{value:.2}");
+    text.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
+/// The value in the largest of billions or millions it reaches, and that word.
+fn scale(value: f64) -> (f64, &'static str) {
+    if value.abs() >= 1e9 {
+        (value / 1e9, "billion")
+    } else if value.abs() >= 1e6 {
+        (value / 1e6, "million")
+    } else {
+        (value, "")
+    }
+}
+
+/// A range as people write it: 1.2e6 to 1.5e6 → "1.2–1.5 million"; the word is said once
+/// when both ends share it ("15 million–1.2 billion" otherwise).
+pub fn format_range(low: f64, high: f64) -> String {
+    let ((low_scaled, low_word), (high_scaled, high_word)) = (scale(low), scale(high));
+    if low_word == high_word {
+        let word = if high_word.is_empty() {
+            String::new()
+        } else {
+            format!(" {high_word}")
+        };
+        format!("{}–{}{word}", trim(low_scaled), trim(high_scaled))
+    } else {
+        format!("{}–{}", format_value(low), format_value(high))
+    }
+}
+
+/// An order of magnitude in words: 100 → "hundreds", 1e8 → "hundreds of millions",
+/// 1e10 → "tens of billions". `None` for a value that is not a power of ten from 10 to 10^14.
+pub fn format_magnitude(power: f64) -> Option<String> {
+    const PLACES: [&str; 3] = ["", "tens of ", "hundreds of "];
+    const GROUPS: [&str; 5] = ["", "thousands", "millions", "billions", "trillions"];
+    let exponent = (1..=14).find(|&e| 10f64.powi(e) == power)?;
+    let (group, place) = ((exponent / 3) as usize, (exponent % 3) as usize);
+    Some(match (group, place) {
+        (0, 1) => "tens".to_string(),
+        (0, _) => "hundreds".to_string(),
+        (group, place) => format!("{}{}", PLACES[place], GROUPS[group]),
+    })
+}
+
+/// A figure's value and unit as the article gives them: "741 items", "1.2–1.5 million
+/// tonnes", "hundreds of millions of US dollars".
+pub fn format_figure(figure: &Figure) -> String {
+    if figure.magnitude {
+        if let Some(words) = format_magnitude(figure.value) {
+            return format!("{words} of {}", figure.unit);
+        }
+    }
+    let value = match figure.value_max {
+        Some(max) => format_range(figure.value, max),
+        None => format_value(figure.value),
+    };
+    format!("{value} {}", figure.unit)
 }
 
 #[cfg(test)]
@@ -283,5 +335,66 @@ mod tests {
         assert_eq!(format_value(24.5e9), "24.5 billion");
         assert_eq!(format_value(70.41e6), "70.41 million");
         assert_eq!(format_value(36.0), "36");
+    }
+
+    fn figure(value: f64, value_max: Option<f64>, magnitude: bool, unit: &str) -> Figure {
+        Figure {
+            id: "f".into(),
+            label: "F".into(),
+            value,
+            value_max,
+            magnitude,
+            unit: unit.into(),
+            about: vec!["a".into()],
+            as_of: None,
+            citations: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn ranges_and_orders_of_magnitude_read_as_the_articles_write_them() {
+        assert_eq!(format_range(1.2e6, 1.5e6), "1.2–1.5 million");
+        assert_eq!(format_range(50.0, 100.0), "50–100");
+        assert_eq!(format_range(800e6, 1.2e9), "800 million–1.2 billion");
+        assert_eq!(
+            format_magnitude(1e8).as_deref(),
+            Some("hundreds of millions")
+        );
+        assert_eq!(format_magnitude(10.0).as_deref(), Some("tens"));
+        assert_eq!(format_magnitude(100.0).as_deref(), Some("hundreds"));
+        assert_eq!(format_magnitude(1e3).as_deref(), Some("thousands"));
+        assert_eq!(format_magnitude(1e4).as_deref(), Some("tens of thousands"));
+        assert_eq!(format_magnitude(1e9).as_deref(), Some("billions"));
+        assert_eq!(format_magnitude(1e10).as_deref(), Some("tens of billions"));
+        assert_eq!(format_magnitude(250.0), None);
+        assert_eq!(
+            format_figure(&figure(1e8, None, true, "US dollars")),
+            "hundreds of millions of US dollars"
+        );
+        assert_eq!(
+            format_figure(&figure(1.2e6, Some(1.5e6), false, "tonnes")),
+            "1.2–1.5 million tonnes"
+        );
+        assert_eq!(
+            format_figure(&figure(741.0, None, false, "items")),
+            "741 items"
+        );
+    }
+
+    #[test]
+    fn the_bundled_order_of_magnitude_is_searchable_and_labelled_in_words() {
+        let d = dataset();
+        let hit = search(&d, "arms deal", 10)
+            .into_iter()
+            .find(|h| matches!(&h.target, HitTarget::Figure { figure, .. } if figure == "arms-deal-scale"))
+            .expect("the arms deal figure is found");
+        assert!(
+            hit.label.ends_with("hundreds of millions of US dollars"),
+            "{}",
+            hit.label
+        );
+        assert!(search(&d, "hundreds of millions", 10).iter().any(
+            |h| matches!(&h.target, HitTarget::Figure { figure, .. } if figure == "arms-deal-scale")
+        ));
     }
 }

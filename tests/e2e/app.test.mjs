@@ -139,7 +139,7 @@ describe('using the explorer', () => {
     await page.mouse.click(point.x, point.y);
     await page.waitForURL(new RegExp(`select=relation:${relation.id}`));
     const details = page.locator('.details-panel');
-    assert.match(await details.innerText(), /vetoes in favour of/);
+    assert.match(await details.innerText(), /Russia vetoes resolutions against North Korea/);
     assert.ok((await details.locator('blockquote').first().innerText()).includes(relation.citations[0].quote));
     assert.match(await details.locator('cite').first().innerText(), /How the two Koreas use the Ukraine war/);
     await close(app);

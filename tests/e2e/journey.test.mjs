@@ -51,7 +51,7 @@ for (const hosting of HOSTINGS) {
     await page.locator('input[data-status=alleged]').uncheck();
     assert.ok(await page.locator('.map .edge').count() < edgesBefore);
     assert.ok(await page.locator('.timeline .mark:not(.filtered-out)').count() < marksBefore);
-    assert.equal(await page.locator('.edge[data-relation="north-korea-supplies-arms-to-russia"]').count(), 0);
+    assert.equal(await page.locator('.edge[data-relation="north-korea-supplies-arms-to-wagner"]').count(), 0);
     await page.waitForURL(/hide=alleged/);
     const shared = page.url();
 
@@ -71,7 +71,7 @@ for (const hosting of HOSTINGS) {
     await other.locator('#source-why-north-korea-denies').waitFor();
     assert.equal(await other.locator('#tab-sources').getAttribute('aria-selected'), 'true');
     assert.equal(await other.locator('#mark-pyongyang-warns-washington').getAttribute('aria-selected'), 'true');
-    assert.equal(await other.locator('.edge[data-relation="north-korea-supplies-arms-to-russia"]').count(), 0);
+    assert.equal(await other.locator('.edge[data-relation="north-korea-supplies-arms-to-wagner"]').count(), 0);
     await other.locator('.filters summary').click();
     assert.equal(await other.locator('input[data-status=alleged]').isChecked(), false);
     await other.close();

@@ -1,0 +1,325 @@
+//! How much of the three articles the dataset holds, paragraph by paragraph.
+//!
+//! From the bundled dataset, the article texts in `../shared/seeds/` (beside the checkout) and
+//! the hand-written reasons in `public/data/coverage-notes.json`, this test builds the table in
+//! `public/data/COVERAGE.md`: for each paragraph of each article, the records that cite it (a
+//! record cites a paragraph when one of its quotations occurs in it) and, where something is
+//! left out, the written reason. It fails when
+//!
+//! - a paragraph has neither a record citing it nor a written reason,
+//! - a quotation occurs in no single paragraph of its article,
+//! - a note names a paragraph that does not exist or does not begin as the note says,
+//! - `COVERAGE.md` is not what the data make of it (run `UPDATE_COVERAGE=1 cargo test --test
+//!   coverage` to write it again, then read the difference).
+//!
+//! A paragraph is a non-empty line of the article text: one article of the three has no blank
+//! lines between its paragraphs, and in the other two every blank-line block but captions and
+//! bylines is one line. Without the article texts (`../shared/seeds/` absent) the test says so
+//! and checks nothing.
+#![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use war_alignment_explorer::model::{self, Citation, Dataset};
+
+const NOTES: &str = "public/data/coverage-notes.json";
+const TABLE: &str = "public/data/COVERAGE.md";
+
+#[derive(Deserialize)]
+struct Notes {
+    articles: Vec<Article>,
+}
+
+#[derive(Deserialize)]
+struct Article {
+    /// The source id in the dataset.
+    source: String,
+    /// The text's file name in the seeds folder.
+    file: String,
+    #[serde(default)]
+    notes: Vec<Note>,
+}
+
+#[derive(Deserialize)]
+struct Note {
+    /// 1-based, counting non-empty lines.
+    paragraph: usize,
+    /// The first words of the paragraph, so that a note stays with its paragraph.
+    starts: String,
+    /// Why the paragraph, or a claim in it, has no record.
+    reason: String,
+}
+
+/// The article texts, from `../shared/seeds/` beside the checkout.
+fn seeds_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds")
+}
+
+fn read(relative: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(relative);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// Text as the quotation checker compares it: curly quotes and dashes as plain ones, runs of
+/// white space as one space, lower case.
+fn fold(text: &str) -> String {
+    let plain: String = text
+        .chars()
+        .map(|c| match c {
+            '\u{2018}' | '\u{2019}' | '\u{201a}' | '\u{201b}' => '\'',
+            '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{201f}' => '"',
+            '\u{2013}' | '\u{2014}' | '\u{2212}' => '-',
+            '\u{a0}' => ' ',
+            c => c,
+        })
+        .collect();
+    plain
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// The paragraphs of an article: its non-empty lines, trimmed.
+fn paragraphs(text: &str) -> Vec<&str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .collect()
+}
+
+/// Every citation of the dataset with the record it belongs to, as `kind` and id.
+fn citations(dataset: &Dataset) -> Vec<(&'static str, &str, &Citation)> {
+    let mut all = Vec::new();
+    for r in &dataset.relations {
+        all.extend(r.citations.iter().map(|c| ("relation", r.id.as_str(), c)));
+    }
+    for e in &dataset.events {
+        all.extend(e.citations.iter().map(|c| ("event", e.id.as_str(), c)));
+    }
+    for f in &dataset.figures {
+        all.extend(f.citations.iter().map(|c| ("figure", f.id.as_str(), c)));
+    }
+    for d in &dataset.disagreements {
+        for p in &d.positions {
+            all.extend(
+                p.citations
+                    .iter()
+                    .map(|c| ("disagreement", d.id.as_str(), c)),
+            );
+        }
+    }
+    all
+}
+
+/// The first `n` words of a paragraph, for the table, with pipes escaped.
+fn opening(paragraph: &str, n: usize) -> String {
+    let words: Vec<&str> = paragraph.split_whitespace().collect();
+    let mut text = words[..words.len().min(n)].join(" ");
+    if words.len() > n {
+        text.push_str(" …");
+    }
+    text.replace('|', "\\|")
+}
+
+/// What the coverage check found: the table, and every failure.
+struct Coverage {
+    table: String,
+    failures: Vec<String>,
+}
+
+fn coverage(dataset: &Dataset, notes: &Notes, seeds: &Path) -> Coverage {
+    let cited = citations(dataset);
+    let mut failures = Vec::new();
+    let mut table = String::new();
+    let mut summary = String::new();
+    let mut sections = String::new();
+    writeln!(
+        table,
+        "# Coverage of the three articles\n\n\
+         Generated by `tests/coverage.rs` from `korea-ukraine-war.json`, the article texts in \
+         `../shared/seeds/` and the reasons written in `coverage-notes.json`; do not edit it by \
+         hand. After changing the dataset or the notes, run \
+         `UPDATE_COVERAGE=1 cargo test --test coverage` and read the difference.\n\n\
+         A paragraph is a non-empty line of the article text. A record cites a paragraph when one \
+         of its quotations occurs in it. Every paragraph has a record citing it or a written \
+         reason; a reason beside records says what of the paragraph is left out.\n"
+    )
+    .unwrap();
+    writeln!(
+        summary,
+        "| article | paragraphs | cited by records | with a reason only |\n|---|--:|--:|--:|"
+    )
+    .unwrap();
+    for article in &notes.articles {
+        let text = std::fs::read_to_string(seeds.join(&article.file))
+            .unwrap_or_else(|e| panic!("{}: {e}", article.file));
+        let paragraphs = paragraphs(&text);
+        let folded: Vec<String> = paragraphs.iter().map(|p| fold(p)).collect();
+        let title = dataset
+            .source(&article.source)
+            .map_or(article.source.clone(), |s| s.title.clone());
+        if dataset.source(&article.source).is_none() {
+            failures.push(format!(
+                "{NOTES}: no source has the id `{}`",
+                article.source
+            ));
+        }
+
+        // Which records cite which paragraph, each record once per paragraph, in dataset order.
+        let mut records: Vec<Vec<String>> = vec![Vec::new(); paragraphs.len()];
+        for (kind, id, citation) in cited.iter().filter(|(_, _, c)| c.source == article.source) {
+            let quote = fold(&citation.quote);
+            let found: Vec<usize> = (0..paragraphs.len())
+                .filter(|&i| folded[i].contains(&quote))
+                .collect();
+            if found.is_empty() {
+                failures.push(format!(
+                    "{kind} `{id}`: the quotation {:?} occurs in no single paragraph of {}",
+                    citation.quote, article.file
+                ));
+            }
+            for i in found {
+                let name = format!("{kind} `{id}`");
+                if !records[i].contains(&name) {
+                    records[i].push(name);
+                }
+            }
+        }
+
+        let mut reasons: BTreeMap<usize, &str> = BTreeMap::new();
+        for note in &article.notes {
+            let Some(paragraph) = note
+                .paragraph
+                .checked_sub(1)
+                .and_then(|i| paragraphs.get(i))
+            else {
+                failures.push(format!(
+                    "{NOTES}: {} has no paragraph {}",
+                    article.file, note.paragraph
+                ));
+                continue;
+            };
+            if !fold(paragraph).starts_with(&fold(&note.starts)) {
+                failures.push(format!(
+                    "{NOTES}: paragraph {} of {} begins {:?}, not {:?}",
+                    note.paragraph,
+                    article.file,
+                    opening(paragraph, 6),
+                    note.starts
+                ));
+            }
+            if note.reason.trim().is_empty() {
+                failures.push(format!(
+                    "{NOTES}: the note on paragraph {} of {} gives no reason",
+                    note.paragraph, article.file
+                ));
+            }
+            if reasons.insert(note.paragraph, &note.reason).is_some() {
+                failures.push(format!(
+                    "{NOTES}: two notes on paragraph {} of {}",
+                    note.paragraph, article.file
+                ));
+            }
+        }
+
+        writeln!(
+            sections,
+            "\n## {title}\n\n`{}`, from `{}`\n\n| ¶ | begins | records citing it | left out, and why |\n|--:|---|---|---|",
+            article.source, article.file
+        )
+        .unwrap();
+        let (mut with_records, mut reason_only) = (0, 0);
+        for (i, paragraph) in paragraphs.iter().enumerate() {
+            let number = i + 1;
+            let reason = reasons.get(&number).copied().unwrap_or("");
+            match (records[i].is_empty(), reason.trim().is_empty()) {
+                (false, _) => with_records += 1,
+                (true, false) => reason_only += 1,
+                (true, true) => failures.push(format!(
+                    "paragraph {number} of {} ({:?}) has no record citing it and no reason in {NOTES}",
+                    article.file,
+                    opening(paragraph, 8)
+                )),
+            }
+            writeln!(
+                sections,
+                "| {number} | {} | {} | {} |",
+                opening(paragraph, 8),
+                records[i].join(", "),
+                reason.replace('|', "\\|")
+            )
+            .unwrap();
+        }
+        writeln!(
+            summary,
+            "| {title} (`{}`) | {} | {with_records} | {reason_only} |",
+            article.source,
+            paragraphs.len()
+        )
+        .unwrap();
+    }
+    table.push_str(&summary);
+    table.push_str(&sections);
+    Coverage { table, failures }
+}
+
+#[test]
+fn every_paragraph_is_covered_or_has_a_reason_and_the_table_is_current() {
+    let seeds = seeds_dir();
+    if !seeds.is_dir() {
+        eprintln!(
+            "coverage: skipped, the article texts are not at {} (CI has them beside the checkout)",
+            seeds.display()
+        );
+        return;
+    }
+    let dataset = model::load(&read("public/data/korea-ukraine-war.json"))
+        .unwrap_or_else(|e| panic!("{}", e.problems().join("\n")));
+    let notes: Notes = serde_json::from_str(&read(NOTES)).expect("the notes parse");
+    let sources: Vec<&str> = notes.articles.iter().map(|a| a.source.as_str()).collect();
+    for source in &dataset.sources {
+        assert!(
+            sources.contains(&source.id.as_str()),
+            "{NOTES} names no article text for the source `{}`",
+            source.id
+        );
+    }
+
+    let Coverage { table, failures } = coverage(&dataset, &notes, &seeds);
+    assert!(
+        failures.is_empty(),
+        "coverage problems:\n{}",
+        failures.join("\n")
+    );
+
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(TABLE);
+    let current = std::fs::read_to_string(&path).unwrap_or_default();
+    if current != table {
+        if std::env::var_os("UPDATE_COVERAGE").is_some() {
+            std::fs::write(&path, &table).expect("COVERAGE.md is writable");
+            eprintln!("coverage: wrote {TABLE}");
+        } else {
+            panic!(
+                "{TABLE} is out of date: run `UPDATE_COVERAGE=1 cargo test --test coverage` and read the difference"
+            );
+        }
+    }
+}
+
+#[test]
+fn paragraphs_are_non_empty_lines_and_quotes_fold_like_the_checker() {
+    assert_eq!(
+        paragraphs("Title\n\n  First one.\nSecond one.\n \n"),
+        ["Title", "First one.", "Second one."]
+    );
+    assert_eq!(
+        fold("Korea\u{2019}s  \u{201c}shield\u{201d} \u{2013} X"),
+        "korea's \"shield\" - x"
+    );
+    assert_eq!(opening("a | b c d", 3), "a \\| b …");
+}
