@@ -5,6 +5,7 @@
 //! works on a [`Dataset`] that [`load`] has parsed and validated.
 
 pub mod date;
+pub mod json_path;
 pub mod validate;
 pub mod vocabulary;
 

@@ -106,28 +106,21 @@ pub fn load(text: &str) -> Result<Dataset, LoadError> {
 
 /// Parses dataset text into its types, locating a syntax or shape error.
 fn parse(text: &str) -> Result<Dataset, LoadError> {
-    let deserializer = &mut serde_json::Deserializer::from_str(text);
-    serde_path_to_error::deserialize(deserializer).map_err(|error| {
-        let inner = error.inner();
-        if inner.is_syntax() || inner.is_eof() {
+    serde_json::from_str(text).map_err(|error| {
+        if error.is_syntax() || error.is_eof() {
             LoadError::Syntax {
-                line: inner.line(),
-                column: inner.column(),
-                message: strip_position(&inner.to_string()),
+                line: error.line(),
+                column: error.column(),
+                message: strip_position(&error.to_string()),
             }
         } else {
-            let path = error.path().to_string();
             LoadError::Shape {
-                path: if path == "." {
-                    "$".into()
-                } else {
-                    format!("$.{path}")
-                },
+                path: super::json_path::path_at(text, error.line(), error.column()),
                 message: format!(
                     "{} (line {}, column {})",
-                    strip_position(&inner.to_string()),
-                    inner.line(),
-                    inner.column()
+                    strip_position(&error.to_string()),
+                    error.line(),
+                    error.column()
                 ),
             }
         }
