@@ -107,7 +107,8 @@ mod tests {
 
     #[test]
     fn a_wrong_type_is_located_at_its_member() {
-        let text = r#"{"title": "t", "actors": [{"id": "a", "age": 1}, {"id": "b", "age": "old"}]}"#;
+        let text =
+            r#"{"title": "t", "actors": [{"id": "a", "age": 1}, {"id": "b", "age": "old"}]}"#;
         assert_eq!(located::<Root>(text), "$.actors[1].age");
         let text = "{\n  \"title\": 7,\n  \"actors\": []\n}";
         assert_eq!(located::<Root>(text), "$.title");
