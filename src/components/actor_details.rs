@@ -9,7 +9,7 @@ use crate::analysis;
 use crate::components::details_panel::{record_link, status_badge};
 use crate::components::paged::{paged_list, PAGE};
 use crate::model::{Dataset, RelationType, Status};
-use crate::query::{self, DatasetIndex};
+use crate::query::{self, words, DatasetIndex};
 use crate::state::explorer::ExplorerState;
 use crate::state::Selection;
 
@@ -159,7 +159,7 @@ fn where_it_sits(state: ExplorerState, position: usize) -> impl IntoView {
     let id = &dataset.actors[position].id;
     let is_pole = *id == dataset.poles.negative || *id == dataset.poles.positive;
     view! {
-        <p class="score">{format!("Alignment {:+.2}: {}", score, query::side_label(score, &dataset))}</p>
+        <p class="score">{format!("{} {}.", dataset.actors[position].name, words::leaning(score, &dataset))}</p>
         {if is_pole {
             view! { <p>"This actor is a pole of the axis: it is pinned at its end."</p> }.into_any()
         } else if why.is_empty() {

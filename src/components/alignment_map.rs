@@ -8,10 +8,12 @@ use wasm_bindgen::JsCast;
 
 use crate::components::map_edges::{edge_plan, MapEdges};
 use crate::components::map_nodes::MapNodes;
+use crate::layout::encoding::{stance_class, stance_end};
 use crate::layout::map::{nearest_in_direction, Direction, WORLD_WIDTH};
 use crate::layout::view::{gesture_step, viewbox_from_element};
 use crate::layout::ViewTransform;
-use crate::query::Focus;
+use crate::model::Stance;
+use crate::query::{words, Focus};
 use crate::state::explorer::ExplorerState;
 use crate::state::Selection;
 
@@ -156,8 +158,9 @@ pub fn AlignmentMap() -> impl IntoView {
         plan.with(|p| {
             p.bundled.then(|| {
                 format!(
-                    "{} relations: lines for the strongest pairs, {} left out here. Select an actor to see its own, or zoom in.",
-                    p.total, p.hidden
+                    "{}: lines for the strongest pairs, {} left out here. Select an actor to see its own, or zoom in.",
+                    words::count(p.total, "relation", "relations"),
+                    words::number(p.hidden)
                 )
             })
         })
@@ -194,11 +197,14 @@ pub fn AlignmentMap() -> impl IntoView {
                     on:pointercancel=gestures.up
                 >
                     <defs>
-                        {["stance-cooperative", "stance-hostile", "stance-mixed"].map(|stance| view! {
-                            <marker id=format!("arrow-{stance}") class=stance viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
-                                <path d="M0 0L10 5L0 10Z" class="arrow-head"></path>
-                            </marker>
-                        })}
+                        {Stance::ALL.iter().map(|stance| {
+                            let (class, (end, _)) = (stance_class(stance), stance_end(stance));
+                            view! {
+                                <marker id=format!("arrow-{class}") class=class viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+                                    <path d=end class="arrow-head"></path>
+                                </marker>
+                            }
+                        }).collect_view()}
                     </defs>
                     <g class="viewport" transform=move || live.shown().svg() data-scale=move || format!("{:.3}", live.shown().scale)>
                         <g class="axis" aria-hidden="true">

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::layout::encoding::{shape_name, shape_path, stance_class, status_dash};
+use crate::layout::encoding::{shape_name, shape_path, stance_class, stance_end, status_dash};
 use crate::model::{ActorKind, Stance, Status};
 
 #[component]
@@ -37,10 +37,10 @@ pub fn LegendGroups() -> impl IntoView {
             view! {
                 <li class=stance_class(stance)>
                     <svg class="legend-line" viewBox="0 0 40 10" aria-hidden="true">
-                        <line x1="2" x2="30" y1="5" y2="5" class="edge-line"></line>
-                        <path d="M30 1L38 5L30 9Z" class="arrow-head"></path>
+                        <line x1="2" x2="34" y1="5" y2="5" class="edge-line"></line>
+                        <path d=stance_end(stance).0 transform="translate(29 0)" class="arrow-head"></path>
                     </svg>
-                    {format!("{}: {}", stance.label(), stance.meaning())}
+                    {format!("{} (ends in {}): {}", stance.label(), stance_end(stance).1, stance.meaning())}
                 </li>
             }
         })
@@ -68,11 +68,26 @@ pub fn LegendGroups() -> impl IntoView {
                         <li><span class="swatch side-negative"></span>"leans to the left pole"</li>
                         <li><span class="swatch side-neutral"></span>"between the sides"</li>
                         <li><span class="swatch side-positive"></span>"leans to the right pole"</li>
+                        <li><span class="swatch unplaced"></span>"hollow: no relation in this period, so not placed"</li>
                     </ul>
                 </section>
                 <section><h3>"Actor kinds"</h3><ul>{kinds}</ul></section>
-                <section><h3>"Stance (arrow colour)"</h3><ul>{stances}</ul></section>
+                <section><h3>"Stance (arrow colour and end)"</h3><ul>{stances}</ul></section>
                 <section><h3>"Status (line pattern, badge)"</h3><ul>{statuses}</ul></section>
+                <section>
+                    <h3>"Timeline"</h3>
+                    <ul class="legend-timeline">
+                        <li>"A bar spans the days its date covers; its outline follows the status, as for arrows."</li>
+                        <li><span class="swatch mark-imprecise"></span>"Faint bar: only the year or the season is known."</li>
+                        <li>"≈ before a title: the date is approximate (read from the article's wording)."</li>
+                        <li>"+12 at the foot of a lane: twelve more events, too close to draw; select it to zoom in."</li>
+                        <li>"The shaded band and its two handles: the time window the map shows."</li>
+                    </ul>
+                </section>
+                <section>
+                    <h3>"Many relations"</h3>
+                    <p>"On a large dataset a grey line stands for all the relations between two actors, thicker for more; select an actor to see its own as arrows."</p>
+                </section>
             </div>
     }
 }

@@ -27,6 +27,31 @@ pub struct NodeFlags {
     pub active: bool,
     pub visible: bool,
     pub labelled: bool,
+    /// Whether a relation in the window ties it to the axis (a pole always is).
+    pub placed: bool,
+}
+
+/// Which actors a visible relation touches, or that are poles: the others have no place on
+/// the axis in this period.
+pub fn placed_actors(
+    actors: usize,
+    visible: &[usize],
+    ends: &[Option<(usize, usize)>],
+    poles: [Option<usize>; 2],
+) -> Vec<bool> {
+    let mut placed = vec![false; actors];
+    for &r in visible {
+        if let Some(Some((from, to))) = ends.get(r) {
+            placed[*from] = true;
+            placed[*to] = true;
+        }
+    }
+    for pole in poles.into_iter().flatten() {
+        if let Some(p) = placed.get_mut(pole) {
+            *p = true;
+        }
+    }
+    placed
 }
 
 /// `frame` is the drawing's size on screen in pixels; `active` the node under keyboard focus.
@@ -67,6 +92,18 @@ pub fn MapNodes(frame: RwSignal<(f64, f64)>, active: RwSignal<Option<usize>>) ->
             })
         })
     }));
+    let placed = Memo::new(move |_| {
+        state.visible_relations.with(|visible| {
+            state.data.with_value(|d| {
+                let pole = |id: &str| d.index.actor_position.get(id).copied();
+                let poles = [
+                    pole(&d.dataset.poles.negative),
+                    pole(&d.dataset.poles.positive),
+                ];
+                placed_actors(count, visible, &d.index.relation_ends, poles)
+            })
+        })
+    });
     let flags = StoredValue::new(Fanout::new(move || {
         let selected = match state.focus.get() {
             Focus::Actor(i) => Some(i),
@@ -76,12 +113,14 @@ pub fn MapNodes(frame: RwSignal<(f64, f64)>, active: RwSignal<Option<usize>>) ->
         state.highlight.with(|h| {
             state.visible_actors.with(|visible| {
                 labels.with(|labels| {
+                    let placed = placed.get();
                     dense((0..count).map(|i| NodeFlags {
                         dimmed: !h.is_empty() && h.actors.binary_search(&i).is_err(),
                         selected: selected == Some(i),
                         active: active == Some(i),
                         visible: visible.get(i).copied().unwrap_or(true),
                         labelled: labels.get(i).copied().unwrap_or(true),
+                        placed: placed.get(i).copied().unwrap_or(true),
                     }))
                 })
             })
@@ -116,9 +155,13 @@ fn MapNode(
     };
     // What is written to the DOM is memoised per node, so a change that leaves a node's
     // words, side, size or position as they were writes nothing.
+    let unplaced = move || !flag(|l| l.placed);
     let label = {
         let (name, kind) = (actor.name.clone(), actor.kind.label().to_lowercase());
         Memo::new(move |_| {
+            if unplaced() {
+                return format!("{name}, {kind}, not placed: no relation in this period");
+            }
             let score = score();
             format!(
                 "{name}, {kind}, {} (score {score:+.2})",
@@ -148,6 +191,7 @@ fn MapNode(
             class:filtered-out=move || !flag(|l| l.visible)
             class:active=move || flag(|l| l.active)
             class:selected=move || flag(|l| l.selected)
+            class:unplaced=unplaced
             style:transform=transform
             on:mouseenter=move |_| state.hovered.set(Some(i))
             on:mouseleave=move |_| state.hovered.set(None)
@@ -168,5 +212,23 @@ fn MapNode(
                 </text>
             </Show>
         </g>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_actors_a_visible_relation_touches_are_placed_and_poles_always() {
+        let ends = [Some((0, 1)), Some((2, 3)), None];
+        assert_eq!(
+            placed_actors(5, &[0], &ends, [Some(4), None]),
+            vec![true, true, false, false, true]
+        );
+        assert_eq!(
+            placed_actors(5, &[0, 1, 2], &ends, [None, None]),
+            vec![true, true, true, true, false]
+        );
     }
 }

@@ -5,26 +5,27 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::model::Dataset;
+use crate::query::words;
 
 #[component]
 pub fn Overview(dataset: Arc<Dataset>) -> impl IntoView {
     let counts = [
-        ("actors", dataset.actors.len()),
-        ("relations", dataset.relations.len()),
-        ("events", dataset.events.len()),
-        ("figures", dataset.figures.len()),
-        ("disagreements", dataset.disagreements.len()),
+        ("actors", "actor", dataset.actors.len()),
+        ("relations", "relation", dataset.relations.len()),
+        ("events", "event", dataset.events.len()),
+        ("figures", "figure", dataset.figures.len()),
+        ("disagreements", "disagreement", dataset.disagreements.len()),
     ];
     view! {
         <div class="overview">
             <h1 class="dataset-title">{dataset.title.clone()}</h1>
             <ul class="counts" aria-label="Records in the dataset">
-                {counts.into_iter().map(|(name, n)| view! {
-                    <li data-count=name><strong>{n}</strong>" " {name}</li>
+                {counts.into_iter().map(|(name, one, n)| view! {
+                    <li data-count=name><strong>{words::number(n)}</strong>" " {if n == 1 { one } else { name }}</li>
                 }).collect_view()}
             </ul>
             <details class="sources">
-                <summary>{format!("{} source articles", dataset.sources.len())}</summary>
+                <summary>{words::count(dataset.sources.len(), "source article", "source articles")}</summary>
                 <ul>
                     {dataset.sources.iter().map(|s| view! {
                         <li>

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::query::links::web_link;
-use crate::query::Filters;
+use crate::query::{words, Filters};
 use crate::state::explorer::ExplorerState;
 
 #[component]
@@ -41,7 +41,14 @@ pub fn SourcesView() -> impl IntoView {
                     </p>
                     {source.published.note.clone().map(|n| view! { <p class="date-note">{n}</p> })}
                     <p>{source.summary.clone()}</p>
-                    <p class="supports">{format!("Supports {relations} relations, {events} events, {figures} figures and {positions} positions in disagreements ({total} relations and events in all).")}</p>
+                    <p class="supports">{format!(
+                        "Supports {}, {}, {} and {} in disagreements ({} in all).",
+                        words::count(relations, "relation", "relations"),
+                        words::count(events, "event", "events"),
+                        words::count(figures, "figure", "figures"),
+                        words::count(positions, "position", "positions"),
+                        words::count(total, "relation or event", "relations and events"),
+                    )}</p>
                     {source.url.clone().map(|url| source_address(&url))}
                     <button
                         type="button"

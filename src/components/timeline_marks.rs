@@ -10,6 +10,7 @@ use crate::layout::lod::{OverflowBin, BIN_WIDTH};
 use crate::layout::timeline::{
     MarkPlacement, TimeScale, TimelineLayout, MARK_HEIGHT, OVERFLOW_HEIGHT,
 };
+use crate::model::Precision;
 use crate::query::Focus;
 use crate::state::explorer::ExplorerState;
 use crate::state::fanout::Fanout;
@@ -134,6 +135,7 @@ fn TimelineMark(
         <g
             class=move || format!("mark {}", at().map_or("side-neutral", |l| l.side))
             class:approximate=event.date.approximate
+            class:imprecise=matches!(event.date.precision, Precision::Year | Precision::Season)
             class:outside=move || flag(|l| l.outside)
             class:filtered-out=move || !flag(|l| l.visible)
             class:highlighted=move || flag(|l| l.lit)

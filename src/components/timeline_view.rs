@@ -9,8 +9,8 @@ use crate::components::timeline_toolbar::TimelineToolbar;
 use crate::layout::encoding::side_of;
 use crate::layout::lod::{marks_to_draw, OverflowBin, ALL_MARKS_UP_TO};
 use crate::layout::timeline::{
-    default_domain, move_window_days, move_window_months, ticks, timeline_layout_capped, MarkInput,
-    TimeScale, TimelineLayout, WindowPart, MAX_LANE_ROWS,
+    default_domain, move_window_days, move_window_months, ticks, timeline_layout_capped,
+    window_to_move, MarkInput, TimeScale, TimelineLayout, WindowPart, MAX_LANE_ROWS,
 };
 use crate::model::DayRange;
 use crate::query::{self, Focus};
@@ -319,12 +319,18 @@ fn timeline_gestures(
             let _ = svg.set_pointer_capture(ev.pointer_id());
         }
         let (x, _) = to_viewbox(f64::from(ev.client_x()), f64::from(ev.client_y()));
-        drag.set_value(Some((
-            kind,
-            x,
+        let part = match kind {
+            Drag::Window(part) => part,
+            Drag::Pan => WindowPart::Band,
+        };
+        let extent = state.data.with_value(|d| d.index.extent);
+        let base = window_to_move(
+            state.window.get_untracked(),
             window_or_extent.get_untracked(),
-            scale.get_untracked(),
-        )));
+            part,
+            extent,
+        );
+        drag.set_value(Some((kind, x, base, scale.get_untracked())));
     };
     // Pointers down on the timeline's background, for pinch zoom: (pointer id, x).
     let touches = StoredValue::new(Vec::<(i32, f64)>::new());
@@ -545,9 +551,12 @@ fn nudge(
         _ => return,
     } * if ev.shift_key() { 12 } else { 1 };
     ev.prevent_default();
-    state.set_window(Some(move_window_months(
+    let extent = state.data.with_value(|d| d.index.extent);
+    let base = window_to_move(
+        state.window.get_untracked(),
         window.get_untracked(),
         part,
-        months,
-    )));
+        extent,
+    );
+    state.set_window(Some(move_window_months(base, part, months)));
 }

@@ -89,6 +89,16 @@ pub fn stance_class(stance: &Stance) -> &'static str {
     }
 }
 
+/// The end of an arrow of each stance, in a 10×10 box with the tip at (10, 5), and its name:
+/// stance reads from the shape as well as the colour.
+pub fn stance_end(stance: &Stance) -> (&'static str, &'static str) {
+    match stance {
+        Stance::Cooperative => ("M0 0L10 5L0 10Z", "an arrowhead"),
+        Stance::Hostile => ("M5 0H10V10H5Z", "a bar"),
+        Stance::Mixed | Stance::Unknown(_) => ("M0 5L5 0L10 5L5 10Z", "a diamond"),
+    }
+}
+
 /// Which side a score falls on: -1, 0 or +1 (the neutral band is |score| < 0.15).
 pub fn side_of(score: f64) -> i8 {
     if score <= -0.15 {
@@ -134,5 +144,21 @@ mod tests {
     fn sides_split_at_the_neutral_band() {
         assert_eq!((side_of(-1.0), side_of(0.0), side_of(0.2)), (-1, 0, 1));
         assert_eq!(side_class(-0.5), "side-negative");
+    }
+}
+
+#[cfg(test)]
+mod stance_tests {
+    use super::*;
+
+    #[test]
+    fn each_stance_ends_in_its_own_shape() {
+        let ends: Vec<_> = Stance::ALL.iter().map(stance_end).collect();
+        for (i, a) in ends.iter().enumerate() {
+            for b in &ends[i + 1..] {
+                assert_ne!(a.0, b.0);
+                assert_ne!(a.1, b.1);
+            }
+        }
     }
 }

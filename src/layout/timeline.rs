@@ -357,6 +357,30 @@ pub enum WindowPart {
     Band,
 }
 
+/// The window a move of `part` starts from. A chosen window is itself. With none chosen (all
+/// time), the handles are drawn at the ends of what is shown (`drawn`); the part moved starts
+/// where its handle is drawn and the other end stays at the end of the data's `extent`, so
+/// nudging the start does not also pull the end in to the edge of the screen.
+pub fn window_to_move(
+    chosen: Option<DayRange>,
+    drawn: DayRange,
+    part: WindowPart,
+    extent: DayRange,
+) -> DayRange {
+    match (chosen, part) {
+        (Some(window), _) => window,
+        (None, WindowPart::Start) => DayRange {
+            start: drawn.start,
+            end: extent.end.max(Day(drawn.start.0 + 1)),
+        },
+        (None, WindowPart::End) => DayRange {
+            start: extent.start.min(Day(drawn.end.0 - 1)),
+            end: drawn.end,
+        },
+        (None, WindowPart::Band) => drawn,
+    }
+}
+
 /// The window with one part moved by `days`; a window never shrinks below one day.
 pub fn move_window_days(window: DayRange, part: WindowPart, days: i32) -> DayRange {
     match part {
@@ -546,6 +570,37 @@ mod tests {
                 assert_eq!((c.x, c.row), (f.x, f.row));
             }
         }
+    }
+
+    #[test]
+    fn moving_one_handle_from_all_time_keeps_the_other_at_the_data_s_end() {
+        let day = |s: &str| Day::parse_iso(s).unwrap();
+        let extent = DayRange {
+            start: day("1967-01-01"),
+            end: day("2024-02-01"),
+        };
+        // Panned to the 1967 event: the handles are drawn at the edges of what is shown.
+        let drawn = DayRange {
+            start: day("1967-01-01"),
+            end: day("1968-07-03"),
+        };
+        let base = window_to_move(None, drawn, WindowPart::Start, extent);
+        let moved = move_window_months(base, WindowPart::Start, 1);
+        assert_eq!(
+            (moved.start.iso(), moved.end.iso()),
+            ("1967-02-01".to_string(), "2024-02-01".to_string())
+        );
+        let base = window_to_move(None, drawn, WindowPart::End, extent);
+        assert_eq!((base.start, base.end), (extent.start, drawn.end));
+        assert_eq!(window_to_move(None, drawn, WindowPart::Band, extent), drawn);
+        let chosen = DayRange {
+            start: day("2022-01-01"),
+            end: day("2022-07-01"),
+        };
+        assert_eq!(
+            window_to_move(Some(chosen), drawn, WindowPart::Start, extent),
+            chosen
+        );
     }
 
     #[test]

@@ -6,6 +6,7 @@
 pub mod filters;
 pub mod links;
 pub mod search;
+pub mod words;
 
 use std::collections::HashMap;
 

@@ -124,7 +124,7 @@ describe('a large dataset', () => {
     assert.equal(await page.locator('.map .node').count(), 2000, 'every actor has its node');
     const edges = await page.locator('.map .edge').count();
     assert.ok(edges > 0 && edges <= 500, `${edges} lines drawn for 10,000 relations`);
-    assert.match(await page.locator('.map-lod-note').innerText(), /10000 relations: .* left out/);
+    assert.match(await page.locator('.map-lod-note').innerText(), /10,000 relations: .* left out/);
     const labels = await page.locator('.map .node-label').count();
     assert.ok(labels < 300, `${labels} labels, not 2,000`);
     const marks = await page.locator('.timeline .mark').count();

@@ -1,0 +1,79 @@
+//! Numbers and scores said in words, as the views show them: counts with the right plural and
+//! thousands separated, and an alignment score said first in words, then as a number.
+
+use crate::model::Dataset;
+
+/// `n` with thousands separated by commas: 10000 → "10,000".
+pub fn number(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A count and its noun: "1 figure", "3 figures", "10,000 relations".
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{} {}", number(n), if n == 1 { one } else { many })
+}
+
+/// A score with a true minus sign and two decimals: "−0.87", "+0.12".
+pub fn signed(score: f64) -> String {
+    format!("{score:+.2}").replace('-', "−")
+}
+
+/// Where a score leans, in words, then the number: "leans to Russia, strongly (score −0.87)".
+pub fn leaning(score: f64, dataset: &Dataset) -> String {
+    let strength = match score.abs() {
+        s if s >= 0.6 => "strongly",
+        s if s >= 0.3 => "clearly",
+        _ => "slightly",
+    };
+    let side = super::side_label(score, dataset);
+    if side.starts_with("leans") {
+        format!("{side}, {strength} (score {})", signed(score))
+    } else {
+        format!("sits {side} (score {})", signed(score))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_use_the_right_plural_and_separators() {
+        assert_eq!(count(1, "figure", "figures"), "1 figure");
+        assert_eq!(count(0, "figure", "figures"), "0 figures");
+        assert_eq!(count(23, "figure", "figures"), "23 figures");
+        assert_eq!(count(10_000, "relation", "relations"), "10,000 relations");
+        assert_eq!(number(1_234_567), "1,234,567");
+        assert_eq!(number(999), "999");
+    }
+
+    #[test]
+    fn scores_are_said_in_words_first() {
+        let dataset =
+            crate::model::load(include_str!("../../public/data/korea-ukraine-war.json")).unwrap();
+        assert_eq!(
+            leaning(-0.87, &dataset),
+            "leans to Russia, strongly (score −0.87)"
+        );
+        assert_eq!(
+            leaning(0.4, &dataset),
+            "leans to Ukraine, clearly (score +0.40)"
+        );
+        assert_eq!(
+            leaning(0.2, &dataset),
+            "leans to Ukraine, slightly (score +0.20)"
+        );
+        assert_eq!(
+            leaning(0.05, &dataset),
+            "sits between the sides (score +0.05)"
+        );
+    }
+}

@@ -1,0 +1,98 @@
+// End-to-end tests of what a reader sees: stance shown by the arrow's end as well as its
+// colour, actors with no relation in the window marked as not placed, counts and scores in
+// words, and a time window whose far end stays put when one handle is nudged.
+import { test, before, after, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { serve, ROOT, HOSTINGS } from './server.mjs';
+import { launch } from './browser.mjs';
+
+const hosting = HOSTINGS[1];
+const dataset = JSON.parse(readFileSync(`${ROOT}public/data/korea-ukraine-war.json`, 'utf8'));
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+async function open(query = '') {
+  const server = await serve(hosting.dist, { prefix: hosting.prefix });
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(server.url + query);
+  await page.locator('.map .node').first().waitFor();
+  return { page, server, errors };
+}
+
+async function close({ page, server, errors }) {
+  await page.close();
+  await server.close();
+  assert.deepEqual(errors, []);
+}
+
+describe('reading the map and the timeline', () => {
+  test('each stance ends in its own shape, and the legend says which', async () => {
+    const app = await open();
+    const { page } = app;
+    const end = (stance) => page.locator(`#arrow-stance-${stance} path`).getAttribute('d');
+    const ends = [await end('cooperative'), await end('hostile'), await end('mixed')];
+    assert.equal(new Set(ends).size, 3, `three different ends: ${ends}`);
+    const legend = await page.locator('.legend').innerText();
+    assert.match(legend, /ends in an arrowhead/);
+    assert.match(legend, /ends in a bar/);
+    assert.match(legend, /ends in a diamond/);
+    assert.match(legend, /≈ before a title: the date is approximate/);
+    assert.match(legend, /hollow: no relation in this period/);
+    // Hostile arrows use the bar.
+    const hostile = page.locator('.map .edge.stance-hostile .edge-line').first();
+    assert.equal(await hostile.getAttribute('marker-end'), 'url(#arrow-stance-hostile)');
+    await close(app);
+  });
+
+  test('actors with no relation in the window are marked as not placed, never as neutral', async () => {
+    // Over all time, only actors with no relation at all are not placed.
+    const related = new Set(dataset.relations.flatMap((r) => [r.from, r.to]));
+    const never = dataset.actors.filter((a) => !related.has(a.id)).map((a) => `map-node-${a.id}`).sort();
+    const all = await open();
+    const allUnplaced = await all.page.locator('.map .node.unplaced').evaluateAll((nodes) => nodes.map((n) => n.id).sort());
+    await close(all);
+    assert.deepEqual(allUnplaced, never);
+    const app = await open('?from=2022-01-01&to=2022-07-01');
+    const { page } = app;
+    const unplaced = page.locator('.map .node.unplaced');
+    const n = await unplaced.count();
+    assert.ok(n > 0, 'some actors have no relation in the first half of 2022');
+    for (let i = 0; i < n; i++) {
+      assert.match(await unplaced.nth(i).getAttribute('aria-label'), /not placed: no relation in this period/);
+    }
+    assert.equal(await page.locator('#map-node-russia.unplaced').count(), 0, 'a pole is always placed');
+    await close(app);
+  });
+
+  test('counts and scores are said in words', async () => {
+    const app = await open('?select=actor:north-korea');
+    const { page } = app;
+    assert.match(await page.locator('.why .score').innerText(), /^North Korea leans to Russia, (strongly|clearly|slightly) \(score −0\.\d\d\)\.$/);
+    for (const count of await page.locator('.counts li').allInnerTexts()) {
+      assert.doesNotMatch(count, /^1 \w+s$/, `a single record is not plural: ${count}`);
+    }
+    await page.locator('#tab-sources').click();
+    assert.match(await page.locator('.source-card .supports').first().innerText(), /^Supports \d+ relations?, \d+ events?, \d+ figures? and \d+ positions? in disagreements/);
+    await close(app);
+  });
+
+  test('nudging the start handle after panning keeps the end of the window at the end of the data', async () => {
+    const app = await open();
+    const { page } = app;
+    const end = () => page.locator('.window-end').getAttribute('aria-valuetext');
+    const dataEnd = await end();
+    // Pan the timeline back to the first event, as Home does.
+    await page.locator('.timeline .events').focus();
+    await page.keyboard.press('Home');
+    await page.locator('.window-start').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.waitForURL(/from=/);
+    assert.equal(await end(), dataEnd, 'the end stays at the end of the data');
+    assert.match(await page.locator('.window-readout').innerText(), new RegExp(`to ${dataEnd}`));
+    await close(app);
+  });
+});
