@@ -373,3 +373,46 @@ fn schema_vocabularies_match_the_code() {
     assert_eq!(terms("role"), spell(Role::ALL, Role::as_str));
     assert_eq!(terms("precision"), spell(Precision::ALL, Precision::as_str));
 }
+
+#[test]
+fn an_unknown_key_is_named_with_the_nearest_known_one() {
+    let problems = problems_of("unknown-key");
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    assert!(
+        problems[0].starts_with(
+            "$.relations[0].spam: the key `spam` is not in the schema; did you mean `span`?"
+        ),
+        "{problems:#?}"
+    );
+    // A key like no known one lists the keys that belong there.
+    let text = include_str!("fixtures/minimal.json").replacen("\"title\"", "\"zzzzzzzz\"", 1);
+    let problems = model::load(&text).unwrap_err().problems();
+    assert!(problems[0].starts_with("$.zzzzzzzz: the key `zzzzzzzz` is not in the schema; the keys here are `schema_version`"), "{problems:#?}");
+}
+
+#[test]
+fn quotes_and_texts_are_limited_by_characters_too() {
+    assert_reports(
+        "too-long",
+        "$.relations[0].citations[0].quote",
+        "5000 characters; at most 400",
+    );
+    assert_reports(
+        "too-long",
+        "$.actors[0].description",
+        "2500 characters; at most 2000",
+    );
+}
+
+#[test]
+fn shape_messages_use_the_schema_s_words() {
+    let message = model::validate::plain_shape_message(
+        "invalid type: string \"x\", expected struct Relation",
+    );
+    assert_eq!(
+        message,
+        "invalid type: string \"x\", expected an object (relation)"
+    );
+    let message = model::validate::plain_shape_message("invalid type: map, expected a sequence");
+    assert_eq!(message, "invalid type: map, expected a list ([…])");
+}

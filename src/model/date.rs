@@ -125,6 +125,7 @@ impl DayRange {
 /// A date as an article gives it: `value` is `YYYY`, `YYYY-MM` or `YYYY-MM-DD` and must be as
 /// precise as `precision` says (a season is written as its first month).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct FuzzyDate {
     pub value: String,
     pub precision: Precision,

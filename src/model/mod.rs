@@ -27,12 +27,14 @@ pub const SUPPORTED_SCHEMA_VERSIONS: &[u32] = &[1, 2];
 /// A quotation backing a record: one contiguous passage of at most
 /// [`validate::MAX_QUOTE_WORDS`] words copied exactly from the article `source`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Citation {
     pub source: String,
     pub quote: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Dataset {
     pub schema_version: u32,
     pub title: String,
@@ -51,12 +53,14 @@ pub struct Dataset {
 /// The two actors whose sides define the alignment axis: `negative` sits at -1, `positive`
 /// at +1.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Poles {
     pub negative: String,
     pub positive: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Source {
     pub id: String,
     pub title: String,
@@ -74,12 +78,14 @@ pub struct Source {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Coordinates {
     pub lat: f64,
     pub lon: f64,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Actor {
     pub id: String,
     pub kind: ActorKind,
@@ -96,6 +102,7 @@ pub struct Actor {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Span {
     pub start: FuzzyDate,
     #[serde(default)]
@@ -103,6 +110,7 @@ pub struct Span {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Relation {
     pub id: String,
     #[serde(rename = "type")]
@@ -118,12 +126,14 @@ pub struct Relation {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Participant {
     pub actor: String,
     pub role: Role,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Event {
     pub id: String,
     pub title: String,
@@ -138,6 +148,7 @@ pub struct Event {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Figure {
     pub id: String,
     /// What is counted or measured, in our words.
@@ -163,6 +174,7 @@ pub struct Figure {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Position {
     pub source: String,
     pub summary: String,
@@ -170,6 +182,7 @@ pub struct Position {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Disagreement {
     pub id: String,
     pub topic: String,

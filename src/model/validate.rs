@@ -10,6 +10,10 @@ use crate::model::vocabulary::ActorKind;
 
 /// The longest quotation a citation may hold, in words.
 pub const MAX_QUOTE_WORDS: usize = 30;
+/// The longest quotation in characters (a quotation of 30 words is about 200).
+pub const MAX_QUOTE_CHARS: usize = 400;
+/// The longest name, title, description or summary, in characters.
+pub const MAX_TEXT_CHARS: usize = 2000;
 
 /// One thing wrong with a dataset.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -118,13 +122,80 @@ fn parse(text: &str) -> Result<Dataset, LoadError> {
                 path: super::json_path::path_at(text, error.line(), error.column()),
                 message: format!(
                     "{} (line {}, column {})",
-                    strip_position(&error.to_string()),
+                    plain_shape_message(&strip_position(&error.to_string())),
                     error.line(),
                     error.column()
                 ),
             }
         }
     })
+}
+
+/// serde's message for a value of the wrong shape, in the schema's words: an unknown key names
+/// the nearest known one; Rust type names become what the schema expects.
+pub fn plain_shape_message(message: &str) -> String {
+    if let Some(rest) = message.strip_prefix("unknown field `") {
+        let (key, expected) = rest.split_once('`').unwrap_or((rest, ""));
+        let known: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
+        let nearest = known
+            .iter()
+            .min_by_key(|k| (edit_distance(key, k), k.len()))
+            .filter(|k| edit_distance(key, k) <= key.chars().count().max(3) / 2);
+        let shown: String = key.chars().take(60).collect();
+        let ellipsis = if key.chars().count() > 60 { "…" } else { "" };
+        return match nearest {
+            Some(k) => {
+                format!("the key `{shown}{ellipsis}` is not in the schema; did you mean `{k}`?")
+            }
+            None => format!(
+                "the key `{shown}{ellipsis}` is not in the schema; the keys here are {}",
+                known
+                    .iter()
+                    .map(|k| format!("`{k}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        };
+    }
+    let mut plain = message.to_string();
+    for (rust, schema) in [
+        ("expected struct Dataset", "expected a dataset object"),
+        ("expected a sequence", "expected a list ([…])"),
+        ("expected u32", "expected a whole number"),
+        ("expected f64", "expected a number"),
+        ("expected a string", "expected text in quotes"),
+        ("expected a boolean", "expected true or false"),
+    ] {
+        plain = plain.replace(rust, schema);
+    }
+    let mut out = String::new();
+    let mut rest = plain.as_str();
+    // "expected struct Relation" and the like: the record's name, in words.
+    while let Some(at) = rest.find("expected struct ") {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + "expected struct ".len()..];
+        let name: String = after.chars().take_while(|c| c.is_alphanumeric()).collect();
+        out.push_str(&format!("expected an object ({})", name.to_lowercase()));
+        rest = &after[name.len()..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Levenshtein distance between two short keys.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut current = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            current[j + 1] = (previous[j] + usize::from(ca != *cb))
+                .min(previous[j + 1] + 1)
+                .min(current[j] + 1);
+        }
+        previous = current;
+    }
+    previous[b.len()]
 }
 
 fn strip_position(message: &str) -> String {
@@ -182,8 +253,14 @@ impl<'a> Checker<'a> {
     }
 
     fn text(&mut self, path: String, text: &str) {
+        let chars = text.chars().count();
         if text.trim().is_empty() {
             self.report(path, "must not be empty");
+        } else if chars > MAX_TEXT_CHARS {
+            self.report(
+                path,
+                format!("the text has {chars} characters; at most {MAX_TEXT_CHARS} are allowed"),
+            );
         }
     }
 
@@ -199,7 +276,15 @@ impl<'a> Checker<'a> {
                 );
             }
             let words = citation.quote.split_whitespace().count();
-            if words == 0 {
+            let chars = citation.quote.chars().count();
+            if chars > MAX_QUOTE_CHARS {
+                self.report(
+                    format!("{path}[{i}].quote"),
+                    format!(
+                        "the quotation has {chars} characters; at most {MAX_QUOTE_CHARS} are allowed"
+                    ),
+                );
+            } else if words == 0 {
                 self.report(format!("{path}[{i}].quote"), "the quotation is empty");
             } else if words > MAX_QUOTE_WORDS {
                 self.report(
