@@ -28,6 +28,7 @@ lint: tools
 
 test-host: tools
 	cargo test
+	cargo run --quiet --bin check-dataset -- public/data/korea-ukraine-war.json public/data/examples/*.json
 
 test-wasm: tools
 	cargo test --target wasm32-unknown-unknown

@@ -416,3 +416,30 @@ fn shape_messages_use_the_schema_s_words() {
     let message = model::validate::plain_shape_message("invalid type: map, expected a sequence");
     assert_eq!(message, "invalid type: map, expected a list ([…])");
 }
+
+#[test]
+fn common_accidents_get_a_plain_cause() {
+    let first = |text: &str| model::load(text).unwrap_err().problems()[0].clone();
+    assert!(first("<!DOCTYPE html><html>…").contains("HTML or XML page, not JSON"));
+    assert!(first("  [ {\"id\": 1} ]").contains("the file is a list"));
+    assert!(first("   ").contains("the file is empty"));
+    assert_eq!(
+        model::read_text(b"\xEF\xBB\xBF{}").unwrap(),
+        "{}",
+        "a byte-order mark is dropped"
+    );
+    assert!(model::read_text(b"\xFF\xFE{\x00}\x00")
+        .unwrap_err()
+        .contains("UTF-16"));
+    assert!(model::read_text(b"{\"title\": \"\xC3\x28\"}")
+        .unwrap_err()
+        .contains("offset 11"));
+}
+
+#[test]
+fn the_example_dataset_is_valid_and_not_about_korea() {
+    let text = include_str!("../public/data/examples/fictional-river-dispute.json");
+    let dataset = model::load(text).unwrap();
+    assert!(dataset.actors.len() >= 5);
+    assert!(!text.to_lowercase().contains("korea"));
+}

@@ -12,7 +12,7 @@ pub mod vocabulary;
 use serde::{Deserialize, Serialize};
 
 pub use date::{Day, DayRange, FuzzyDate};
-pub use validate::{load, LoadError, Problem};
+pub use validate::{load, read_text, LoadError, Problem};
 pub use vocabulary::{ActorKind, Precision, RelationType, Role, Stance, Status};
 
 /// The schema version this code writes and documents. Version 2 added the figure fields

@@ -109,7 +109,42 @@ pub fn load(text: &str) -> Result<Dataset, LoadError> {
 }
 
 /// Parses dataset text into its types, locating a syntax or shape error.
+/// The text of a file's bytes: UTF-8, with a byte-order mark dropped. UTF-16 and bytes that
+/// are not UTF-8 are refused with a plain cause.
+pub fn read_text(bytes: &[u8]) -> Result<String, String> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+        return Err("the file is UTF-16 text; save it as UTF-8".into());
+    }
+    String::from_utf8(bytes.to_vec()).map_err(|e| {
+        format!(
+            "the file is not UTF-8 text: the bytes from offset {} are not valid UTF-8; save it as UTF-8",
+            e.utf8_error().valid_up_to()
+        )
+    })
+}
+
+/// A plain cause for a file that is not a dataset at all, judged from how it starts.
+fn not_a_dataset(text: &str) -> Option<String> {
+    let start = text.trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n']);
+    if start.is_empty() {
+        Some("the file is empty".into())
+    } else if start.starts_with('<') {
+        Some("this is an HTML or XML page, not JSON (is the address of the dataset right?)".into())
+    } else if start.starts_with('[') {
+        Some("the file is a list ([…]); a dataset is one object ({…}) with its sources, actors, relations and events".into())
+    } else {
+        None
+    }
+}
+
 fn parse(text: &str) -> Result<Dataset, LoadError> {
+    if let Some(cause) = not_a_dataset(text) {
+        return Err(LoadError::Shape {
+            path: "$".into(),
+            message: cause,
+        });
+    }
     serde_json::from_str(text).map_err(|error| {
         if error.is_syntax() || error.is_eof() {
             LoadError::Syntax {
