@@ -1,11 +1,11 @@
 //! The same data as the map and the timeline, as tables a screen reader can walk: actors,
-//! relations and events, filtered and windowed like the map. Rows are keyed by record and
-//! shown a page at a time.
+//! relations and events, filtered and windowed like the map. Rows are keyed by record, shown
+//! a page at a time, sortable by any column, and each table downloads as CSV.
 
 use leptos::prelude::*;
 
 use crate::components::paged::{shown_count, PAGE};
-use crate::query;
+use crate::query::{self, export, words};
 use crate::state::explorer::ExplorerState;
 use crate::state::Selection;
 
@@ -20,6 +20,45 @@ pub fn actor_order(scores: &[f64], visible: &[bool]) -> Vec<usize> {
     order.sort_by(|&a, &b| scores[a].total_cmp(&scores[b]).then(a.cmp(&b)));
     order
 }
+
+/// A cell's value for sorting: numbers as numbers, text without regard to case.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SortKey {
+    Number(f64),
+    Text(String),
+}
+
+impl SortKey {
+    pub fn text(text: &str) -> SortKey {
+        SortKey::Text(text.to_lowercase())
+    }
+
+    fn compare(&self, other: &SortKey) -> std::cmp::Ordering {
+        match (self, other) {
+            (SortKey::Number(a), SortKey::Number(b)) => a.total_cmp(b),
+            (SortKey::Text(a), SortKey::Text(b)) => a.cmp(b),
+            (SortKey::Number(_), SortKey::Text(_)) => std::cmp::Ordering::Less,
+            (SortKey::Text(_), SortKey::Number(_)) => std::cmp::Ordering::Greater,
+        }
+    }
+}
+
+/// `rows` ordered by `key`, ascending or descending; rows with equal keys keep their order.
+pub fn sorted(rows: &[usize], key: impl Fn(usize) -> SortKey, descending: bool) -> Vec<usize> {
+    let mut keyed: Vec<(SortKey, usize)> = rows.iter().map(|&r| (key(r), r)).collect();
+    keyed.sort_by(|a, b| {
+        let order = a.0.compare(&b.0);
+        if descending {
+            order.reverse()
+        } else {
+            order
+        }
+    });
+    keyed.into_iter().map(|(_, r)| r).collect()
+}
+
+/// A cell: the text shown (and written to CSV) and the key it sorts by.
+pub type Cell = (String, SortKey);
 
 #[component]
 pub fn ListView() -> impl IntoView {
@@ -44,12 +83,58 @@ pub fn ListView() -> impl IntoView {
             })
         })
     });
+    let actor_cells = move |i: usize| -> Vec<Cell> {
+        let score = state
+            .scores
+            .with_untracked(|s| s.get(i).copied().unwrap_or(0.0));
+        state.data.with_value(|d| {
+            let a = &d.dataset.actors[i];
+            let side = query::side_label(score, &d.dataset);
+            vec![
+                (a.name.clone(), SortKey::text(&a.name)),
+                (a.kind.label().to_string(), SortKey::text(a.kind.label())),
+                (words::signed(score), SortKey::Number(score)),
+                (side.clone(), SortKey::Text(side)),
+            ]
+        })
+    };
+    let relation_cells = move |i: usize| -> Vec<Cell> {
+        state.data.with_value(|d| {
+            let r = &d.dataset.relations[i];
+            let sentence = d.index.relation_labels[i].clone();
+            vec![
+                (sentence.clone(), SortKey::text(&sentence)),
+                (
+                    r.stance.label().to_string(),
+                    SortKey::text(r.stance.label()),
+                ),
+                (
+                    r.status.label().to_string(),
+                    SortKey::text(r.status.label()),
+                ),
+            ]
+        })
+    };
+    let event_cells = move |i: usize| -> Vec<Cell> {
+        state.data.with_value(|d| {
+            let e = &d.dataset.events[i];
+            let start = f64::from(d.index.event_ranges[i].start.0);
+            vec![
+                (e.date.to_string(), SortKey::Number(start)),
+                (e.title.clone(), SortKey::text(&e.title)),
+                (
+                    e.status.label().to_string(),
+                    SortKey::text(e.status.label()),
+                ),
+            ]
+        })
+    };
     view! {
         <section class="list-view" aria-labelledby="list-title">
             <h2 id="list-title">"Lists"</h2>
-            <p class="list-note">"The records the map and the timeline show, with the same filters and time window. Select a name to open its details."</p>
+            <p class="list-note">"The records the map and the timeline show, with the same filters and time window. Select a name to open its details, a column's name to sort by it."</p>
             <Table class="actors-table" caption="Actors, from one pole to the other" what="actors"
-                columns=&["Actor", "Kind", "Score", "Side"] rows=actors
+                columns=&["Actor", "Kind", "Score", "Side"] rows=actors cells=actor_cells
                 row=move |i| {
                     let (a, dataset) = state.data.with_value(|d| (d.dataset.actors[i].clone(), d.dataset.clone()));
                     let score = move || state.scores.with(|s| s.get(i).copied().unwrap_or(0.0));
@@ -63,7 +148,7 @@ pub fn ListView() -> impl IntoView {
                     }.into_any()
                 } />
             <Table class="relations-table" caption="Relations" what="relations"
-                columns=&["Relation", "Stance", "Status"] rows=state.visible_relations
+                columns=&["Relation", "Stance", "Status"] rows=state.visible_relations cells=relation_cells
                 row=move |i| state.data.with_value(|d| {
                     let r = &d.dataset.relations[i];
                     view! {
@@ -75,7 +160,7 @@ pub fn ListView() -> impl IntoView {
                     }.into_any()
                 }) />
             <Table class="events-table" caption="Events in time order" what="events"
-                columns=&["Date", "Event", "Status"] rows=events
+                columns=&["Date", "Event", "Status"] rows=events cells=event_cells
                 row=move |i| state.data.with_value(|d| {
                     let e = &d.dataset.events[i];
                     view! {
@@ -94,7 +179,29 @@ fn link(state: ExplorerState, selection: Selection, text: String) -> impl IntoVi
     view! { <button type="button" class="link" on:click=move |_| state.select(Some(selection.clone()))>{text}</button> }
 }
 
-/// One table of record positions, keyed by position, a page at a time.
+/// Offers `text` as a file download named `name`.
+fn download(name: &str, mime: &str, text: &str) {
+    use wasm_bindgen::JsCast;
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    if let Ok(anchor) = document().create_element("a") {
+        let anchor: web_sys::HtmlAnchorElement = anchor.unchecked_into();
+        anchor.set_href(&url);
+        anchor.set_download(name);
+        anchor.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// One table of record positions, keyed by position, a page at a time; a column's name sorts
+/// by it (again to reverse); the whole table downloads as CSV.
 #[component]
 fn Table(
     class: &'static str,
@@ -102,18 +209,67 @@ fn Table(
     what: &'static str,
     columns: &'static [&'static str],
     rows: Memo<Vec<usize>>,
+    cells: impl Fn(usize) -> Vec<Cell> + Copy + Send + Sync + 'static,
     row: impl Fn(usize) -> AnyView + Clone + Send + Sync + 'static,
 ) -> impl IntoView {
     let presses = RwSignal::new(0usize);
+    // The column sorted by, and whether descending; `None` keeps the table's own order.
+    let sort = RwSignal::new(None::<(usize, bool)>);
+    let ordered = Memo::new(move |_| {
+        rows.with(|rows| match sort.get() {
+            None => rows.clone(),
+            Some((column, descending)) => sorted(
+                rows,
+                |i| {
+                    cells(i)
+                        .into_iter()
+                        .nth(column)
+                        .map_or(SortKey::Number(0.0), |c| c.1)
+                },
+                descending,
+            ),
+        })
+    });
     let total = move || rows.with(Vec::len);
     let shown = move || shown_count(total(), presses.get(), TABLE_PAGE);
+    let header = columns
+        .iter()
+        .enumerate()
+        .map(|(k, name)| {
+            let aria_sort = move || match sort.get() {
+                Some((c, false)) if c == k => "ascending",
+                Some((c, true)) if c == k => "descending",
+                _ => "none",
+            };
+            view! {
+                <th scope="col" aria-sort=aria_sort>
+                    <button type="button" class="sort" on:click=move |_| sort.update(|s| {
+                        *s = Some(match *s { Some((c, descending)) if c == k => (k, !descending), _ => (k, false) });
+                    })>{*name}</button>
+                </th>
+            }
+        })
+        .collect_view();
+    let save = move |_| {
+        let text = export::csv(
+            columns,
+            ordered
+                .get_untracked()
+                .into_iter()
+                .map(|i| cells(i).into_iter().map(|c| c.0).collect()),
+        );
+        download(&format!("{what}.csv"), "text/csv;charset=utf-8", &text);
+    };
     view! {
         <div class="table-wrap">
             <table class=class>
-                <caption>{caption}</caption>
-                <thead><tr>{columns.iter().map(|c| view! { <th scope="col">{*c}</th> }).collect_view()}</tr></thead>
+                <caption>
+                    {caption}" "
+                    <button type="button" class="link csv" on:click=save>{format!("Download the {what} as CSV")}</button>
+                </caption>
+                <thead><tr>{header}</tr></thead>
                 <tbody>
-                    <For each=move || rows.with(|r| r[..shown()].to_vec()) key=|i| *i children=row />
+                    <For each=move || ordered.with(|r| r[..shown().min(r.len())].to_vec()) key=|i| *i children=row />
                 </tbody>
             </table>
             <Show when=move || { shown() < total() }>
@@ -122,5 +278,23 @@ fn Table(
                 </button>
             </Show>
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sorting_orders_numbers_as_numbers_and_keeps_ties_in_place() {
+        let scores = [0.5, -1.0, 0.5, 10.0];
+        let by_score = |i: usize| SortKey::Number(scores[i]);
+        assert_eq!(sorted(&[0, 1, 2, 3], by_score, false), vec![1, 0, 2, 3]);
+        assert_eq!(sorted(&[0, 1, 2, 3], by_score, true), vec![3, 0, 2, 1]);
+        let names = ["b", "A", "c"];
+        assert_eq!(
+            sorted(&[0, 1, 2], |i| SortKey::text(names[i]), false),
+            vec![1, 0, 2]
+        );
     }
 }

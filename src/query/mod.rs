@@ -3,6 +3,7 @@
 //!
 //! Pure: works on a validated [`Dataset`] and plain values; knows nothing of signals or the DOM.
 
+pub mod export;
 pub mod filters;
 pub mod links;
 pub mod search;

@@ -19,7 +19,7 @@ async function open(query = '') {
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(server.url + query);
-  await page.locator('.map .node').first().waitFor();
+  await page.locator('.map .node, .list-view').first().waitFor();
   return { page, server, errors };
 }
 
@@ -93,6 +93,43 @@ describe('reading the map and the timeline', () => {
     await page.waitForURL(/from=/);
     assert.equal(await end(), dataEnd, 'the end stays at the end of the data');
     assert.match(await page.locator('.window-readout').innerText(), new RegExp(`to ${dataEnd}`));
+    await close(app);
+  });
+});
+
+describe('the lists', () => {
+  test('any column sorts, and each table downloads as CSV with the rows the list shows', async () => {
+    const app = await open('?view=list&from=2022-01-01&to=2023-01-01');
+    const { page } = app;
+    await page.locator('.actors-table').waitFor();
+    const names = () => page.locator('.actors-table tbody th').allInnerTexts();
+    const header = page.locator('.actors-table thead th').first();
+    await header.locator('button').click();
+    assert.equal(await header.getAttribute('aria-sort'), 'ascending');
+    const ascending = await names();
+    assert.deepEqual(ascending, [...ascending].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())));
+    await header.locator('button').click();
+    assert.equal(await header.getAttribute('aria-sort'), 'descending');
+    assert.deepEqual(await names(), [...ascending].reverse());
+    // Sort the events by date, newest first, then download them.
+    const date = page.locator('.events-table thead th').first();
+    await date.locator('button').click();
+    await date.locator('button').click();
+    const shown = await page.locator('.events-table tbody th').allInnerTexts();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('.events-table .csv').click(),
+    ]);
+    assert.equal(download.suggestedFilename(), 'events.csv');
+    const text = readFileSync(await download.path(), 'utf8');
+    const lines = text.trimEnd().split('\r\n');
+    assert.equal(lines[0], 'Date,Event,Status');
+    assert.equal(lines.length - 1, shown.length, 'one line per event in the window');
+    // Fields of a CSV line: quoted fields may hold commas and doubled quotes.
+    const fields = (line) => [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g)]
+      .map((m) => m[1]).slice(0, -1)
+      .map((f) => (f.startsWith('"') ? f.slice(1, -1).replaceAll('""', '"') : f));
+    assert.deepEqual(lines.slice(1).map((l) => fields(l)[1]), shown);
     await close(app);
   });
 });
