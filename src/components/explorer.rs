@@ -13,6 +13,7 @@ use crate::components::legend::Legend;
 use crate::components::list_view::ListView;
 use crate::components::overview::Overview;
 use crate::components::search_box::SearchBox;
+use crate::components::share_buttons::ShareButtons;
 use crate::components::side_panel::SidePanel;
 use crate::components::timeline_view::TimelineView;
 use crate::model::Dataset;
@@ -55,6 +56,7 @@ pub fn Explorer(dataset: Arc<Dataset>) -> impl IntoView {
     let state = ExplorerState::new(dataset.clone());
     provide_context(state);
     let theme_choice = RwSignal::new(theme::current());
+    let dataset_title = dataset.title.clone();
     let notices = move || {
         state.notices.with(|n| {
             n.iter()
@@ -89,6 +91,7 @@ pub fn Explorer(dataset: Arc<Dataset>) -> impl IntoView {
                         theme::choose(next);
                         theme_choice.set(next);
                     }>"Dark theme"</button>
+                <ShareButtons title=dataset_title />
                 <HelpDialog />
             </div>
         </header>

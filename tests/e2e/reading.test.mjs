@@ -133,3 +133,17 @@ describe('the lists', () => {
     await close(app);
   });
 });
+
+describe('sharing a view', () => {
+  test('"Copy link" puts the address of the current view on the clipboard', async () => {
+    const app = await open('?select=actor:north-korea&from=2022-01-01&to=2022-07-01');
+    const { page } = app;
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
+    await page.locator('.copy-link').click();
+    await page.locator('.copy-status', { hasText: 'Link copied' }).waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.equal(copied, page.url());
+    assert.match(copied, /select=actor:north-korea&from=2022-01-01&to=2022-07-01/);
+    await close(app);
+  });
+});

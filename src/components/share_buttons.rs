@@ -1,0 +1,85 @@
+//! Sharing the current view: "Copy link" puts the page's address (which holds the whole view)
+//! on the clipboard; "Share…" opens the system's share sheet where the browser has one.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// What the copy button last did, said in its status line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Copied {
+    Not,
+    Done,
+    Failed,
+}
+
+fn current_address() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default()
+}
+
+/// The browser's `navigator.share`, if it has one.
+fn share_function() -> Option<js_sys::Function> {
+    let navigator = web_sys::window()?.navigator();
+    js_sys::Reflect::get(&navigator, &"share".into())
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()
+}
+
+#[component]
+pub fn ShareButtons(title: String) -> impl IntoView {
+    let copied = RwSignal::new(Copied::Not);
+    let generation = StoredValue::new(0u32);
+    let copy = move |_| {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let promise = window
+            .navigator()
+            .clipboard()
+            .write_text(&current_address());
+        wasm_bindgen_futures::spawn_local(async move {
+            let done = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+            copied.try_set(if done { Copied::Done } else { Copied::Failed });
+            let Some(mine) = generation.try_update_value(|g| {
+                *g += 1;
+                *g
+            }) else {
+                return;
+            };
+            set_timeout(
+                move || {
+                    if generation.try_get_value() == Some(mine) {
+                        copied.try_set(Copied::Not);
+                    }
+                },
+                std::time::Duration::from_secs(4),
+            );
+        });
+    };
+    let share = share_function().map(|function| {
+        let title = title.clone();
+        let open = move |_| {
+            let data = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&data, &"title".into(), &title.as_str().into());
+            let _ = js_sys::Reflect::set(&data, &"url".into(), &current_address().into());
+            if let Some(navigator) = web_sys::window().map(|w| w.navigator()) {
+                // The reader may close the sheet: the promise's rejection is not an error.
+                let _ = function.call1(&navigator, &data);
+            }
+        };
+        view! { <button type="button" class="share" on:click=open>"Share…"</button> }
+    });
+    view! {
+        <button type="button" class="copy-link" on:click=copy title="Copy the address of this view">"Copy link"</button>
+        {share}
+        <span class="copy-status" role="status">
+            {move || match copied.get() {
+                Copied::Not => "",
+                Copied::Done => "Link copied",
+                Copied::Failed => "The browser did not allow copying; copy the address bar instead",
+            }}
+        </span>
+    }
+}
