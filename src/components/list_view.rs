@@ -2,6 +2,8 @@
 //! relations and events, filtered and windowed like the map. Rows are keyed by record, shown
 //! a page at a time, sortable by any column, and each table downloads as CSV.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use crate::components::paged::{shown_count, PAGE};
@@ -59,6 +61,11 @@ pub fn sorted(rows: &[usize], key: impl Fn(usize) -> SortKey, descending: bool) 
 
 /// A cell: the text shown (and written to CSV) and the key it sorts by.
 pub type Cell = (String, SortKey);
+
+/// A table's cells of one record, and the row drawn for it; shared, not generic, so the three
+/// tables share one copy of the table's code.
+type CellsOf = Arc<dyn Fn(usize) -> Vec<Cell> + Send + Sync>;
+type RowOf = Arc<dyn Fn(usize) -> AnyView + Send + Sync>;
 
 #[component]
 pub fn ListView() -> impl IntoView {
@@ -134,8 +141,8 @@ pub fn ListView() -> impl IntoView {
             <h2 id="list-title">"Lists"</h2>
             <p class="list-note">"The records the map and the timeline show, with the same filters and time window. Select a name to open its details, a column's name to sort by it."</p>
             <Table class="actors-table" caption="Actors, from one pole to the other" what="actors"
-                columns=&["Actor", "Kind", "Score", "Side"] rows=actors cells=actor_cells
-                row=move |i| {
+                columns=&["Actor", "Kind", "Score", "Side"] rows=actors cells=Arc::new(actor_cells)
+                row=Arc::new(move |i| {
                     let (a, dataset) = state.data.with_value(|d| (d.dataset.actors[i].clone(), d.dataset.clone()));
                     let score = move || state.scores.with(|s| s.get(i).copied().unwrap_or(0.0));
                     view! {
@@ -146,10 +153,10 @@ pub fn ListView() -> impl IntoView {
                             <td>{move || query::side_label(score(), &dataset)}</td>
                         </tr>
                     }.into_any()
-                } />
+                }) />
             <Table class="relations-table" caption="Relations" what="relations"
-                columns=&["Relation", "Stance", "Status"] rows=state.visible_relations cells=relation_cells
-                row=move |i| state.data.with_value(|d| {
+                columns=&["Relation", "Stance", "Status"] rows=state.visible_relations cells=Arc::new(relation_cells)
+                row=Arc::new(move |i| state.data.with_value(|d| {
                     let r = &d.dataset.relations[i];
                     view! {
                         <tr>
@@ -158,10 +165,10 @@ pub fn ListView() -> impl IntoView {
                             <td>{r.status.label().to_string()}</td>
                         </tr>
                     }.into_any()
-                }) />
+                })) />
             <Table class="events-table" caption="Events in time order" what="events"
-                columns=&["Date", "Event", "Status"] rows=events cells=event_cells
-                row=move |i| state.data.with_value(|d| {
+                columns=&["Date", "Event", "Status"] rows=events cells=Arc::new(event_cells)
+                row=Arc::new(move |i| state.data.with_value(|d| {
                     let e = &d.dataset.events[i];
                     view! {
                         <tr>
@@ -170,7 +177,7 @@ pub fn ListView() -> impl IntoView {
                             <td>{e.status.label().to_string()}</td>
                         </tr>
                     }.into_any()
-                }) />
+                })) />
         </section>
     }
 }
@@ -209,9 +216,10 @@ fn Table(
     what: &'static str,
     columns: &'static [&'static str],
     rows: Memo<Vec<usize>>,
-    cells: impl Fn(usize) -> Vec<Cell> + Copy + Send + Sync + 'static,
-    row: impl Fn(usize) -> AnyView + Clone + Send + Sync + 'static,
+    cells: CellsOf,
+    row: RowOf,
 ) -> impl IntoView {
+    let cells = StoredValue::new(cells);
     let presses = RwSignal::new(0usize);
     // The column sorted by, and whether descending; `None` keeps the table's own order.
     let sort = RwSignal::new(None::<(usize, bool)>);
@@ -221,7 +229,8 @@ fn Table(
             Some((column, descending)) => sorted(
                 rows,
                 |i| {
-                    cells(i)
+                    cells
+                        .with_value(|c| c(i))
                         .into_iter()
                         .nth(column)
                         .map_or(SortKey::Number(0.0), |c| c.1)
@@ -253,10 +262,13 @@ fn Table(
     let save = move |_| {
         let text = export::csv(
             columns,
-            ordered
-                .get_untracked()
-                .into_iter()
-                .map(|i| cells(i).into_iter().map(|c| c.0).collect()),
+            ordered.get_untracked().into_iter().map(|i| {
+                cells
+                    .with_value(|c| c(i))
+                    .into_iter()
+                    .map(|c| c.0)
+                    .collect()
+            }),
         );
         download(&format!("{what}.csv"), "text/csv;charset=utf-8", &text);
     };
@@ -269,7 +281,7 @@ fn Table(
                 </caption>
                 <thead><tr>{header}</tr></thead>
                 <tbody>
-                    <For each=move || ordered.with(|r| r[..shown().min(r.len())].to_vec()) key=|i| *i children=row />
+                    <For each=move || ordered.with(|r| r[..shown().min(r.len())].to_vec()) key=|i| *i children=move |i| row(i) />
                 </tbody>
             </table>
             <Show when=move || { shown() < total() }>
