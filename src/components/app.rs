@@ -9,6 +9,7 @@ use crate::components::error_panel::ErrorPanel;
 use crate::components::explorer::Explorer;
 use crate::model::{self, Dataset};
 use crate::state::fetch::{fetch_text, resolve, DATASET_PATH};
+use crate::state::source::{DatasetSource, Source};
 
 /// What loading the dataset came to.
 #[derive(Clone, Debug)]
@@ -41,10 +42,46 @@ fn remove_skeleton() {
     }
 }
 
+/// Parses and validates the text of a file the reader opened.
+pub fn load_text(name: &str, text: &str) -> Loaded {
+    match model::load(text) {
+        Ok(dataset) => Loaded::Ready(Arc::new(dataset)),
+        Err(error) => Loaded::Failed {
+            file: name.to_string(),
+            problems: error.problems(),
+        },
+    }
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     remove_skeleton();
-    let loaded = LocalResource::new(|| load_dataset(DATASET_PATH));
+    let source = DatasetSource::new();
+    provide_context(source);
+    let loaded = LocalResource::new(move || {
+        let chosen = source.source.get();
+        source.attempt.track();
+        async move {
+            match chosen {
+                Source::Bundled => load_dataset(DATASET_PATH).await,
+                Source::File { name, text } => load_text(&name, &text),
+                Source::Unreadable { name } => Loaded::Failed {
+                    file: name,
+                    problems: vec!["the browser could not read this file as text".into()],
+                },
+            }
+        }
+    });
+    // A dataset file dropped anywhere on the page is opened.
+    let over = window_event_listener(leptos::ev::dragover, |ev| ev.prevent_default());
+    let drop = window_event_listener(leptos::ev::drop, move |ev| {
+        ev.prevent_default();
+        source.open_first(ev.data_transfer().and_then(|d| d.files()));
+    });
+    on_cleanup(move || {
+        over.remove();
+        drop.remove();
+    });
     view! {
         <main id="main" class="app">
             {move || match loaded.get() {

@@ -1,18 +1,61 @@
-//! The panel shown instead of the explorer when the dataset cannot be loaded: which file, and
-//! every problem found, each with its place.
+//! The panel shown instead of the explorer when the dataset cannot be loaded: which file, how
+//! many problems and the first hundred, each with its place (all of them as a download), and
+//! the ways out: open another file, use the bundled dataset, try again. Focus moves here.
 
 use leptos::prelude::*;
 
+use crate::components::dataset_switch::OpenDatasetButton;
+use crate::components::list_view::download;
+use crate::query::words;
+use crate::state::source::DatasetSource;
+
+/// Problems listed on the page; the rest are in the download.
+pub const SHOWN_PROBLEMS: usize = 100;
+
 #[component]
 pub fn ErrorPanel(file: String, problems: Vec<String>) -> impl IntoView {
+    let source = use_context::<DatasetSource>();
+    let heading = NodeRef::<leptos::html::H1>::new();
+    Effect::new(move |_| {
+        if let Some(heading) = heading.get() {
+            let _ = heading.focus();
+        }
+    });
+    let total = problems.len();
+    let all = problems.join("\n");
+    let shown = problems
+        .into_iter()
+        .take(SHOWN_PROBLEMS)
+        .map(|p| view! { <li>{p}</li> })
+        .collect_view();
+    let more = (total > SHOWN_PROBLEMS).then(|| {
+        view! {
+            <p class="error-more">
+                {format!("…and {} more. ", words::number(total - SHOWN_PROBLEMS))}
+                <button type="button" class="link download-problems" on:click=move |_| download("dataset-problems.txt", "text/plain;charset=utf-8", &all)>
+                    {format!("Download all {} problems", words::number(total))}
+                </button>
+            </p>
+        }
+    });
+    let actions = source.map(|source| {
+        view! {
+            <div class="error-actions" role="group" aria-label="What to do">
+                <OpenDatasetButton label="Open another file" />
+                <button type="button" class="use-bundled" on:click=move |_| source.use_bundled()>"Use the bundled dataset"</button>
+                <button type="button" class="try-again" on:click=move |_| source.retry()>"Try again"</button>
+            </div>
+        }
+    });
     view! {
         <section class="error-panel" role="alert" aria-labelledby="error-title">
-            <h1 id="error-title">"The dataset could not be loaded"</h1>
+            <h1 id="error-title" tabindex="-1" node_ref=heading>"The dataset could not be loaded"</h1>
             <p>"File: " <code class="error-file">{file}</code></p>
-            <ul class="error-problems">
-                {problems.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}
-            </ul>
-            <p>"Check the file and reload the page."</p>
+            <p class="error-count">{words::count(total, "problem", "problems")}</p>
+            <ul class="error-problems">{shown}</ul>
+            {more}
+            <p>"Fix the file and try again, open another one (or drop it on the page), or go back to the bundled dataset."</p>
+            {actions}
         </section>
     }
 }

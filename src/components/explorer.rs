@@ -7,6 +7,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::components::alignment_map::AlignmentMap;
+use crate::components::dataset_switch::DatasetSwitch;
 use crate::components::filter_bar::FilterBar;
 use crate::components::help_dialog::HelpDialog;
 use crate::components::legend::Legend;
@@ -92,6 +93,7 @@ pub fn Explorer(dataset: Arc<Dataset>) -> impl IntoView {
                         theme_choice.set(next);
                     }>"Dark theme"</button>
                 <ShareButtons title=dataset_title />
+                <DatasetSwitch />
                 <HelpDialog />
             </div>
         </header>

@@ -187,7 +187,7 @@ fn link(state: ExplorerState, selection: Selection, text: String) -> impl IntoVi
 }
 
 /// Offers `text` as a file download named `name`.
-fn download(name: &str, mime: &str, text: &str) {
+pub fn download(name: &str, mime: &str, text: &str) {
     use wasm_bindgen::JsCast;
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();

@@ -4,6 +4,7 @@
 pub mod actor_details;
 pub mod alignment_map;
 pub mod app;
+pub mod dataset_switch;
 pub mod details_panel;
 pub mod differences_view;
 pub mod error_panel;
