@@ -65,15 +65,20 @@ pub fn record_link(state: ExplorerState, selection: Selection, text: String) -> 
 /// Opens the Sources tab at one article.
 fn show_source(state: ExplorerState, id: String) {
     state.change(|v| v.set_panel(crate::state::Panel::Sources));
-    set_timeout(
-        move || {
-            if let Some(card) = document().get_element_by_id(&format!("source-{id}")) {
-                card.scroll_into_view();
-                let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(card).focus();
-            }
-        },
-        std::time::Duration::from_millis(0),
-    );
+    focus_when_drawn(format!("source-{id}"), 30);
+}
+
+/// Scrolls to and focuses the element `id` once it is drawn, looking again each frame up to
+/// `tries` times (the tab it is on may still be rendering).
+fn focus_when_drawn(id: String, tries: u32) {
+    request_animation_frame(move || match document().get_element_by_id(&id) {
+        Some(card) => {
+            card.scroll_into_view();
+            let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(card).focus();
+        }
+        None if tries > 0 => focus_when_drawn(id, tries - 1),
+        None => {}
+    });
 }
 
 pub fn citations_view(
