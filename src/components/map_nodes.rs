@@ -2,12 +2,15 @@
 //! labels drawn by importance and zoom on a large map. Each node reads its own entry of one
 //! [`Fanout`] table, so a change wakes only the nodes it changes.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use crate::layout::encoding::{shape_path, side_class};
 use crate::layout::lod::{labels_to_show, pixels_per_unit, point_in_view};
 use crate::layout::map::{NodePlacement, WORLD_WIDTH};
-use crate::query::{self, Focus};
+use crate::layout::num::Tenths;
+use crate::query::{Focus, SideWords};
 use crate::state::explorer::ExplorerState;
 use crate::state::fanout::{dense, Fanout};
 use crate::state::Selection;
@@ -59,6 +62,7 @@ pub fn placed_actors(
 pub fn MapNodes(frame: RwSignal<(f64, f64)>, active: RwSignal<Option<usize>>) -> impl IntoView {
     let state = expect_context::<ExplorerState>();
     let count = state.data.with_value(|d| d.dataset.actors.len());
+    let words = Arc::new(state.data.with_value(|d| SideWords::new(&d.dataset)));
     let labels = Memo::new(move |_| {
         let transform = state.zoom.get().unwrap_or_default();
         let mut always = state.highlight.with(|h| h.actors.clone());
@@ -128,7 +132,7 @@ pub fn MapNodes(frame: RwSignal<(f64, f64)>, active: RwSignal<Option<usize>>) ->
     }));
     view! {
         <g class="nodes">
-            {(0..count).map(|i| view! { <MapNode i=i places=places flags=flags active=active /> }).collect_view()}
+            {(0..count).map(|i| view! { <MapNode i=i places=places flags=flags active=active words=Arc::clone(&words) /> }).collect_view()}
         </g>
     }
 }
@@ -139,11 +143,10 @@ fn MapNode(
     places: StoredValue<Fanout<usize, NodePlace>>,
     flags: StoredValue<Fanout<usize, NodeFlags>>,
     active: RwSignal<Option<usize>>,
+    words: Arc<SideWords>,
 ) -> impl IntoView {
     let state = expect_context::<ExplorerState>();
-    let (actor, dataset) = state
-        .data
-        .with_value(|d| (d.dataset.actors[i].clone(), d.dataset.clone()));
+    let actor = state.data.with_value(|d| d.dataset.actors[i].clone());
     let at = move || places.try_with_value(|f| f.get(&i)).flatten();
     let place = move || at().map(|l| l.place);
     let score = move || at().map_or(0.0, |l| l.score);
@@ -163,10 +166,7 @@ fn MapNode(
                 return format!("{name}, {kind}, not placed: no relation in this period");
             }
             let score = score();
-            format!(
-                "{name}, {kind}, {} (score {score:+.2})",
-                query::side_label(score, &dataset)
-            )
+            format!("{name}, {kind}, {} (score {score:+.2})", words.label(score))
         })
     };
     let side = Memo::new(move |_| side_class(score()));
@@ -174,7 +174,7 @@ fn MapNode(
     let label_left = Memo::new(move |_| place().is_some_and(|p| p.label_left));
     let transform = Memo::new(move |_| {
         place().map_or(String::new(), |p| {
-            format!("translate({:.1}px, {:.1}px)", p.x, p.y)
+            format!("translate({}px, {}px)", Tenths(p.x), Tenths(p.y))
         })
     });
     let kind = actor.kind.clone();

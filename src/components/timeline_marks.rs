@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use crate::layout::encoding::{side_class, status_dash};
 use crate::layout::lod::{OverflowBin, BIN_WIDTH};
+use crate::layout::num::Tenths;
 use crate::layout::timeline::{
     MarkPlacement, TimeScale, TimelineLayout, MARK_HEIGHT, OVERFLOW_HEIGHT,
 };
@@ -151,43 +152,95 @@ fn TimelineMark(
                 state.select(Some(Selection::Event(id.clone())));
             }
         >
-            <rect class="mark-bar" x=move || format!("{:.1}", place().x) y=move || format!("{:.1}", place().y)
-                width=move || format!("{:.1}", place().width) height=MARK_HEIGHT rx="3" stroke-dasharray=status_dash(&event.status)></rect>
-            <text class="mark-label" x=move || format!("{:.1}", place().x + 4.0) y=move || format!("{:.1}", place().y + 12.0)>{mark_text(&event)}</text>
+            <rect class="mark-bar" x=move || Tenths(place().x).to_string() y=move || Tenths(place().y).to_string()
+                width=move || Tenths(place().width).to_string() height=MARK_HEIGHT rx="3" stroke-dasharray=status_dash(&event.status)></rect>
+            <text class="mark-label" x=move || Tenths(place().x + 4.0).to_string() y=move || Tenths(place().y + 12.0).to_string()>{mark_text(&event)}</text>
             <title>{title}</title>
         </g>
     }
 }
 
 /// Bins of marks too crowded to draw, as shaded counts at the foot of their lane; a click
-/// zooms the timeline into the bin.
+/// zooms the timeline into the bin. A bin is keyed by its lane and column, so a moved window
+/// that changes a count updates that bin's text instead of drawing it anew.
 #[component]
 pub fn OverflowBins(
     bins: Memo<Vec<OverflowBin>>,
     layout: Memo<TimelineLayout>,
     scale: RwSignal<TimeScale>,
 ) -> impl IntoView {
-    let state = expect_context::<ExplorerState>();
+    let keys = Memo::new(move |_| bins.with(|b| b.iter().map(bin_key).collect::<Vec<_>>()));
+    // Each bin's count and first event, by key; read before `keys`, which derives from it.
+    let counts = StoredValue::new(Fanout::new(move || {
+        bins.with(|b| {
+            b.iter()
+                .map(|bin| (bin_key(bin), (bin.count, bin.first)))
+                .collect::<HashMap<_, _>>()
+        })
+    }));
     view! {
         <g class="overflow-bins">
             <For
-                each=move || bins.get()
-                key=|b| (b.lane, b.x as i64, b.count, b.first)
-                children=move |bin| {
-                    let y = move || layout.with(|l| l.lanes.get(bin.lane).map_or(0.0, |&(top, height)| top + height - OVERFLOW_HEIGHT - 1.0));
-                    let first = state.data.with_value(|d| d.dataset.events[bin.first].date.to_string());
-                    let name = format!("{} more events from {first}; select to zoom in", bin.count);
-                    let opacity = format!("{:.2}", (0.25 + (bin.count as f64).ln() / 8.0).min(0.9));
-                    let centre = bin.x + BIN_WIDTH / 2.0;
-                    view! {
-                        <g class="overflow-bin" data-count=bin.count on:click=move |_| scale.update(|s| *s = s.zoom_at(centre, 4.0))>
-                            <rect x=format!("{:.1}", bin.x) y=move || format!("{:.1}", y()) width=BIN_WIDTH - 2.0 height=OVERFLOW_HEIGHT - 2.0 rx="2" fill-opacity=opacity></rect>
-                            <text x=format!("{:.1}", bin.x + 2.0) y=move || format!("{:.1}", y() + 10.0)>{format!("+{}", bin.count)}</text>
-                            <title>{name}</title>
-                        </g>
-                    }
-                }
+                each=move || keys.get()
+                key=|k| *k
+                children=move |k| view! { <OverflowBinMark at=k counts=counts layout=layout scale=scale /> }
             />
+        </g>
+    }
+}
+
+/// A bin's key: its lane and column.
+fn bin_key(bin: &OverflowBin) -> (usize, i64) {
+    (bin.lane, (bin.x / BIN_WIDTH).round() as i64)
+}
+
+#[component]
+fn OverflowBinMark(
+    at: (usize, i64),
+    counts: StoredValue<Fanout<(usize, i64), (usize, usize)>>,
+    layout: Memo<TimelineLayout>,
+    scale: RwSignal<TimeScale>,
+) -> impl IntoView {
+    let state = expect_context::<ExplorerState>();
+    let (lane, column) = at;
+    let x = column as f64 * BIN_WIDTH;
+    let entry = move || {
+        counts
+            .try_with_value(|c| c.get(&at))
+            .flatten()
+            .unwrap_or((0, 0))
+    };
+    let count = move || entry().0;
+    let y = move || {
+        layout.with(|l| {
+            l.lanes
+                .get(lane)
+                .map_or(0.0, |&(top, height)| top + height - OVERFLOW_HEIGHT - 1.0)
+        })
+    };
+    let name = move || {
+        let (count, first) = entry();
+        let first = state.data.with_value(|d| {
+            d.dataset
+                .events
+                .get(first)
+                .map(|e| e.date.to_string())
+                .unwrap_or_default()
+        });
+        format!("{count} more events from {first}; select to zoom in")
+    };
+    let opacity = move || {
+        format!(
+            "{:.2}",
+            (0.25 + (count().max(1) as f64).ln() / 8.0).min(0.9)
+        )
+    };
+    let centre = x + BIN_WIDTH / 2.0;
+    view! {
+        <g class="overflow-bin" data-count=count on:click=move |_| scale.update(|s| *s = s.zoom_at(centre, 4.0))>
+            <rect x=format!("{x:.1}") y=move || Tenths(y()).to_string() width=BIN_WIDTH - 2.0 height=OVERFLOW_HEIGHT - 2.0 rx="2" fill-opacity=opacity></rect>
+            <text x=format!("{:.1}", x + 2.0) y=move || Tenths(y() + 10.0).to_string()>{move || format!("+{}", count())}</text>
+            <title>{name}</title>
         </g>
     }
 }

@@ -8,6 +8,7 @@ use crate::components::timeline_marks::{MarksContext, OverflowBins, TimelineMark
 use crate::components::timeline_toolbar::TimelineToolbar;
 use crate::layout::encoding::side_of;
 use crate::layout::lod::{marks_to_draw, OverflowBin, ALL_MARKS_UP_TO};
+use crate::layout::num::Tenths;
 use crate::layout::timeline::{
     default_domain, move_window_days, move_window_months, ticks, timeline_layout_capped,
     window_to_move, MarkInput, TimeScale, TimelineLayout, WindowPart, MAX_LANE_ROWS,
@@ -178,6 +179,14 @@ fn timeline_model(
     } else {
         usize::MAX
     };
+    // Label lengths are counted once; the layout runs at every zoom and window step.
+    let title_chars: Vec<usize> = state.data.with_value(|d| {
+        d.dataset
+            .events
+            .iter()
+            .map(|e| e.title.chars().count())
+            .collect()
+    });
     let layout = Memo::new(move |_| {
         let scale = scale.get();
         lanes.with(|(lane_of, names)| {
@@ -187,11 +196,11 @@ fn timeline_model(
                     .event_ranges
                     .iter()
                     .zip(lane_of)
-                    .zip(&d.dataset.events)
-                    .map(|((range, lane), event)| MarkInput {
+                    .zip(&title_chars)
+                    .map(|((range, lane), &label_chars)| MarkInput {
                         range: *range,
                         lane: *lane,
-                        label_chars: event.title.chars().count(),
+                        label_chars,
                     })
                     .collect();
                 timeline_layout_capped(scale, &marks, names.len(), max_rows)
@@ -470,8 +479,8 @@ fn window_band(
         <rect
             class="window-band"
             class:all-time=move || state.window.get().is_none()
-            x=move || format!("{:.1}", x(window.get().start))
-            width=move || { let w = window.get(); format!("{:.1}", (x(w.end) - x(w.start)).max(1.0)) }
+            x=move || Tenths(x(window.get().start)).to_string()
+            width=move || { let w = window.get(); Tenths((x(w.end) - x(w.start)).max(1.0)).to_string() }
             y="18"
             height=move || format!("{:.0}", layout.with(|l| l.height) - 18.0)
             tabindex="0"
@@ -517,7 +526,7 @@ fn window_handles(
         view! {
             <rect
                 class=format!("window-handle {class}")
-                x=move || format!("{:.1}", x() - 5.0)
+                x=move || Tenths(x() - 5.0).to_string()
                 y="18"
                 width="10"
                 height=move || format!("{:.0}", layout.with(|l| l.height) - 18.0)

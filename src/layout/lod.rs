@@ -103,8 +103,11 @@ pub fn bundle_pairs(candidates: &[EdgeCandidate]) -> Vec<Bundle> {
 
 /// The lines to draw. Up to `budget` relations, each is drawn as itself (in the order
 /// given). Above it, the `focus` relations (sorted positions) with an end in view are drawn
-/// as themselves, at most [`FOCUS_BUDGET`], and the rest as bundles, strongest first, leaving out bundles with neither end in view, until
-/// `budget` lines are drawn; a bundle of one relation is drawn as that relation.
+/// as themselves, at most [`FOCUS_BUDGET`], and the rest as bundles, strongest first, leaving
+/// out bundles with neither end in view, until `budget` lines are drawn; a bundle of one
+/// relation is drawn as that relation. A bundled plan lists its lines by key, so that a line
+/// kept from one plan to the next keeps its place in the drawing (a moved window moves lines,
+/// it does not reorder them).
 pub fn plan_edges(
     candidates: &[EdgeCandidate],
     bundles: &[Bundle],
@@ -182,6 +185,7 @@ pub fn plan_edges(
             }
         }
     }
+    edges.sort_unstable_by_key(|e| e.key);
     EdgePlan {
         edges,
         bundled: true,
@@ -378,6 +382,37 @@ mod tests {
         assert!(alone >= FOCUS_BUDGET && plan.edges.len() <= EDGE_BUDGET);
         let represented: usize = plan.edges.iter().map(|e| e.count).sum();
         assert_eq!(represented + plan.hidden, 10_000);
+    }
+
+    #[test]
+    fn a_bundled_plan_lists_its_lines_by_key_whatever_the_weights() {
+        let c = candidates(10_000, 300);
+        let plan = plan_edges(&c, &bundle_pairs(&c), &[], |_| true, EDGE_BUDGET);
+        assert!(plan.edges.windows(2).all(|w| w[0].key < w[1].key));
+        // Reweighted (as a moved window does), the lines kept by both plans keep their order.
+        let reweighted: Vec<EdgeCandidate> = c
+            .iter()
+            .map(|e| EdgeCandidate {
+                weight: if e.relation % 5 == 0 { 2.0 } else { e.weight },
+                ..*e
+            })
+            .collect();
+        let other = plan_edges(
+            &reweighted,
+            &bundle_pairs(&reweighted),
+            &[],
+            |_| true,
+            EDGE_BUDGET,
+        );
+        assert_ne!(plan, other);
+        let kept = |p: &EdgePlan, q: &EdgePlan| -> Vec<EdgeKey> {
+            p.edges
+                .iter()
+                .map(|e| e.key)
+                .filter(|k| q.edges.iter().any(|e| e.key == *k))
+                .collect()
+        };
+        assert_eq!(kept(&plan, &other), kept(&other, &plan));
     }
 
     #[test]

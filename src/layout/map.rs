@@ -4,6 +4,8 @@
 //! Deterministic and stable: each actor prefers a row fixed by its position in the dataset, so
 //! when scores change actors slide sideways and only move rows to avoid a collision.
 
+use crate::layout::num::Tenths;
+
 /// Width of the world the map is drawn in.
 pub const WORLD_WIDTH: f64 = 1000.0;
 /// Horizontal margin kept free at each end of the score axis.
@@ -187,11 +189,22 @@ pub fn edge_paths(nodes: &[NodePlacement], edges: &[(usize, usize)]) -> Vec<Edge
             );
             let (ex, ey) = towards(to.x, to.y, cx, cy, to.radius + 2.0);
             let d = if offset == 0.0 {
-                format!("M{:.1} {:.1}L{:.1} {:.1}", from.x, from.y, ex, ey)
+                format!(
+                    "M{} {}L{} {}",
+                    Tenths(from.x),
+                    Tenths(from.y),
+                    Tenths(ex),
+                    Tenths(ey)
+                )
             } else {
                 format!(
-                    "M{:.1} {:.1}Q{:.1} {:.1} {:.1} {:.1}",
-                    from.x, from.y, cx, cy, ex, ey
+                    "M{} {}Q{} {} {} {}",
+                    Tenths(from.x),
+                    Tenths(from.y),
+                    Tenths(cx),
+                    Tenths(cy),
+                    Tenths(ex),
+                    Tenths(ey)
                 )
             };
             EdgePath {

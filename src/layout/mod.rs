@@ -4,6 +4,7 @@
 pub mod encoding;
 pub mod lod;
 pub mod map;
+pub mod num;
 pub mod timeline;
 pub mod view;
 

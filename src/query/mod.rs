@@ -336,13 +336,35 @@ pub fn event_sources(dataset: &Dataset) -> Vec<usize> {
 
 /// Which side a score leans to, in words.
 pub fn side_label(score: f64, dataset: &Dataset) -> String {
-    let name = |id: &str| dataset.actor_name(id).to_string();
-    if score <= -0.15 {
-        format!("leans to {}", name(&dataset.poles.negative))
-    } else if score >= 0.15 {
-        format!("leans to {}", name(&dataset.poles.positive))
-    } else {
-        "between the sides".to_string()
+    SideWords::new(dataset).label(score).to_string()
+}
+
+/// The words for each side, looked up once per dataset: a view that names the side of
+/// thousands of actors asks here instead of finding the poles' names each time.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SideWords {
+    negative: String,
+    positive: String,
+}
+
+impl SideWords {
+    pub fn new(dataset: &Dataset) -> Self {
+        let name = |id: &str| dataset.actor_name(id).to_string();
+        SideWords {
+            negative: format!("leans to {}", name(&dataset.poles.negative)),
+            positive: format!("leans to {}", name(&dataset.poles.positive)),
+        }
+    }
+
+    /// "leans to Russia", "leans to Ukraine" or "between the sides".
+    pub fn label(&self, score: f64) -> &str {
+        if score <= -0.15 {
+            &self.negative
+        } else if score >= 0.15 {
+            &self.positive
+        } else {
+            "between the sides"
+        }
     }
 }
 
