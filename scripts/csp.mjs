@@ -1,7 +1,8 @@
 // Trunk's post-build hook: writes a strict Content-Security-Policy into the built index.html.
 // The one inline script (trunk's loader, whose text names the hashed files) is allowed by its
 // SHA-256 hash; everything else must come from the page's own origin; WebAssembly may be
-// compiled ('wasm-unsafe-eval') but nothing may be eval'd.
+// compiled ('wasm-unsafe-eval') but nothing may be eval'd. Datasets are read from the page's
+// own origin only, unless the build lists more in DATA_ORIGINS (space-separated origins).
 //   node scripts/csp.mjs [index.html]   (trunk passes TRUNK_STAGING_DIR)
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -17,7 +18,8 @@ export const POLICY = [
   "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",
-  "connect-src 'self'",
+  // A host that wants `?data=` links to datasets on other sites lists those origins here.
+  `connect-src 'self' ${process.env.DATA_ORIGINS ?? ''}`.trim(),
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'none'",

@@ -18,12 +18,16 @@ pub enum Loaded {
     Failed { file: String, problems: Vec<String> },
 }
 
-/// Fetches, parses and validates the file at `path` (relative to the page).
+/// Fetches, parses and validates the file at `path` (relative to the page, or absolute).
 pub async fn load_dataset(path: &str) -> Loaded {
     match fetch_text(path).await {
         Err(error) => Loaded::Failed {
+            problems: vec![if is_other_site(&error.url) {
+                format!("{}; a file on another site can be read only if that site allows it (CORS) and this page's Content-Security-Policy lists the site (see the README, “Open another dataset”)", error.message)
+            } else {
+                error.message
+            }],
             file: error.url,
-            problems: vec![error.message],
         },
         Ok(text) => match model::load(&text) {
             Ok(dataset) => Loaded::Ready(Arc::new(dataset)),
@@ -33,6 +37,13 @@ pub async fn load_dataset(path: &str) -> Loaded {
             },
         },
     }
+}
+
+/// Whether `url` is on another origin than the page.
+fn is_other_site(url: &str) -> bool {
+    let page = web_sys::window().and_then(|w| w.location().origin().ok());
+    let target = web_sys::Url::new(url).ok().map(|u| u.origin());
+    page.is_some() && target.is_some() && page != target
 }
 
 /// Removes the static skeleton that `index.html` paints before the app has started.
@@ -58,12 +69,45 @@ pub fn App() -> impl IntoView {
     remove_skeleton();
     let source = DatasetSource::new();
     provide_context(source);
+    // A dataset loads once the source is known (a kept file is read back first).
+    let restoring = Memo::new(move |_| source.source.with(|s| *s == Source::Restoring));
+    // A dataset file dropped anywhere on the page is opened.
+    let over = window_event_listener(leptos::ev::dragover, |ev| ev.prevent_default());
+    let drop = window_event_listener(leptos::ev::drop, move |ev| {
+        ev.prevent_default();
+        source.open_first(ev.data_transfer().and_then(|d| d.files()));
+    });
+    // Back and Forward may lead to another `?data=`.
+    let popstate = window_event_listener(leptos::ev::popstate, move |_| source.follow_address());
+    on_cleanup(move || {
+        over.remove();
+        drop.remove();
+        popstate.remove();
+    });
+    view! {
+        <main id="main" class="app">
+            <Show when=move || !restoring.get() fallback=|| view! { <p class="loading" role="status">"Loading the dataset…"</p> }>
+                <Loader source=source />
+            </Show>
+        </main>
+    }
+}
+
+/// Loads the dataset from its source and shows the explorer, or the error panel.
+#[component]
+fn Loader(source: DatasetSource) -> impl IntoView {
     let loaded = LocalResource::new(move || {
         let chosen = source.source.get();
         source.attempt.track();
         async move {
             match chosen {
                 Source::Bundled => load_dataset(DATASET_PATH).await,
+                Source::Link { url } => load_dataset(&url).await,
+                // Not loaded while restoring (see `App`).
+                Source::Restoring => Loaded::Failed {
+                    file: String::new(),
+                    problems: vec!["the kept dataset is still being read".into()],
+                },
                 Source::File { name, text } => load_text(&name, &text),
                 Source::Unreadable { name } => Loaded::Failed {
                     file: name,
@@ -72,18 +116,7 @@ pub fn App() -> impl IntoView {
             }
         }
     });
-    // A dataset file dropped anywhere on the page is opened.
-    let over = window_event_listener(leptos::ev::dragover, |ev| ev.prevent_default());
-    let drop = window_event_listener(leptos::ev::drop, move |ev| {
-        ev.prevent_default();
-        source.open_first(ev.data_transfer().and_then(|d| d.files()));
-    });
-    on_cleanup(move || {
-        over.remove();
-        drop.remove();
-    });
     view! {
-        <main id="main" class="app">
             {move || match loaded.get() {
                 None => view! {
                     <p class="loading" role="status">"Loading the dataset…"</p>
@@ -93,6 +126,5 @@ pub fn App() -> impl IntoView {
                 }.into_any(),
                 Some(Loaded::Ready(dataset)) => view! { <Explorer dataset=dataset /> }.into_any(),
             }}
-        </main>
     }
 }

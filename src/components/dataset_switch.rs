@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::state::source::{DatasetSource, Source};
+use crate::state::source::{DatasetSource, Keeping, Source};
 
 /// A button that opens the file picker for a dataset, with its hidden input.
 #[component]
@@ -38,17 +38,22 @@ pub fn DatasetSwitch() -> impl IntoView {
         return ().into_any();
     };
     let opened = move || match source.source.get() {
-        Source::File { name, .. } | Source::Unreadable { name } => Some(name),
-        Source::Bundled => None,
+        Source::File { name, .. } | Source::Unreadable { name } => Some(("Opened: ", name)),
+        Source::Link { url } => Some(("From: ", url)),
+        Source::Bundled | Source::Restoring => None,
     };
     view! {
         <div class="dataset-switch" role="group" aria-label="Dataset">
-            {move || opened().map(|name| view! {
-                <span class="dataset-file">"Opened: " <code>{name}</code></span>
+            {move || opened().map(|(how, name)| view! {
+                <span class="dataset-file">{how} <code>{name}</code></span>
                 <button type="button" class="use-bundled" on:click=move |_| source.use_bundled()>"Back to the bundled dataset"</button>
             })}
             <OpenDatasetButton label="Open a dataset…" />
             {move || source.reading.get().map(|name| view! { <span role="status">{format!("Reading {name}…")}</span> })}
+            {move || match source.keeping.get() {
+                Keeping::Failed(why) => Some(view! { <span class="keep-failed" role="status">{format!("Shown, but not kept for your next visit: {why}.")}</span> }),
+                Keeping::Fine => None,
+            }}
         </div>
     }
     .into_any()

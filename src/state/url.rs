@@ -79,6 +79,9 @@ pub struct ViewState {
     pub main: MainView,
     /// The map's zoom and pan; `None` fits the map to its box.
     pub zoom: Option<ViewTransform>,
+    /// The dataset's address (`?data=`), relative to the page or absolute; `None` is the
+    /// bundled dataset (or one opened from disk, which has no address to share).
+    pub data: Option<String>,
 }
 
 /// Something in the URL that could not be used, said plainly.
@@ -144,6 +147,7 @@ pub fn parse_query(query: &str) -> (ViewState, Vec<Notice>) {
                 &mut notices,
             ),
             "source" if !value.is_empty() => state.filters.source = Some(value),
+            "data" => state.data = Some(value).filter(|v| !v.is_empty()),
             "q" => state.search = value,
             "view" => match value.as_str() {
                 "visual" => state.main = MainView::Visual,
@@ -197,6 +201,9 @@ pub fn parse_query(query: &str) -> (ViewState, Vec<Notice>) {
 /// Prints the query string (with a leading `?`, or empty for the default view).
 pub fn to_query(state: &ViewState) -> String {
     let mut pairs = Vec::new();
+    if let Some(data) = &state.data {
+        pairs.push(format!("data={}", percent_encode_keeping(data, b"-_.~/:")));
+    }
     if let Some(selection) = &state.selection {
         let (kind, id) = selection.key();
         pairs.push(format!("select={kind}:{}", percent_encode(id)));
@@ -316,9 +323,14 @@ pub fn check_against(mut state: ViewState, dataset: &Dataset) -> (ViewState, Vec
 }
 
 fn percent_encode(text: &str) -> String {
+    percent_encode_keeping(text, b"-_.~")
+}
+
+/// Percent-encodes all but ASCII letters, digits and the bytes in `keep`.
+fn percent_encode_keeping(text: &str, keep: &[u8]) -> String {
     let mut out = String::new();
     for byte in text.bytes() {
-        if byte.is_ascii_alphanumeric() || b"-_.~".contains(&byte) {
+        if byte.is_ascii_alphanumeric() || keep.contains(&byte) {
             out.push(byte as char);
         } else {
             out.push_str(&format!("%{byte:02X}"));
@@ -386,6 +398,7 @@ mod tests {
                 x: -20.5,
                 y: 30.0,
             }),
+            data: None,
         };
         let query = to_query(&state);
         assert_eq!(
@@ -395,6 +408,32 @@ mod tests {
         assert_eq!(parse_query(&query), (state, vec![]));
         assert_eq!(to_query(&ViewState::default()), "");
         assert_eq!(parse_query(""), (ViewState::default(), vec![]));
+    }
+
+    #[test]
+    fn a_dataset_address_round_trips_readably_and_comes_first() {
+        for data in [
+            "data/examples/fictional-river-dispute.json",
+            "https://example.org/a dataset.json?v=2&x=ü",
+        ] {
+            let state = ViewState {
+                data: Some(data.into()),
+                selection: Some(Selection::Actor("x".into())),
+                ..ViewState::default()
+            };
+            let query = to_query(&state);
+            assert!(query.starts_with("?data="), "{query}");
+            assert_eq!(parse_query(&query), (state, vec![]));
+        }
+        assert_eq!(
+            to_query(&ViewState {
+                data: Some("https://example.org/d.json".into()),
+                ..ViewState::default()
+            }),
+            "?data=https://example.org/d.json"
+        );
+        // An empty address is the bundled dataset.
+        assert_eq!(parse_query("?data="), (ViewState::default(), vec![]));
     }
 
     #[test]

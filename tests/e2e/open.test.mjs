@@ -29,6 +29,12 @@ async function open() {
 }
 
 async function close({ page, server, errors }) {
+  // Whatever a test opened from disk is kept by the browser: forget it for the next test.
+  await page.evaluate(() => new Promise((done) => {
+    localStorage.clear();
+    const request = indexedDB.deleteDatabase('war-alignment-explorer');
+    request.onsuccess = request.onerror = request.onblocked = () => done();
+  }));
   await page.close();
   await server.close();
   assert.deepEqual(errors, []);
@@ -48,6 +54,67 @@ describe('opening another dataset', () => {
     await page.locator('.dataset-title', { hasText: bundled.title }).waitFor();
     assert.equal(await page.locator('.map .node').count(), bundled.actors.length);
     await close(app);
+  });
+
+  test('a file opened from disk is kept across reloads until the reader goes back', async () => {
+    const app = await open();
+    const { page } = app;
+    await page.locator('.open-dataset-input').setInputFiles(EXAMPLE);
+    await page.locator('.dataset-title', { hasText: example.title }).waitFor();
+    await page.locator('#map-node-borovia').click();
+    await page.waitForFunction(() => location.search.includes('select=actor:borovia'));
+    assert.ok(!page.url().includes('data='), 'a file from disk has no address to share');
+    await page.reload();
+    await page.locator('.dataset-title', { hasText: example.title }).waitFor();
+    assert.match(await page.locator('.dataset-file').innerText(), /fictional-river-dispute\.json/);
+    assert.equal(await page.locator('.details-heading').innerText(), 'Borovia', 'the view comes back with it');
+    await page.locator('.use-bundled').click();
+    await page.locator('.dataset-title', { hasText: bundled.title }).waitFor();
+    await page.reload();
+    await page.locator('.dataset-title', { hasText: bundled.title }).waitFor();
+    assert.equal(await page.locator('.dataset-file').count(), 0);
+    await close(app);
+  });
+
+  test('?data= opens a dataset by its address, shared links keep it, and Back returns', async () => {
+    const server = await serve(hosting.dist, { prefix: hosting.prefix });
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const address = 'data/examples/fictional-river-dispute.json';
+    await page.goto(`${server.url}?data=${address}`);
+    await page.locator('.dataset-title', { hasText: example.title }).waitFor();
+    assert.equal(await page.locator('.map .node').count(), example.actors.length);
+    assert.equal(await page.locator('.dataset-file').innerText(), `From: ${address}`);
+    await page.locator('#map-node-borovia').click();
+    await page.waitForFunction(() => location.search.includes('select=actor:borovia'));
+    const shared = page.url();
+    assert.ok(shared.includes(`?data=${address}&`), shared);
+    // The shared link, opened afresh, shows the same dataset and selection.
+    const other = await browser.newPage();
+    await other.goto(shared);
+    await other.locator('.dataset-title', { hasText: example.title }).waitFor();
+    assert.equal(await other.locator('.details-heading').innerText(), 'Borovia');
+    await other.close();
+    // Back to the bundled dataset drops the address; the browser's Back brings it back.
+    await page.locator('.use-bundled').click();
+    await page.locator('.dataset-title', { hasText: bundled.title }).waitFor();
+    assert.ok(!page.url().includes('data='), page.url());
+    await page.goBack();
+    await page.locator('.dataset-title', { hasText: example.title }).waitFor();
+    await close({ page, server, errors });
+  });
+
+  test('?data= that leads nowhere says which address and why, with the ways out', async () => {
+    const server = await serve(hosting.dist, { prefix: hosting.prefix });
+    const page = await browser.newPage();
+    await page.goto(`${server.url}?data=data/missing.json`);
+    await page.locator('.error-panel').waitFor();
+    assert.match(await page.locator('.error-file').innerText(), /\/explorer\/data\/missing\.json$/);
+    assert.match(await page.locator('.error-problems').innerText(), /404/);
+    await page.locator('.use-bundled').click();
+    await page.locator('.dataset-title', { hasText: bundled.title }).waitFor();
+    await close({ page, server, errors: [] });
   });
 
   test('a file dropped on the page is opened', async () => {
