@@ -1,11 +1,13 @@
 //! The panel shown instead of the explorer when the dataset cannot be loaded: which file, how
-//! many problems and the first hundred, each with its place (all of them as a download), and
+//! many problems and the first hundred grouped by kind (each kind with its count), each with
+//! its place (all of them as a download), and
 //! the ways out: open another file, use the bundled dataset, try again. Focus moves here.
 
 use leptos::prelude::*;
 
 use crate::components::dataset_switch::OpenDatasetButton;
 use crate::components::list_view::download;
+use crate::query::problems::group_problems;
 use crate::query::words;
 use crate::state::source::DatasetSource;
 
@@ -23,10 +25,24 @@ pub fn ErrorPanel(file: String, problems: Vec<String>) -> impl IntoView {
     });
     let total = problems.len();
     let all = problems.join("\n");
-    let shown = problems
+    let groups = group_problems(&problems, SHOWN_PROBLEMS);
+    let several = groups.len() > 1;
+    let shown = groups
         .into_iter()
-        .take(SHOWN_PROBLEMS)
-        .map(|p| view! { <li>{p}</li> })
+        .filter(|g| !g.shown.is_empty())
+        .map(|group| {
+            let items = group
+                .shown
+                .into_iter()
+                .map(|p| view! { <li>{p}</li> })
+                .collect_view();
+            view! {
+                <section class="error-group">
+                    {several.then(|| view! { <h2 class="error-kind">{format!("{} ({})", group.kind, words::number(group.total))}</h2> })}
+                    <ul class="error-problems">{items}</ul>
+                </section>
+            }
+        })
         .collect_view();
     let more = (total > SHOWN_PROBLEMS).then(|| {
         view! {
@@ -52,7 +68,7 @@ pub fn ErrorPanel(file: String, problems: Vec<String>) -> impl IntoView {
             <h1 id="error-title" tabindex="-1" node_ref=heading>"The dataset could not be loaded"</h1>
             <p>"File: " <code class="error-file">{file}</code></p>
             <p class="error-count">{words::count(total, "problem", "problems")}</p>
-            <ul class="error-problems">{shown}</ul>
+            {shown}
             {more}
             <p>"Fix the file and try again, open another one (or drop it on the page), or go back to the bundled dataset."</p>
             {actions}

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 
 use crate::components::alignment_map::AlignmentMap;
 use crate::components::dataset_switch::DatasetSwitch;
+use crate::components::export_menu::ExportMenu;
 use crate::components::filter_bar::FilterBar;
 use crate::components::help_dialog::HelpDialog;
 use crate::components::legend::Legend;
@@ -93,6 +94,7 @@ pub fn Explorer(dataset: Arc<Dataset>) -> impl IntoView {
                         theme_choice.set(next);
                     }>"Dark theme"</button>
                 <ShareButtons title=dataset_title />
+                <ExportMenu />
                 <DatasetSwitch />
                 <HelpDialog />
             </div>

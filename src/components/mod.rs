@@ -9,6 +9,7 @@ pub mod details_panel;
 pub mod differences_view;
 pub mod error_panel;
 pub mod explorer;
+pub mod export_menu;
 pub mod filter_bar;
 pub mod help_dialog;
 pub mod legend;

@@ -137,6 +137,7 @@ describe('opening another dataset', () => {
     const { page } = app;
     const broken = structuredClone(example);
     broken.relations = Array.from({ length: 150 }, (_, i) => ({ ...example.relations[0], id: `r-${i}`, to: `nobody-${i}` }));
+    broken.relations[1].id = 'Bad Id';
     const dir = mkdtempSync(join(tmpdir(), 'explorer-open-'));
     const file = join(dir, 'broken.json');
     writeFileSync(file, JSON.stringify(broken));
@@ -145,7 +146,11 @@ describe('opening another dataset', () => {
     await panel.waitFor();
     assert.match(await page.locator('.error-count').innerText(), /^\d{3} problems$/);
     assert.equal(await page.locator('.error-problems li').count(), 100);
-    assert.match(await page.locator('.error-problems li').first().innerText(), /^\$\.relations\[0\]\.to: /);
+    // Grouped by kind, each kind with its count: the malformed id apart from the 150 unknown actors.
+    const kinds = await page.locator('.error-kind').allInnerTexts();
+    assert.ok(kinds.includes('No actor has the id `…` (150)'), kinds.join(' | '));
+    assert.ok(kinds.includes('`…` is not a kebab-case id (like `…`) (1)'), kinds.join(' | '));
+    assert.ok(await page.locator('.error-problems li', { hasText: /^\$\.relations\[0\]\.to: / }).count() === 1);
     assert.match(await page.locator('.error-more').innerText(), /and \d+ more/);
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.download-problems').click()]);
     const all = readFileSync(await download.path(), 'utf8').trim().split('\n');

@@ -1,0 +1,121 @@
+//! A dataset's problems grouped by kind for the error panel: a file with thousands of problems
+//! usually has a few mistakes repeated, and the author fixes a kind at a time.
+
+/// Problems of one kind: the kind in words, how many there are in all, and those shown.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ProblemGroup {
+    /// The message with its particulars (quoted names, numbers) left out.
+    pub kind: String,
+    pub total: usize,
+    /// The located lines of this kind among the first ones shown, in file order.
+    pub shown: Vec<String>,
+}
+
+/// The kind of a located problem line (`$.path: message`): its message with every `quoted`
+/// name written as `…` and every number as `N`.
+pub fn problem_kind(problem: &str) -> String {
+    let message = match problem.split_once(": ") {
+        Some((path, message)) if path.starts_with('$') => message,
+        _ => problem,
+    };
+    let mut kind = String::with_capacity(message.len());
+    let mut quoted = false;
+    let mut in_number = false;
+    for c in message.chars() {
+        if c == '`' {
+            if !quoted {
+                kind.push_str("`…`");
+            }
+            quoted = !quoted;
+            in_number = false;
+            continue;
+        }
+        if quoted {
+            continue;
+        }
+        if c.is_ascii_digit() {
+            if !in_number {
+                kind.push('N');
+            }
+            in_number = true;
+            continue;
+        }
+        in_number = false;
+        kind.push(c);
+    }
+    let mut chars = kind.chars();
+    match chars.next() {
+        Some(first) => std::iter::once(first.to_ascii_uppercase())
+            .chain(chars)
+            .collect(),
+        None => kind,
+    }
+}
+
+/// Groups `problems` by kind, in the order each kind first occurs; the first `shown` problems
+/// (in file order) are listed under their kinds, and every kind counts all of its problems.
+pub fn group_problems(problems: &[String], shown: usize) -> Vec<ProblemGroup> {
+    let mut groups: Vec<ProblemGroup> = Vec::new();
+    let mut position = std::collections::HashMap::new();
+    for (i, problem) in problems.iter().enumerate() {
+        let kind = problem_kind(problem);
+        let at = *position.entry(kind.clone()).or_insert_with(|| {
+            groups.push(ProblemGroup {
+                kind,
+                total: 0,
+                shown: Vec::new(),
+            });
+            groups.len() - 1
+        });
+        groups[at].total += 1;
+        if i < shown {
+            groups[at].shown.push(problem.clone());
+        }
+    }
+    groups
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds_leave_out_names_and_numbers() {
+        assert_eq!(
+            problem_kind("$.relations[12].to: no actor has the id `nobody-12`"),
+            "No actor has the id `…`"
+        );
+        assert_eq!(
+            problem_kind(
+                "$.actors[3].name: the text has 2345 characters; at most 2000 are allowed"
+            ),
+            "The text has N characters; at most N are allowed"
+        );
+        assert_eq!(
+            problem_kind("not valid JSON at line 1, column 82: expected `,`"),
+            "Not valid JSON at line N, column N: expected `…`"
+        );
+    }
+
+    #[test]
+    fn groups_count_all_and_list_the_first_shown_in_file_order() {
+        let mut problems: Vec<String> = (0..150)
+            .map(|i| format!("$.relations[{i}].to: no actor has the id `nobody-{i}`"))
+            .collect();
+        problems.insert(
+            1,
+            "$.spam: the key `spam` is not in the schema; did you mean `span`?".into(),
+        );
+        let groups = group_problems(&problems, 100);
+        assert_eq!(groups.len(), 2);
+        assert_eq!(groups[0].kind, "No actor has the id `…`");
+        assert_eq!(groups[0].total, 150);
+        assert_eq!(groups[0].shown.len(), 99);
+        assert_eq!(groups[0].shown[0], problems[0]);
+        assert_eq!(groups[1].total, 1);
+        assert_eq!(groups[1].shown, vec![problems[1].clone()]);
+        let listed: usize = groups.iter().map(|g| g.shown.len()).sum();
+        assert_eq!(listed, 100);
+        assert!(group_problems(&[], 100).is_empty());
+    }
+}
