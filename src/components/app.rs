@@ -18,8 +18,34 @@ pub enum Loaded {
     Failed { file: String, problems: Vec<String> },
 }
 
-/// Fetches, parses and validates the file at `path` (relative to the page, or absolute).
-pub async fn load_dataset(path: &str) -> Loaded {
+/// Files larger than this (in bytes) have their loading steps painted as they go; smaller ones
+/// load without pausing.
+const BIG: usize = 1_000_000;
+
+/// Lets the browser paint (a status line, say) before the next long step.
+async fn yield_to_browser() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback(&resolve);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// What loading says while it works: the step, the file and its size.
+fn checking(name: &str, text: &str) -> String {
+    let megabytes = text.len() as f64 / 1_000_000.0;
+    if megabytes >= 1.0 {
+        format!("Checking {name} ({megabytes:.1} MB)…")
+    } else {
+        format!("Checking {name}…")
+    }
+}
+
+/// Fetches, parses and validates the file at `path` (relative to the page, or absolute),
+/// saying each step in `progress`.
+pub async fn load_dataset(path: &str, progress: RwSignal<String>) -> Loaded {
+    progress.try_set(format!("Loading {path}…"));
     match fetch_text(path).await {
         Err(error) => Loaded::Failed {
             problems: vec![if is_other_site(&error.url) {
@@ -29,14 +55,33 @@ pub async fn load_dataset(path: &str) -> Loaded {
             }],
             file: error.url,
         },
-        Ok(text) => match model::load(&text) {
-            Ok(dataset) => Loaded::Ready(Arc::new(dataset)),
-            Err(error) => Loaded::Failed {
-                file: resolve(path),
-                problems: error.problems(),
-            },
-        },
+        Ok(text) => {
+            progress.try_set(checking(path, &text));
+            if text.len() > BIG {
+                yield_to_browser().await;
+            }
+            match model::load(&text) {
+                Ok(dataset) => drawing(dataset, progress).await,
+                Err(error) => Loaded::Failed {
+                    file: resolve(path),
+                    problems: error.problems(),
+                },
+            }
+        }
     }
+}
+
+/// Says that a large dataset is being drawn, then hands it over.
+async fn drawing(dataset: Dataset, progress: RwSignal<String>) -> Loaded {
+    if dataset.actors.len() + dataset.events.len() > 2_000 {
+        progress.try_set(format!(
+            "Drawing {} actors and {} events…",
+            crate::query::words::number(dataset.actors.len()),
+            crate::query::words::number(dataset.events.len())
+        ));
+        yield_to_browser().await;
+    }
+    Loaded::Ready(Arc::new(dataset))
 }
 
 /// Whether `url` is on another origin than the page.
@@ -53,10 +98,14 @@ fn remove_skeleton() {
     }
 }
 
-/// Parses and validates the text of a file the reader opened.
-pub fn load_text(name: &str, text: &str) -> Loaded {
+/// Parses and validates the text of a file the reader opened, saying each step in `progress`.
+pub async fn load_text(name: &str, text: &str, progress: RwSignal<String>) -> Loaded {
+    progress.try_set(checking(name, text));
+    if text.len() > BIG {
+        yield_to_browser().await;
+    }
     match model::load(text) {
-        Ok(dataset) => Loaded::Ready(Arc::new(dataset)),
+        Ok(dataset) => drawing(dataset, progress).await,
         Err(error) => Loaded::Failed {
             file: name.to_string(),
             problems: error.problems(),
@@ -96,30 +145,36 @@ pub fn App() -> impl IntoView {
 /// Loads the dataset from its source and shows the explorer, or the error panel.
 #[component]
 fn Loader(source: DatasetSource) -> impl IntoView {
+    let progress = source.progress;
     let loaded = LocalResource::new(move || {
         let chosen = source.source.get();
         source.attempt.track();
         async move {
-            match chosen {
-                Source::Bundled => load_dataset(DATASET_PATH).await,
-                Source::Link { url } => load_dataset(&url).await,
+            let loaded = match chosen {
+                Source::Bundled => load_dataset(DATASET_PATH, progress).await,
+                Source::Link { url } => load_dataset(&url, progress).await,
                 // Not loaded while restoring (see `App`).
                 Source::Restoring => Loaded::Failed {
                     file: String::new(),
                     problems: vec!["the kept dataset is still being read".into()],
                 },
-                Source::File { name, text } => load_text(&name, &text),
+                Source::File { name, text } => load_text(&name, &text, progress).await,
                 Source::Unreadable { name } => Loaded::Failed {
                     file: name,
                     problems: vec!["the browser could not read this file as text".into()],
                 },
-            }
+            };
+            progress.try_set(String::new());
+            loaded
         }
     });
     view! {
             {move || match loaded.get() {
                 None => view! {
-                    <p class="loading" role="status">"Loading the dataset…"</p>
+                    <p class="loading" role="status">{move || {
+                        let said = progress.get();
+                        if said.is_empty() { "Loading the dataset…".to_string() } else { said }
+                    }}</p>
                 }.into_any(),
                 Some(Loaded::Failed { file, problems }) => view! {
                     <ErrorPanel file=file problems=problems />

@@ -49,7 +49,11 @@ pub fn DatasetSwitch() -> impl IntoView {
                 <button type="button" class="use-bundled" on:click=move |_| source.use_bundled()>"Back to the bundled dataset"</button>
             })}
             <OpenDatasetButton label="Open a dataset…" />
-            {move || source.reading.get().map(|name| view! { <span role="status">{format!("Reading {name}…")}</span> })}
+            {move || source.reading.get().map(|name| view! { <span class="dataset-progress" role="status">{format!("Reading {name}…")}</span> })}
+            {move || {
+                let said = source.progress.get();
+                (!said.is_empty()).then(|| view! { <span class="dataset-progress" role="status">{said}</span> })
+            }}
             {move || match source.keeping.get() {
                 Keeping::Failed(why) => Some(view! { <span class="keep-failed" role="status">{format!("Shown, but not kept for your next visit: {why}.")}</span> }),
                 Keeping::Fine => None,

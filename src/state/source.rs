@@ -71,6 +71,8 @@ pub struct DatasetSource {
     pub attempt: RwSignal<u32>,
     /// Set while a file is being read.
     pub reading: RwSignal<Option<String>>,
+    /// What loading is doing now ("Checking big.json (26.9 MB)…"); empty when done.
+    pub progress: RwSignal<String>,
     pub keeping: RwSignal<Keeping>,
 }
 
@@ -112,6 +114,7 @@ impl DatasetSource {
             source: RwSignal::new(requested_source()),
             attempt: RwSignal::new(0),
             reading: RwSignal::new(None),
+            progress: RwSignal::new(String::new()),
             keeping: RwSignal::new(Keeping::Fine),
         };
         source.restore_if_asked();

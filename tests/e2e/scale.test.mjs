@@ -3,7 +3,9 @@
 // dataset of 2,000 actors, 10,000 relations and 10,000 events drawn within its budgets.
 import { test, before, after, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { serve, ROOT, HOSTINGS } from './server.mjs';
 import { launch } from './browser.mjs';
 import { generate } from '../../benches/browser/generate.mjs';
@@ -161,6 +163,41 @@ describe('a large dataset', () => {
     await page.locator('.actors-table + .show-more, .table-wrap:has(.actors-table) .show-more').first().click();
     assert.equal(await page.locator('.actors-table tbody tr').count(), 400);
     assert.equal(await page.locator('.relations-table tbody tr').count(), 200);
+    await close(app);
+  });
+
+  test('a 20,000-actor file of some 27 MB says what it is doing while it loads, then stays responsive', async () => {
+    const big = generate({ actors: 20000, relations: 40000, events: 20000 });
+    const dir = mkdtempSync(join(tmpdir(), 'explorer-big-'));
+    const file = join(dir, 'big.json');
+    writeFileSync(file, JSON.stringify(big));
+    const app = await open();
+    const { page } = app;
+    await page.evaluate(() => {
+      window.__said = [];
+      window.__long = [];
+      new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push({ start: e.startTime, duration: e.duration }); }).observe({ type: 'longtask' });
+      new MutationObserver(() => {
+        for (const el of document.querySelectorAll('.dataset-progress')) if (window.__said.at(-1) !== el.innerText) window.__said.push(el.innerText);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    await page.locator('.open-dataset-input').setInputFiles(file);
+    await page.locator('.dataset-file', { hasText: 'big.json' }).waitFor({ timeout: 120000 });
+    await page.locator('#map-node-' + big.actors[0].id).waitFor({ timeout: 120000 });
+    const appeared = await page.evaluate(() => performance.now());
+    const said = await page.evaluate(() => window.__said);
+    assert.ok(said.some((s) => /^Checking big\.json \(2\d\.\d MB\)…$/.test(s)), said.join(' | '));
+    assert.ok(said.includes('Drawing 20,000 actors and 20,000 events…'), said.join(' | '));
+    assert.equal(await page.locator('.dataset-progress').count(), 0, 'the status is gone once it is shown');
+    // Left alone for two seconds after it appears, the page runs no task over 200 ms.
+    await page.waitForTimeout(2000);
+    const long = await page.evaluate((appeared) => window.__long.filter((t) => t.start >= appeared && t.duration > 200), appeared);
+    assert.deepEqual(long, []);
+    await page.evaluate(() => new Promise((done) => {
+      localStorage.clear();
+      const request = indexedDB.deleteDatabase('war-alignment-explorer');
+      request.onsuccess = request.onerror = request.onblocked = () => done();
+    }));
     await close(app);
   });
 });
