@@ -6,6 +6,7 @@ pub mod lod;
 pub mod map;
 pub mod timeline;
 pub mod view;
+pub mod world;
 
 pub use map::{map_layout, MapLayout, MapRequest};
 pub use view::ViewTransform;
