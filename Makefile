@@ -29,6 +29,7 @@ lint: tools
 test-host: tools
 	cargo test
 	cargo run --quiet --bin check-dataset -- public/data/korea-ukraine-war.json public/data/examples/*.json
+	node scripts/world.mjs --check
 
 test-wasm: tools
 	cargo test --target wasm32-unknown-unknown
@@ -45,6 +46,7 @@ bench: tools
 	cargo bench --bench layout
 	trunk build --release --public-url / --dist target/bench/dist --offline
 	node benches/browser/run.mjs target/bench/dist
+	node benches/browser/world.mjs target/bench/dist
 
 # Where the wasm's bytes go: a build that keeps function names, then twiggy (installed, pinned,
 # on first use) over it.

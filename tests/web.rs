@@ -193,6 +193,46 @@ async fn list_view_and_search_follow_the_state() {
 }
 
 #[wasm_bindgen_test]
+async fn the_world_view_replaces_the_map_and_keeps_the_timeline() {
+    let (root, _handle) = mount_explorer().await;
+    let world: web_sys::HtmlElement = root
+        .query_selector(".view-world")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    world.click();
+    tick().await;
+    assert_eq!(world.get_attribute("aria-pressed").as_deref(), Some("true"));
+    assert!(root.query_selector(".map").unwrap().is_none());
+    assert!(root.query_selector(".world-panel").unwrap().is_some());
+    assert!(root.query_selector(".timeline").unwrap().is_some());
+    // The boundary file is fetched now: the map, or (where the test's server does not serve
+    // it) the message with its retry, follows; either way nothing panics.
+    let mut settled = false;
+    for _ in 0..200 {
+        next_paint().await;
+        let failed = root
+            .query_selector(".world-retry:not([hidden])")
+            .unwrap()
+            .is_some();
+        if failed
+            || root
+                .query_selector(".world-map .country")
+                .unwrap()
+                .is_some()
+        {
+            settled = true;
+            break;
+        }
+    }
+    assert!(
+        settled,
+        "the world view neither drew the map nor said why not"
+    );
+    assert!(text(&root, ".world-panel h2").contains("World map"));
+}
+
+#[wasm_bindgen_test]
 async fn a_fanout_wakes_only_the_items_whose_value_changed() {
     use std::collections::HashMap;
     use war_alignment_explorer::state::fanout::{dense, Fanout};

@@ -104,6 +104,82 @@ export function generate({ actors, relations, events, seed = 20261124 }) {
   };
 }
 
+/** Small UN member states that the 1:110m boundary set has no outline for (code, capital). */
+const SMALL_STATES = [
+  ['AD', 42.51, 1.52], ['AG', 17.12, -61.85], ['BB', 13.1, -59.62], ['BH', 26.23, 50.59], ['CV', 14.93, -23.51],
+  ['DM', 15.3, -61.39], ['FM', 6.92, 158.16], ['GD', 12.05, -61.75], ['KI', 1.45, 173.0], ['KM', -11.7, 43.26],
+  ['KN', 17.3, -62.72], ['LC', 14.01, -60.99], ['LI', 47.14, 9.52], ['MC', 43.73, 7.42], ['MH', 7.09, 171.38],
+  ['MT', 35.9, 14.51], ['MU', -20.16, 57.5], ['MV', 4.18, 73.51], ['SG', 1.29, 103.85],
+];
+
+/** A dataset for the world view: about 193 states (every country of the boundary set with a
+ * code, at a point of its outline's largest ring, and 19 small states it has no outline for),
+ * a few bodies that states are part of, `relations` relations between them and `events`
+ * events. */
+export function generateWorld({ relations = 400, events = 300, seed = 20261124 } = {}) {
+  const rand = random(seed + relations * 13 + events * 17);
+  const pick = (list) => list[Math.floor(rand() * list.length)];
+  const int = (n) => Math.floor(rand() * n);
+  const boundary = JSON.parse(readFileSync(`${ROOT}public/data/world-110m.json`, 'utf8'));
+  const middle = (ring) => {
+    const n = ring.length / 2;
+    let [lon, lat] = [0, 0];
+    for (let i = 0; i < ring.length; i += 2) { lon += ring[i] / n; lat += ring[i + 1] / n; }
+    return { lat: Math.round(lat * 100) / 100, lon: Math.round(lon * 100) / 100 };
+  };
+  const states = boundary.countries.filter((c) => c.a2).map((c) => ({
+    code: c.a2, name: c.name, coordinates: middle(c.rings.reduce((a, b) => (b.length > a.length ? b : a))),
+  })).concat(SMALL_STATES.map(([code, lat, lon]) => ({ code, name: `State ${code}`, coordinates: { lat, lon } })));
+  const actors = states.map((s) => ({
+    id: `state-${s.code.toLowerCase()}`, kind: 'state', name: s.name, description: `Generated state ${s.code}.`,
+    iso3166: s.code, coordinates: s.coordinates,
+  }));
+  for (const kind of ['alliance', 'international-body', 'armed-group', 'company', 'person', 'media']) {
+    actors.push({ id: `${kind}-1`, kind, name: `Generated ${kind.replace('-', ' ')}`, description: `Generated ${kind}.` });
+  }
+  const sources = [1, 2, 3].map((n) => ({
+    id: `source-${n}`, title: `Synthetic article ${n}`, published: { value: '2025-01', precision: 'month' },
+    summary: `A generated article (${n}) for measuring the explorer.`,
+  }));
+  const cite = () => [{ source: pick(sources).id, quote: Array.from({ length: 6 }, () => pick(WORDS)).join(' ') }];
+  const pad = (n, width) => String(n).padStart(width, '0');
+  const day = () => `${2014 + int(11)}-${pad(1 + int(12), 2)}-${pad(1 + int(28), 2)}`;
+  const types = terms('relation_type').filter((t) => t !== 'part-of' && t !== 'leads');
+  const statuses = ['confirmed', 'confirmed', 'confirmed', 'reported', 'alleged', 'denied', 'planned', 'speculated'];
+  const stateCount = states.length;
+  const relationList = Array.from({ length: relations }, (_, i) => {
+    // Ties cluster around the two poles and a few hubs, as in real datasets.
+    const from = rand() < 0.3 ? int(12) : int(stateCount);
+    let to = rand() < 0.4 ? int(2) : int(stateCount);
+    if (to === from) to = (from + 1) % stateCount;
+    const relation = {
+      id: `relation-${pad(i, 6)}`, type: pick(types), from: actors[from].id, to: actors[to].id,
+      stance: pick(terms('stance')), status: pick(statuses), summary: `Generated relation ${i}.`, citations: cite(),
+    };
+    if (rand() < 0.8) relation.span = { start: { value: day(), precision: 'day' } };
+    return relation;
+  });
+  // The bodies belong to states, so the world map places them beside them.
+  for (const [k, kind] of ['armed-group', 'company', 'person'].entries()) {
+    relationList.push({
+      id: `belongs-${k}`, type: kind === 'person' ? 'leads' : 'part-of', from: `${kind}-1`, to: actors[k].id,
+      stance: 'cooperative', status: 'confirmed', summary: 'Generated.', citations: cite(),
+    });
+  }
+  const eventList = Array.from({ length: events }, (_, i) => ({
+    id: `event-${pad(i, 6)}`, title: `Generated event ${i}`, date: { value: day(), precision: 'day' },
+    actors: [{ actor: actors[int(stateCount)].id, role: 'agent' }], status: pick(statuses),
+    evidence_for: [relationList[int(relations)].id], summary: `Generated event ${i}.`, citations: cite(),
+  }));
+  return {
+    schema_version: 1,
+    title: `Synthetic world: ${stateCount} states, ${relationList.length} relations, ${events} events`,
+    description: 'Generated from a fixed seed for measuring the world view.',
+    poles: { negative: actors[0].id, positive: actors[1].id },
+    sources, actors, relations: relationList, events: eventList, figures: [], disagreements: [],
+  };
+}
+
 if (process.argv[1]?.endsWith('generate.mjs')) {
   const [actors, relations, events, out] = process.argv.slice(2);
   const text = JSON.stringify(generate({ actors: Number(actors), relations: Number(relations), events: Number(events) }));

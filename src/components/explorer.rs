@@ -1,5 +1,5 @@
 //! The explorer's page once the dataset is loaded: header, search and filters, notices, the
-//! map and timeline (or the lists), the side panel and the legend, sharing one
+//! map and timeline (or the lists, or the world map and timeline), the side panel and the legend, sharing one
 //! [`ExplorerState`].
 
 use std::sync::Arc;
@@ -18,6 +18,7 @@ use crate::components::search_box::SearchBox;
 use crate::components::share_buttons::ShareButtons;
 use crate::components::side_panel::SidePanel;
 use crate::components::timeline_view::TimelineView;
+use crate::components::world_view::WorldView;
 use crate::model::Dataset;
 use crate::state::explorer::ExplorerState;
 use crate::state::theme::{self, Theme};
@@ -85,6 +86,8 @@ pub fn Explorer(dataset: Arc<Dataset>) -> impl IntoView {
                         on:click=move |_| state.change(|v| v.set_main(MainView::Visual))>"Map and timeline"</button>
                     <button type="button" class="view-list" aria-pressed=move || (main.get() == MainView::List).to_string()
                         on:click=move |_| state.change(|v| v.set_main(MainView::List))>"Lists"</button>
+                    <button type="button" class="view-world" aria-pressed=move || (main.get() == MainView::World).to_string()
+                        on:click=move |_| state.change(|v| v.set_main(MainView::World))>"World"</button>
                 </div>
                 <button type="button" class="theme-toggle"
                     aria-pressed=move || (theme_choice.get() == Theme::Dark).to_string()
@@ -113,8 +116,15 @@ pub fn Explorer(dataset: Arc<Dataset>) -> impl IntoView {
         <div class="workspace" id="workspace" tabindex="-1">
             <div class="views">
                 {move || match main.get() {
-                    MainView::Visual => view! { <AlignmentMap /> <TimelineView /> }.into_any(),
                     MainView::List => view! { <ListView /> }.into_any(),
+                    shown => {
+                        let map = if shown == MainView::World {
+                            view! { <WorldView /> }.into_any()
+                        } else {
+                            view! { <AlignmentMap /> }.into_any()
+                        };
+                        view! { {map} <TimelineView /> }.into_any()
+                    }
                 }}
             </div>
             <SidePanel />

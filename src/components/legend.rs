@@ -85,6 +85,15 @@ pub fn LegendGroups() -> impl IntoView {
                     </ul>
                 </section>
                 <section>
+                    <h3>"World map"</h3>
+                    <ul class="legend-world">
+                        <li><span class="swatch fill-negative"></span><span class="swatch fill-neutral"></span><span class="swatch fill-positive"></span>"a state's country, by the side it leans to in the window (as on the alignment map)"</li>
+                        <li><span class="swatch no-data"></span>"hatched: the state has no relation in this window (no data, not neutral)"</li>
+                        <li><span class="swatch land"></span>"pale: not an actor in this dataset"</li>
+                        <li>"Arcs join the capitals of a relation's actors, coloured and dashed as on the alignment map; small marks around a capital are actors that are part of that state or head it."</li>
+                    </ul>
+                </section>
+                <section>
                     <h3>"Many relations"</h3>
                     <p>"On a large dataset a grey line stands for all the relations between two actors, thicker for more; select an actor to see its own as arrows."</p>
                 </section>

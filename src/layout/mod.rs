@@ -7,6 +7,7 @@ pub mod map;
 pub mod num;
 pub mod timeline;
 pub mod view;
+pub mod world;
 
 pub use map::{map_layout, MapLayout, MapRequest};
 pub use view::ViewTransform;

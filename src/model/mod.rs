@@ -8,6 +8,7 @@ pub mod date;
 pub mod json_path;
 pub mod validate;
 pub mod vocabulary;
+pub mod world;
 
 use serde::{Deserialize, Serialize};
 

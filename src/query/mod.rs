@@ -6,6 +6,7 @@
 pub mod export;
 pub mod filters;
 pub mod links;
+pub mod places;
 pub mod problems;
 pub mod search;
 pub mod words;

@@ -43,6 +43,11 @@ where
 {
     /// `source` computes the whole table; it re-runs when the signals it reads change.
     pub fn new(source: impl Fn() -> HashMap<K, V> + 'static) -> Self {
+        Self::from_source(Box::new(source))
+    }
+
+    /// The body of [`Fanout::new`], one copy per key and value type rather than per source.
+    fn from_source(source: Box<dyn Fn() -> HashMap<K, V>>) -> Self {
         let table = Arc::new(RwLock::new(Table {
             current: HashMap::new(),
             triggers: HashMap::new(),

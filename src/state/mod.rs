@@ -9,5 +9,6 @@ pub mod source;
 pub mod theme;
 pub mod url;
 pub mod view;
+pub mod world;
 
 pub use url::{Lanes, MainView, Notice, Panel, Selection, ViewState};

@@ -5,6 +5,7 @@
 //! ```text
 //! ?select=actor:north-korea&from=2022-03-01&to=2023-01-01&lanes=source&hide=alleged,denied
 //!   &hide-type=trades&hide-kind=person&source=grimshaw-two-koreas&q=wagner&panel=sources&zoom=1.5,-20,30
+//!   &view=world&world-zoom=2,-300,-120
 //! ```
 
 use crate::layout::ViewTransform;
@@ -63,6 +64,8 @@ pub enum MainView {
     Visual,
     /// The same records as tables.
     List,
+    /// A world map of the actors and the relations between them, with the timeline.
+    World,
 }
 
 /// Everything a shared link restores.
@@ -82,6 +85,8 @@ pub struct ViewState {
     /// The dataset's address (`?data=`), relative to the page or absolute; `None` is the
     /// bundled dataset (or one opened from disk, which has no address to share).
     pub data: Option<String>,
+    /// The world map's zoom and pan; `None` shows the whole world.
+    pub world_zoom: Option<ViewTransform>,
 }
 
 /// Something in the URL that could not be used, said plainly.
@@ -152,6 +157,7 @@ pub fn parse_query(query: &str) -> (ViewState, Vec<Notice>) {
             "view" => match value.as_str() {
                 "visual" => state.main = MainView::Visual,
                 "list" => state.main = MainView::List,
+                "world" => state.main = MainView::World,
                 _ => notices.push(Notice(format!("Unknown view “{value}”; showing the map."))),
             },
             "panel" => match value.as_str() {
@@ -162,27 +168,13 @@ pub fn parse_query(query: &str) -> (ViewState, Vec<Notice>) {
                     "Unknown panel “{value}”; showing the details."
                 ))),
             },
-            "zoom" => {
-                let parts: Vec<Option<f64>> = value
-                    .split(',')
-                    .map(|p| p.parse().ok().filter(|v: &f64| v.is_finite()))
-                    .collect();
-                match parts.as_slice() {
-                    [Some(scale), Some(x), Some(y)] if *scale > 0.0 => {
-                        state.zoom = Some(
-                            ViewTransform {
-                                scale: *scale,
-                                x: *x,
-                                y: *y,
-                            }
-                            .zoom_at((0.0, 0.0), 1.0),
-                        );
-                    }
-                    _ => notices.push(Notice(format!(
-                        "The zoom “{value}” is not understood; the map is fitted to its box."
-                    ))),
-                }
-            }
+            "zoom" | "world-zoom" => match parse_zoom(&value) {
+                Some(zoom) if key == "zoom" => state.zoom = Some(zoom),
+                Some(zoom) => state.world_zoom = Some(zoom),
+                None => notices.push(Notice(format!(
+                    "The zoom “{value}” is not understood; the map is fitted to its box."
+                ))),
+            },
             _ => notices.push(Notice(format!("Unknown parameter “{key}” ignored."))),
         }
     }
@@ -240,26 +232,49 @@ pub fn to_query(state: &ViewState) -> String {
     if !state.search.is_empty() {
         pairs.push(format!("q={}", percent_encode(&state.search)));
     }
-    if state.main == MainView::List {
-        pairs.push("view=list".into());
+    match state.main {
+        MainView::Visual => {}
+        MainView::List => pairs.push("view=list".into()),
+        MainView::World => pairs.push("view=world".into()),
     }
     match state.panel {
         Panel::Details => {}
         Panel::Sources => pairs.push("panel=sources".into()),
         Panel::Differences => pairs.push("panel=differences".into()),
     }
-    if let Some(zoom) = state.zoom {
-        pairs.push(format!(
-            "zoom={},{},{}",
-            round(zoom.scale, 4),
-            round(zoom.x, 1),
-            round(zoom.y, 1)
-        ));
+    for (key, zoom) in [("zoom", state.zoom), ("world-zoom", state.world_zoom)] {
+        if let Some(zoom) = zoom {
+            pairs.push(format!(
+                "{key}={},{},{}",
+                round(zoom.scale, 4),
+                round(zoom.x, 1),
+                round(zoom.y, 1)
+            ));
+        }
     }
     if pairs.is_empty() {
         String::new()
     } else {
         format!("?{}", pairs.join("&"))
+    }
+}
+
+/// Reads `scale,x,y`, the scale kept within the allowed zoom.
+fn parse_zoom(value: &str) -> Option<ViewTransform> {
+    let parts: Vec<Option<f64>> = value
+        .split(',')
+        .map(|p| p.parse().ok().filter(|v: &f64| v.is_finite()))
+        .collect();
+    match parts.as_slice() {
+        [Some(scale), Some(x), Some(y)] if *scale > 0.0 => Some(
+            ViewTransform {
+                scale: *scale,
+                x: *x,
+                y: *y,
+            }
+            .zoom_at((0.0, 0.0), 1.0),
+        ),
+        _ => None,
     }
 }
 
@@ -399,6 +414,7 @@ mod tests {
                 y: 30.0,
             }),
             data: None,
+            world_zoom: None,
         };
         let query = to_query(&state);
         assert_eq!(
@@ -434,6 +450,31 @@ mod tests {
         );
         // An empty address is the bundled dataset.
         assert_eq!(parse_query("?data="), (ViewState::default(), vec![]));
+    }
+
+    #[test]
+    fn the_world_view_and_its_zoom_round_trip() {
+        let state = ViewState {
+            main: MainView::World,
+            selection: Some(Selection::Actor("japan".into())),
+            world_zoom: Some(ViewTransform {
+                scale: 2.0,
+                x: -300.0,
+                y: -120.5,
+            }),
+            ..ViewState::default()
+        };
+        let query = to_query(&state);
+        assert_eq!(
+            query,
+            "?select=actor:japan&view=world&world-zoom=2,-300,-120.5"
+        );
+        assert_eq!(parse_query(&query), (state, vec![]));
+        let (state, notices) = parse_query("?view=world&world-zoom=0,1");
+        assert_eq!(
+            (state.main, state.world_zoom, notices.len()),
+            (MainView::World, None, 1)
+        );
     }
 
     #[test]

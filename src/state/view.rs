@@ -46,6 +46,11 @@ impl ViewState {
         self.zoom = (zoom != ViewTransform::default()).then_some(zoom);
     }
 
+    /// The world map's zoom; the whole world is stored as no zoom at all.
+    pub fn set_world_zoom(&mut self, zoom: ViewTransform) {
+        self.world_zoom = (zoom != ViewTransform::default()).then_some(zoom);
+    }
+
     pub fn toggle_status(&mut self, status: &Status) {
         toggle(&mut self.filters.hidden_statuses, status);
     }
@@ -164,6 +169,10 @@ mod tests {
         assert!(v.zoom.is_some());
         v.set_zoom(ViewTransform::default());
         assert_eq!(v.zoom, None);
+        v.set_world_zoom(ViewTransform::default().pan(10.0, 0.0));
+        assert!(v.world_zoom.is_some() && v.zoom.is_none());
+        v.set_world_zoom(ViewTransform::default());
+        assert_eq!(v.world_zoom, None);
     }
 
     #[test]

@@ -1,0 +1,45 @@
+//! The world view's frame: fetches the boundary file the first time it opens and shows the
+//! world map, or what went wrong with a way to try again (the timeline, the lists and the
+//! side panel keep working meanwhile).
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::components::world_map::WorldMap;
+use crate::model::world::World;
+use crate::state::world::load_world;
+
+#[component]
+pub fn WorldView() -> impl IntoView {
+    let loaded = RwSignal::new(None::<Result<Arc<World>, String>>);
+    let attempt = RwSignal::new(0u32);
+    // The fetch may end after the view is gone: `try_set` then does nothing.
+    Effect::new(move |_| {
+        attempt.track();
+        wasm_bindgen_futures::spawn_local(async move {
+            let result = load_world().await;
+            loaded.try_set(Some(result));
+        });
+    });
+    let world = move || loaded.with(|l| l.as_ref().and_then(|r| r.as_ref().ok()).cloned());
+    let failure = move || loaded.with(|l| l.as_ref().and_then(|r| r.as_ref().err()).cloned());
+    view! {
+        <section class="world-panel" class:world-error=move || failure().is_some() aria-labelledby="world-title">
+            {move || match world() {
+                Some(world) => view! { <WorldMap world=world /> }.into_any(),
+                None => view! {
+                    <h2 id="world-title">"World map"</h2>
+                    <p role="status">
+                        {move || match failure() {
+                            Some(why) => format!("The world map could not be loaded: {why}. The timeline, the lists and the side panel still work."),
+                            None => "Loading the world map…".to_string(),
+                        }}
+                    </p>
+                    <button type="button" class="world-retry" hidden=move || failure().is_none()
+                        on:click=move |_| { loaded.set(None); attempt.update(|a| *a += 1); }>"Try again"</button>
+                }.into_any(),
+            }}
+        </section>
+    }
+}

@@ -1,0 +1,296 @@
+// End-to-end tests of the world view (`?view=world`): one shape per country of the boundary
+// set and one arc per visible relation between placed actors; the time window recolours the
+// states; a country, a mark or an entry of the "not on the map" list selects its actor; the
+// keyboard, zoom and a broken or missing boundary file; served at / and under /explorer/;
+// axe-core finds nothing in either theme, at 1440×900 and 390×844 (screenshots saved to
+// target/screenshots/world-*.png).
+import { test, before, after, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { serve, ROOT, HOSTINGS } from './server.mjs';
+import { launch } from './browser.mjs';
+
+const DATA_PATH = 'data/korea-ukraine-war.json';
+const WORLD_PATH = 'data/world-110m.json';
+const AXE = `${ROOT}node_modules/axe-core/axe.min.js`;
+const SHOTS = `${ROOT}target/screenshots`;
+const dataset = JSON.parse(readFileSync(`${ROOT}public/${DATA_PATH}`, 'utf8'));
+const world = JSON.parse(readFileSync(`${ROOT}public/${WORLD_PATH}`, 'utf8'));
+
+/** The actors the world map places, worked out here from the README's rules: a state whose
+ * code is in the boundary set and whose capital is on the globe; another actor with its own
+ * coordinates, or that is part of or heads a placed actor. */
+function placedActors(data) {
+  const codes = new Set(world.countries.map((c) => c.a2).filter(Boolean));
+  const onGlobe = (c) => c && Math.abs(c.lat) <= 90 && Math.abs(c.lon) <= 180;
+  const placed = new Set(data.actors.filter((a) => (a.kind === 'state'
+    ? codes.has(a.iso3166?.toUpperCase()) && onGlobe(a.coordinates)
+    : onGlobe(a.coordinates))).map((a) => a.id));
+  const states = new Set(data.actors.filter((a) => a.kind === 'state').map((a) => a.id));
+  for (let hop = 0; hop < 4; hop++) {
+    for (const r of data.relations) {
+      if ((r.type === 'part-of' || r.type === 'leads') && !states.has(r.from) && placed.has(r.to)) placed.add(r.from);
+    }
+  }
+  return placed;
+}
+
+let browser;
+const servers = new Set();
+before(async () => {
+  browser = await launch();
+  mkdirSync(SHOTS, { recursive: true });
+});
+after(async () => {
+  // A test that failed half way leaves its server open.
+  for (const server of servers) await server.close();
+  await browser?.close();
+});
+
+async function open(hosting, query = '?view=world', overrides = {}) {
+  const server = await serve(hosting.dist, { prefix: hosting.prefix, overrides });
+  servers.add(server);
+  const page = await browser.newPage();
+  const errors = [];
+  const requests = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) errors.push(m.text()); });
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await page.goto(server.url + query);
+  return { page, server, errors, requests };
+}
+
+async function close({ page, server, errors }) {
+  await page.close();
+  servers.delete(server);
+  await server.close();
+  assert.deepEqual(errors, [], 'no uncaught errors or panics in the page');
+}
+
+/** A point inside `locator`'s shape that is not covered by anything drawn over it. */
+async function openPoint(locator) {
+  await locator.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  return locator.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    for (let i = 1; i < 12; i++) {
+      for (let j = 1; j < 12; j++) {
+        const at = { x: box.left + (box.width * i) / 12, y: box.top + (box.height * j) / 12 };
+        if (document.elementFromPoint(at.x, at.y) === el) return at;
+      }
+    }
+    return null;
+  });
+}
+
+async function audit(page, what) {
+  await page.evaluate(readFileSync(AXE, 'utf8'));
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  const summary = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 4).map((n) => n.target.join(' ')).join('\n    ')}`);
+  assert.deepEqual(summary, [], `${what}: axe violations`);
+}
+
+for (const hosting of HOSTINGS) {
+  describe(`the world view served ${hosting.name}`, () => {
+    test('one shape per country and one arc per visible relation between placed actors', async () => {
+      const app = await open(hosting);
+      const { page } = app;
+      await page.locator('.world-map .country').first().waitFor();
+      assert.equal(await page.locator('.world-map .country').count(), world.countries.length);
+      assert.equal(await page.locator('.view-world').getAttribute('aria-pressed'), 'true');
+      const placed = placedActors(dataset);
+      const expected = dataset.relations.filter((r) => placed.has(r.from) && placed.has(r.to)).map((r) => r.id).sort();
+      const drawn = (await page.locator('.world-map .edge').evaluateAll((els) => els.map((e) => e.dataset.relation))).sort();
+      assert.deepEqual(drawn, expected);
+      assert.equal(await page.locator('.world-map .world-actor').count(), placed.size);
+      // Actors with no place are listed beside the map.
+      const off = dataset.actors.filter((a) => !placed.has(a.id)).map((a) => a.name).sort();
+      const listed = (await page.locator('.world-offmap .offmap-actor').allInnerTexts()).map((t) => t.split(',')[0].trim()).sort();
+      assert.deepEqual(listed, off);
+      assert.ok(app.requests.some((p) => p === `${hosting.prefix}${WORLD_PATH}`));
+      await close(app);
+    });
+
+    test('selecting a country selects its actor and shows it in the details', async () => {
+      const app = await open(hosting);
+      const { page } = app;
+      const korea = page.locator('.world-map .country[data-iso=KR]');
+      await korea.waitFor();
+      const point = await openPoint(korea);
+      assert.ok(point, 'some of South Korea can be clicked');
+      await page.mouse.click(point.x, point.y);
+      await page.waitForURL(/select=actor:south-korea/);
+      assert.equal(await page.locator('.details-heading').innerText(), 'South Korea');
+      assert.equal(await page.locator('#world-actor-south-korea').getAttribute('aria-selected'), 'true');
+      assert.match(await korea.getAttribute('class'), /selected/);
+      assert.match(page.url(), /view=world/);
+      await close(app);
+    });
+  });
+}
+
+describe('using the world view', () => {
+  const hosting = HOSTINGS[1];
+
+  test('the boundary file is fetched only when the world view opens, once', async () => {
+    const app = await open(hosting, '');
+    const { page, requests } = app;
+    await page.locator('.map .node').first().waitFor();
+    await page.waitForTimeout(300);
+    assert.ok(!requests.some((p) => p.endsWith(WORLD_PATH)), 'not in the first load');
+    await page.locator('.view-world').click();
+    await page.locator('.world-map .country').first().waitFor();
+    await page.locator('.view-visual').click();
+    await page.locator('.view-world').click();
+    await page.locator('.world-map .country').first().waitFor();
+    assert.equal(requests.filter((p) => p.endsWith(WORLD_PATH)).length, 1);
+    await page.waitForURL(/view=world/);
+    await close(app);
+  });
+
+  test('moving the time window recolours the states', async () => {
+    const app = await open(hosting, '?view=world&from=2023-06-01&to=2023-07-01');
+    const { page } = app;
+    await page.locator('.world-map .country').first().waitFor();
+    const fills = () => page.locator('.world-map .country:not(.land)').evaluateAll((els) => Object.fromEntries(els.map((e) => [e.dataset.iso, e.getAttribute('class')])));
+    const before = await fills();
+    assert.match(before.EE, /no-data/, 'Estonia has no relation in June 2023');
+    assert.doesNotMatch(before.RU, /no-data/);
+    await page.locator('.window-start').focus();
+    for (let i = 0; i < 2; i++) await page.keyboard.press('Shift+ArrowLeft');
+    await page.waitForURL(/from=2021-06-01/);
+    const after = await fills();
+    assert.match(after.EE, /side-positive/, 'with 2021–22 in the window, Estonia leans to Ukraine');
+    assert.match(await page.locator('#world-actor-estonia').getAttribute('aria-label'), /leans to Ukraine/);
+    // The timeline's Play moves the same window.
+    await page.locator('.play').click();
+    await page.waitForURL(/from=2021-07-01/, { timeout: 5000 });
+    await page.locator('.play').click();
+    await close(app);
+  });
+
+  test('marks, arcs and the list beside the map select; the keyboard walks the actors', async () => {
+    const app = await open(hosting);
+    const { page } = app;
+    await page.locator('.world-map .world-actor').first().waitFor();
+    // A mark.
+    await page.locator('#world-actor-japan').dispatchEvent('click');
+    await page.waitForURL(/select=actor:japan/);
+    assert.equal(await page.locator('.details-heading').innerText(), 'Japan');
+    const lit = await page.locator('.world-map .edge.lit').count();
+    assert.ok(lit > 0 && lit < await page.locator('.world-map .edge').count(), 'the focus brings its own arcs forward');
+    // An actor the map cannot place.
+    await page.locator('.world-offmap .offmap-actor', { hasText: 'NATO' }).click();
+    await page.waitForURL(/select=actor:nato/);
+    assert.equal(await page.locator('.details-heading').innerText(), 'NATO');
+    assert.equal(await page.locator('.world-offmap .offmap-actor', { hasText: 'NATO' }).getAttribute('aria-current'), 'true');
+    // An actor that belongs to a state is set beside it, and named so.
+    assert.match(await page.locator('#world-actor-wagner-group').getAttribute('aria-label'), /with Russia/);
+    // An arc.
+    await page.locator('.world-map .edge[data-relation="russia-vetoes-for-north-korea"] .edge-hit').dispatchEvent('click');
+    await page.waitForURL(/select=relation:russia-vetoes-for-north-korea/);
+    // The keyboard.
+    await page.locator('.world-frame').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowUp');
+    const active = await page.locator('.world-frame').getAttribute('aria-activedescendant');
+    assert.ok(active?.startsWith('world-actor-'), active);
+    await page.keyboard.press('Enter');
+    const id = active.slice('world-actor-'.length);
+    await page.waitForURL(new RegExp(`select=actor:${id}`));
+    assert.equal(await page.locator('.details-heading').innerText(), dataset.actors.find((a) => a.id === id).name);
+    await page.keyboard.press('Escape');
+    await page.locator('.details-empty').waitFor();
+    await close(app);
+  });
+
+  test('zoom by buttons, wheel and drag; the zoom is in the URL and restored', async () => {
+    const app = await open(hosting);
+    const { page } = app;
+    await page.locator('.world-map .country').first().waitFor();
+    const scale = () => page.locator('.world-map .viewport').getAttribute('data-scale');
+    await page.locator('.zoom-in').click();
+    assert.equal(await scale(), '1.250');
+    await page.waitForURL(/world-zoom=1\.25,/);
+    const map = await page.locator('svg.world-map').boundingBox();
+    await page.mouse.move(map.x + map.width * 0.7, map.y + map.height * 0.3);
+    await page.mouse.wheel(0, -300);
+    assert.ok(Number(await scale()) > 1.25, 'the wheel zooms in');
+    const transform = () => page.locator('.world-map .viewport').getAttribute('transform');
+    const before = await transform();
+    await page.mouse.move(map.x + map.width * 0.5, map.y + map.height * 0.85);
+    await page.mouse.down();
+    await page.mouse.move(map.x + map.width * 0.5 + 80, map.y + map.height * 0.85 - 30, { steps: 4 });
+    await page.mouse.up();
+    assert.notEqual(await transform(), before, 'a drag pans');
+    await page.waitForTimeout(400);
+    const url = page.url();
+    assert.match(url, /world-zoom=/);
+    assert.doesNotMatch(url, /[?&]zoom=/, 'the alignment map keeps its own zoom');
+    const zoomed = await scale();
+    await page.reload();
+    await page.locator('.world-map .country').first().waitFor();
+    assert.equal(await scale(), zoomed, 'the zoom is restored from the URL');
+    await page.locator('.zoom-fit').click();
+    assert.equal(await scale(), '1.000');
+    await close(app);
+  });
+
+  test('a boundary file that fails says so, offers a retry and leaves the rest usable', async () => {
+    const overrides = { [WORLD_PATH]: { status: 404 } };
+    const app = await open(hosting, '?view=world', overrides);
+    const { page } = app;
+    const panel = page.locator('.world-panel.world-error');
+    await panel.waitFor();
+    assert.match(await panel.innerText(), /could not be loaded.*404/s);
+    // The timeline still selects.
+    await page.locator('.timeline .mark').first().dispatchEvent('click');
+    await page.waitForURL(/select=event:/);
+    await page.locator('.details-heading').waitFor();
+    // The file is back: try again.
+    delete overrides[WORLD_PATH];
+    await page.locator('.world-retry').click();
+    await page.locator('.world-map .country').first().waitFor();
+    assert.equal(await page.locator('.world-panel.world-error').count(), 0);
+    await close(app);
+  });
+
+  test('an untrusted dataset: a state the boundary set lacks is listed, not drawn, and nothing breaks', async () => {
+    const data = structuredClone(dataset);
+    data.actors.push({ id: 'singapore', kind: 'state', name: 'Singapore', description: 'A city state.', iso3166: 'SG', coordinates: { lat: 1.29, lon: 103.85 } });
+    data.actors.push({ id: 'atlantis', kind: 'state', name: 'Atlantis', description: 'Not a state.', iso3166: 'QZ', coordinates: { lat: 30, lon: -30 } });
+    data.relations.push({ ...dataset.relations.find((r) => r.from === 'russia' && r.to === 'north-korea'), id: 'singapore-trades-with-russia', type: 'trades', from: 'singapore', to: 'russia' });
+    const app = await open(hosting, '?view=world', { [DATA_PATH]: { body: JSON.stringify(data) } });
+    const { page } = app;
+    await page.locator('.world-map .country').first().waitFor();
+    assert.equal(await page.locator('#world-actor-singapore').count(), 0);
+    assert.equal(await page.locator('.world-map .edge[data-relation="singapore-trades-with-russia"]').count(), 0);
+    const entry = page.locator('.world-offmap li', { hasText: 'Singapore' });
+    assert.match(await entry.innerText(), /no outline for “SG”/);
+    assert.match(await page.locator('.world-offmap li', { hasText: 'Atlantis' }).innerText(), /“QZ”/);
+    await entry.locator('button').click();
+    await page.waitForURL(/select=actor:singapore/);
+    assert.equal(await page.locator('.details-heading').innerText(), 'Singapore');
+    await close(app);
+  });
+
+  for (const scheme of ['light', 'dark']) {
+    for (const [width, height] of [[1440, 900], [390, 844]]) {
+      test(`no axe violations in the world view, ${scheme} theme, ${width}×${height}`, async () => {
+        const app = await open(hosting, '?view=world');
+        const { page } = app;
+        await page.setViewportSize({ width, height });
+        await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+        await page.locator('.world-map .country').first().waitFor();
+        await page.waitForTimeout(200);
+        await page.screenshot({ path: `${SHOTS}/world-${scheme}-${width}x${height}.png` });
+        await audit(page, 'world view');
+        await page.locator('#world-actor-north-korea').dispatchEvent('click');
+        await page.locator('.details-heading').waitFor();
+        await page.waitForTimeout(200);
+        await audit(page, 'world view, North Korea selected');
+        await page.screenshot({ path: `${SHOTS}/world-selected-${scheme}-${width}x${height}.png`, fullPage: width < 500 });
+        await close(app);
+      });
+    }
+  }
+});
