@@ -3,8 +3,11 @@
 //!
 //! Data flows one way: `model` (parse, validate) → `query` (filters, time window) →
 //! `analysis` (alignment scores) → `layout` (geometry) → `state` (signals, URL) →
-//! `components` (views). Everything above `state` is pure Rust tested on the host.
+//! `components` (views). Everything above `state` is pure Rust tested on the host. `i18n`
+//! holds the interface's words in English and Korean; every layer asks it for its sentences.
 
+#[macro_use]
+pub mod i18n;
 pub mod analysis;
 pub mod components;
 pub mod layout;

@@ -272,15 +272,15 @@ fn an_unknown_version_is_refused_clearly() {
     match model::load(include_str!("fixtures/broken/wrong-schema-version.json")) {
         Err(error @ LoadError::UnsupportedVersion(_)) => assert_eq!(
             error.problems(),
-            vec!["$.schema_version: schema version 7 is not supported; this app reads versions 1 and 2 (the current one is 2)".to_string()]
+            vec!["$.schema_version: schema version 7 is not supported; this app reads versions 1, 2 and 3 (the current one is 3)".to_string()]
         ),
         other => panic!("expected an unsupported version, got {other:?}"),
     }
     // A future version is refused even when its shape is one this code cannot parse.
-    let future = r#"{"schema_version": 3, "figures": "elsewhere"}"#;
+    let future = r#"{"schema_version": 4, "figures": "elsewhere"}"#;
     assert!(matches!(
         model::load(future),
-        Err(LoadError::UnsupportedVersion(v)) if v == "3"
+        Err(LoadError::UnsupportedVersion(v)) if v == "4"
     ));
 }
 

@@ -149,14 +149,17 @@ fn relation_details(state: ExplorerState, dataset: &Arc<Dataset>, id: &str) -> i
     );
     // The relation as a sentence, its two actors as links: "Russia lists South Korea as
     // unfriendly".
-    let (verb, tail) = r.relation_type.sentence_parts();
+    let from_name = dataset.actor_name(&r.from).to_string();
+    let to_name = dataset.actor_name(&r.to).to_string();
+    let [before, between, after] = r.relation_type.sentence_pieces(&from_name, &to_name);
     view! {
         <article class="details relation-details">
             <h3 class="details-heading">
-                {record_link(state, Selection::Actor(r.from.clone()), dataset.actor_name(&r.from).to_string())}
-                " " {verb.to_string()} " "
-                {record_link(state, Selection::Actor(r.to.clone()), dataset.actor_name(&r.to).to_string())}
-                {tail}
+                {before}
+                {record_link(state, Selection::Actor(r.from.clone()), from_name)}
+                {between}
+                {record_link(state, Selection::Actor(r.to.clone()), to_name)}
+                {after}
             </h3>
             <p>{status_badge(&r.status)}" "<span class=format!("stance {}", r.stance.as_str())>{r.stance.label().to_string()}</span>
                 {span.map(|s| view! { " · " <span class="date">{s}</span> })}</p>

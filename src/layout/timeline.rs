@@ -1,6 +1,7 @@
 //! Geometry of the timeline: the time↔x scale with pan and zoom, ticks that adapt to the zoom
 //! (years, months, days) and stacking of marks into rows so that none overlap.
 
+use crate::model::date::month_short;
 use crate::model::{Day, DayRange};
 
 /// The shortest and longest stretch of time the timeline can show, in days.
@@ -114,9 +115,6 @@ pub fn tick_unit(scale: TimeScale) -> TickUnit {
     TickUnit::Years(100)
 }
 
-const MONTHS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
 
 /// Ticks over the visible range.
 pub fn ticks(scale: TimeScale) -> Vec<Tick> {
@@ -136,7 +134,7 @@ pub fn ticks(scale: TimeScale) -> Vec<Tick> {
                 if day > range.end {
                     break;
                 }
-                push(day, year.to_string());
+                push(day, crate::tr!("tick.year", year = year));
                 year += step;
             }
         }
@@ -150,9 +148,9 @@ pub fn ticks(scale: TimeScale) -> Vec<Tick> {
                 }
                 let (y, m, _) = day.civil();
                 let label = if m == 1 {
-                    y.to_string()
+                    crate::tr!("tick.year", year = y)
                 } else {
-                    format!("{} {y}", MONTHS[m as usize - 1])
+                    crate::tr!("tick.month", month = month_short(m), m = m, year = y)
                 };
                 push(day, label);
                 index += step;
@@ -162,7 +160,10 @@ pub fn ticks(scale: TimeScale) -> Vec<Tick> {
             let mut day = Day(range.start.0 - range.start.0.rem_euclid(step));
             while day <= range.end {
                 let (y, m, d) = day.civil();
-                push(day, format!("{d} {} {y}", MONTHS[m as usize - 1]));
+                push(
+                    day,
+                    crate::tr!("tick.day", day = d, month = month_short(m), m = m, year = y),
+                );
                 day = Day(day.0 + step);
             }
         }

@@ -198,47 +198,71 @@ impl FuzzyDate {
 }
 
 impl fmt::Display for FuzzyDate {
-    /// A human reading: "9 January 2023", "November 2022", "autumn 2022", "2023", with
-    /// "about " in front when approximate.
+    /// A human reading in the interface's language: "9 January 2023", "November 2022",
+    /// "autumn 2022", "2023", with "about " in front when approximate; in Korean "2023년 1월
+    /// 9일", "2022년 11월", "2022년 가을", "2023년", with "경" after.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        const MONTHS: [&str; 12] = [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ];
-        if self.approximate {
-            f.write_str("about ")?;
-        }
         let Some((year, month, day)) = split_date(&self.value) else {
             return f.write_str(&self.value);
         };
-        let month_name = month
-            .and_then(|m| MONTHS.get(m as usize - 1).copied())
-            .unwrap_or("");
-        match (&self.precision, day) {
-            (Precision::Day, Some(d)) => write!(f, "{d} {month_name} {year}"),
-            (Precision::Month, _) => write!(f, "{month_name} {year}"),
+        let reading = match (&self.precision, day) {
+            (Precision::Day, Some(d)) => day_name(year, month.unwrap_or(1), d),
+            (Precision::Month, _) => month_name(year, month.unwrap_or(1)),
             (Precision::Season, _) => {
                 let season = match month.unwrap_or(1) {
-                    3..=5 => "spring",
-                    6..=8 => "summer",
-                    9..=11 => "autumn",
-                    _ => "winter",
+                    3..=5 => crate::tr!("date.spring", year = year),
+                    6..=8 => crate::tr!("date.summer", year = year),
+                    9..=11 => crate::tr!("date.autumn", year = year),
+                    _ => crate::tr!("date.winter", year = year),
                 };
-                write!(f, "{season} {year}")
+                season
             }
-            _ => write!(f, "{year}"),
+            _ => crate::tr!("date.year", year = year),
+        };
+        if self.approximate {
+            f.write_str(&crate::tr!("date.about", date = reading))
+        } else {
+            f.write_str(&reading)
         }
     }
+}
+
+/// A month's full name in the interface's language (1 = January).
+pub fn month_word(month: u32) -> &'static str {
+    const KEYS: [&str; 12] = [
+        "month.1", "month.2", "month.3", "month.4", "month.5", "month.6", "month.7", "month.8",
+        "month.9", "month.10", "month.11", "month.12",
+    ];
+    crate::tr!(KEYS[(month.clamp(1, 12) - 1) as usize])
+}
+
+/// A month's short name in the interface's language (1 = Jan).
+pub fn month_short(month: u32) -> &'static str {
+    const KEYS: [&str; 12] = [
+        "month.short.1",
+        "month.short.2",
+        "month.short.3",
+        "month.short.4",
+        "month.short.5",
+        "month.short.6",
+        "month.short.7",
+        "month.short.8",
+        "month.short.9",
+        "month.short.10",
+        "month.short.11",
+        "month.short.12",
+    ];
+    crate::tr!(KEYS[(month.clamp(1, 12) - 1) as usize])
+}
+
+/// A day in words: "9 January 2023", "2023년 1월 9일".
+pub fn day_name(year: i32, month: u32, day: u32) -> String {
+    crate::tr!("date.day", day = day, month = month_word(month), m = month, year = year)
+}
+
+/// A month in words: "November 2022", "2022년 11월".
+pub fn month_name(year: i32, month: u32) -> String {
+    crate::tr!("date.month", month = month_word(month), m = month, year = year)
 }
 
 #[cfg(test)]

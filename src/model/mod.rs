@@ -10,6 +10,8 @@ pub mod validate;
 pub mod vocabulary;
 pub mod world;
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 pub use date::{Day, DayRange, FuzzyDate};
@@ -18,12 +20,16 @@ pub use vocabulary::{ActorKind, Precision, RelationType, Role, Stance, Status};
 
 /// The schema version this code writes and documents. Version 2 added the figure fields
 /// `value_max` (a range) and `magnitude` (an order of magnitude such as "hundreds of
-/// millions").
-pub const SCHEMA_VERSION: u32 = 2;
+/// millions"); version 3 added translations ([`Translations`]: `names`, `titles`,
+/// `descriptions`, `summaries`).
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// Every schema version this code reads: a version-1 file is a version-2 file without the
-/// version-2 fields.
-pub const SUPPORTED_SCHEMA_VERSIONS: &[u32] = &[1, 2];
+/// version-2 fields, and a version-2 file a version-3 file without translations.
+pub const SUPPORTED_SCHEMA_VERSIONS: &[u32] = &[1, 2, 3];
+
+/// A text in other languages, by language code: `{"ko": "북한"}`. Version 3.
+pub type Translations = BTreeMap<String, String>;
 
 /// A quotation backing a record: one contiguous passage of at most
 /// [`validate::MAX_QUOTE_WORDS`] words copied exactly from the article `source`.
@@ -40,6 +46,10 @@ pub struct Dataset {
     pub schema_version: u32,
     pub title: String,
     pub description: String,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub titles: Translations,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub descriptions: Translations,
     pub poles: Poles,
     pub sources: Vec<Source>,
     pub actors: Vec<Actor>,
@@ -76,6 +86,10 @@ pub struct Source {
     pub published: FuzzyDate,
     /// What the article is about, in our words.
     pub summary: String,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub titles: Translations,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub summaries: Translations,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -94,6 +108,10 @@ pub struct Actor {
     #[serde(default)]
     pub other_names: Vec<String>,
     pub description: String,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub names: Translations,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub descriptions: Translations,
     /// ISO 3166-1 alpha-2 code, for states.
     #[serde(default)]
     pub iso3166: Option<String>,
@@ -123,6 +141,8 @@ pub struct Relation {
     #[serde(default)]
     pub span: Option<Span>,
     pub summary: String,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub summaries: Translations,
     pub citations: Vec<Citation>,
 }
 
@@ -145,6 +165,10 @@ pub struct Event {
     #[serde(default)]
     pub evidence_for: Vec<String>,
     pub summary: String,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub titles: Translations,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub summaries: Translations,
     pub citations: Vec<Citation>,
 }
 
@@ -219,17 +243,63 @@ impl Dataset {
         )
     }
 
+    /// The dataset with its texts in `lang` where it gives them (names, titles, descriptions,
+    /// summaries); a translated actor keeps its first name among its other names, so search
+    /// finds it by either. `None` when nothing is translated into `lang`.
+    pub fn localized(&self, lang: &str) -> Option<Dataset> {
+        let swap = |text: &mut String, translations: &Translations| -> bool {
+            match translations.get(lang) {
+                Some(translation) if translation != text => {
+                    *text = translation.clone();
+                    true
+                }
+                _ => false,
+            }
+        };
+        let mut out = self.clone();
+        let mut any = swap(&mut out.title, &self.titles);
+        any |= swap(&mut out.description, &self.descriptions);
+        for source in &mut out.sources {
+            let titles = source.titles.clone();
+            any |= swap(&mut source.title, &titles);
+            let summaries = source.summaries.clone();
+            any |= swap(&mut source.summary, &summaries);
+        }
+        for actor in &mut out.actors {
+            let first = actor.name.clone();
+            let names = actor.names.clone();
+            if swap(&mut actor.name, &names) {
+                actor.other_names.insert(0, first);
+                any = true;
+            }
+            let descriptions = actor.descriptions.clone();
+            any |= swap(&mut actor.description, &descriptions);
+        }
+        for relation in &mut out.relations {
+            let summaries = relation.summaries.clone();
+            any |= swap(&mut relation.summary, &summaries);
+        }
+        for event in &mut out.events {
+            let titles = event.titles.clone();
+            any |= swap(&mut event.title, &titles);
+            let summaries = event.summaries.clone();
+            any |= swap(&mut event.summary, &summaries);
+        }
+        any.then_some(out)
+    }
+
     /// The name to show for an actor id (the id itself if unknown).
     pub fn actor_name<'a>(&'a self, id: &'a str) -> &'a str {
         self.actor(id).map_or(id, |a| a.name.as_str())
     }
 }
 
-/// A relation as an English sentence without a full stop: "Russia lists South Korea as
-/// unfriendly", "China indirectly supports Ukraine". `from` and `to` are the names to show.
+/// A relation as a sentence without a full stop, in the interface's language: "Russia lists
+/// South Korea as unfriendly", "China indirectly supports Ukraine". `from` and `to` are the
+/// names to show.
 pub fn relation_sentence(from: &str, relation_type: &RelationType, to: &str) -> String {
-    let (verb, after) = relation_type.sentence_parts();
-    format!("{from} {verb} {to}{after}")
+    let [before, between, after] = relation_type.sentence_pieces(from, to);
+    format!("{before}{from}{between}{to}{after}")
 }
 
 #[cfg(test)]

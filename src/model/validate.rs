@@ -64,9 +64,13 @@ fn unsupported_version_message(found: &str) -> String {
         .iter()
         .map(ToString::to_string)
         .collect();
+    let list = match known.split_last() {
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+        None => String::new(),
+    };
     format!(
-        "schema version {found} is not supported; this app reads versions {} (the current one is {SCHEMA_VERSION})",
-        known.join(" and ")
+        "schema version {found} is not supported; this app reads versions {list} (the current one is {SCHEMA_VERSION})"
     )
 }
 
@@ -287,6 +291,24 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Translations of a text: each under a language code ("ko", "pt-BR"), each a text.
+    fn translations(&mut self, path: String, translations: &super::Translations) {
+        for (code, text) in translations {
+            let mut parts = code.split('-');
+            let primary = parts.next().unwrap_or("");
+            let well_formed = (2..=3).contains(&primary.len())
+                && primary.chars().all(|c| c.is_ascii_lowercase())
+                && parts.all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_alphanumeric()));
+            if !well_formed {
+                self.report(
+                    format!("{path}.{code}"),
+                    format!("`{code}` is not a language code (like `ko` or `pt-BR`)"),
+                );
+            }
+            self.text(format!("{path}.{code}"), text);
+        }
+    }
+
     fn text(&mut self, path: String, text: &str) {
         let chars = text.chars().count();
         if text.trim().is_empty() {
@@ -381,6 +403,8 @@ pub fn validate(dataset: &Dataset) -> Vec<Problem> {
         );
     }
     c.text("$.title".into(), &dataset.title);
+    c.translations("$.titles".into(), &dataset.titles);
+    c.translations("$.descriptions".into(), &dataset.descriptions);
 
     // Ids: slugs, unique across every kind of record.
     let mut first_seen: HashMap<&str, String> = HashMap::new();
@@ -448,6 +472,8 @@ pub fn validate(dataset: &Dataset) -> Vec<Problem> {
     let precisions = terms(Precision::ALL, Precision::as_str);
     for (i, source) in dataset.sources.iter().enumerate() {
         c.text(format!("$.sources[{i}].title"), &source.title);
+        c.translations(format!("$.sources[{i}].titles"), &source.titles);
+        c.translations(format!("$.sources[{i}].summaries"), &source.summaries);
         c.known(
             format!("$.sources[{i}].published.precision"),
             (!source.published.precision.is_known())
@@ -465,6 +491,8 @@ pub fn validate(dataset: &Dataset) -> Vec<Problem> {
         let path = format!("$.actors[{i}]");
         c.text(format!("{path}.name"), &actor.name);
         c.text(format!("{path}.description"), &actor.description);
+        c.translations(format!("{path}.names"), &actor.names);
+        c.translations(format!("{path}.descriptions"), &actor.descriptions);
         c.known(
             format!("{path}.kind"),
             (!actor.kind.is_known()).then(|| actor.kind.as_str().to_string()),
@@ -532,6 +560,7 @@ pub fn validate(dataset: &Dataset) -> Vec<Problem> {
             );
         }
         c.text(format!("{path}.summary"), &relation.summary);
+        c.translations(format!("{path}.summaries"), &relation.summaries);
         if let Some(span) = &relation.span {
             let start = c.date(format!("{path}.span.start"), &span.start);
             let end = span
@@ -552,6 +581,8 @@ pub fn validate(dataset: &Dataset) -> Vec<Problem> {
         let path = format!("$.events[{i}]");
         c.text(format!("{path}.title"), &event.title);
         c.text(format!("{path}.summary"), &event.summary);
+        c.translations(format!("{path}.titles"), &event.titles);
+        c.translations(format!("{path}.summaries"), &event.summaries);
         c.date(format!("{path}.date"), &event.date);
         c.known(
             format!("{path}.status"),

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 macro_rules! vocabulary {
     (
         $(#[$meta:meta])*
-        $name:ident {
+        $name:ident in $prefix:literal {
             $( $variant:ident = $json:literal, $label:literal, $meaning:literal; )+
         }
     ) => {
@@ -33,20 +33,27 @@ macro_rules! vocabulary {
                 }
             }
 
-            /// A short label for people.
+            /// A short label for people, in the interface's language (`{prefix}.{json}` in
+            /// the catalogue; the English label is written here).
             pub fn label(&self) -> &str {
                 match self {
-                    $( $name::$variant => $label, )+
+                    $( $name::$variant => $crate::i18n::try_lookup(concat!($prefix, ".", $json)).unwrap_or($label), )+
                     $name::Unknown(other) => other,
                 }
             }
 
-            /// What the term means.
+            /// What the term means, in the interface's language (`{prefix}.{json}.meaning`).
             pub fn meaning(&self) -> &'static str {
                 match self {
-                    $( $name::$variant => $meaning, )+
-                    $name::Unknown(_) => "not a term of this vocabulary",
+                    $( $name::$variant => $crate::i18n::try_lookup(concat!($prefix, ".", $json, ".meaning")).unwrap_or($meaning), )+
+                    $name::Unknown(_) => $crate::tr!("vocabulary.unknown"),
                 }
+            }
+
+            /// The catalogue keys of every known term's label and meaning (a translation must
+            /// give them all).
+            pub fn catalogue_keys() -> Vec<&'static str> {
+                vec![$( concat!($prefix, ".", $json), concat!($prefix, ".", $json, ".meaning"), )+]
             }
 
             pub fn is_known(&self) -> bool {
@@ -81,7 +88,7 @@ macro_rules! vocabulary {
 
 vocabulary! {
     /// What an actor is.
-    ActorKind {
+    ActorKind in "kind" {
         State = "state", "State", "A sovereign state, or a government standing for it.";
         Alliance = "alliance", "Alliance", "A standing military or political alliance or pact of states.";
         InternationalBody = "international-body", "International body", "An international organisation, one of its organs, or a shared international system.";
@@ -99,7 +106,7 @@ vocabulary! {
 
 vocabulary! {
     /// What a relation says one actor does to or with another.
-    RelationType {
+    RelationType in "type" {
         SuppliesArms = "supplies-arms", "supplies arms to", "Sends weapons or munitions to a party for its military use.";
         ExportsArms = "exports-arms", "exports arms to", "Sells weapons or munitions under a commercial contract.";
         SuppliesGoods = "supplies-goods", "supplies goods to", "Provides non-weapon goods (uniforms, fuel, food, equipment).";
@@ -138,7 +145,7 @@ vocabulary! {
 
 vocabulary! {
     /// Which way a relation pulls the two actors.
-    Stance {
+    Stance in "stance" {
         Cooperative = "cooperative", "cooperative", "The relation helps the target or binds the two together.";
         Hostile = "hostile", "hostile", "The relation harms, blames or opposes the target.";
         Mixed = "mixed", "mixed", "The relation helps and hinders, or keeps a distance.";
@@ -147,7 +154,7 @@ vocabulary! {
 
 vocabulary! {
     /// How sure the article is of a claim, following its own hedging.
-    Status {
+    Status in "status" {
         Confirmed = "confirmed", "confirmed", "Stated by the article as fact, or acknowledged by the actor itself.";
         Reported = "reported", "reported", "Attributed by the article to reports, media or officials, without its own confirmation.";
         Alleged = "alleged", "alleged", "Said by the article to be alleged or claimed by others.";
@@ -159,7 +166,7 @@ vocabulary! {
 
 vocabulary! {
     /// The part an actor plays in an event.
-    Role {
+    Role in "role" {
         Agent = "agent", "agent", "Does or says what the event is about.";
         Target = "target", "target", "Is acted upon.";
         Partner = "partner", "partner", "Takes part jointly with the agent.";
@@ -170,7 +177,7 @@ vocabulary! {
 
 vocabulary! {
     /// How precise a date is.
-    Precision {
+    Precision in "precision" {
         Day = "day", "day", "The day is known: YYYY-MM-DD.";
         Month = "month", "month", "The month is known: YYYY-MM.";
         Season = "season", "season", "A season of three months starting at the month given: YYYY-MM.";
@@ -179,12 +186,39 @@ vocabulary! {
 }
 
 impl RelationType {
-    /// How a relation of this type reads as an English sentence, as the words around its
-    /// object: `(verb, after)` in "{from} {verb} {to}{after}", e.g. `("lists", " as
-    /// unfriendly")` for "Russia lists South Korea as unfriendly". `after` is empty or starts
-    /// with a space. An unknown type reads as its JSON spelling. [`crate::model::relation_sentence`]
-    /// builds the whole sentence; a view that links the two names can use the parts.
-    pub fn sentence_parts(&self) -> (&str, &'static str) {
+    /// How a relation of this type reads as a sentence, as the words around its two names:
+    /// `[before, between, after]` in `before + from + between + to + after`. In English from
+    /// the table below (`(verb, after)`: "Russia lists South Korea as unfriendly"); in another
+    /// language from its catalogue's `type.{json}.sentence`, with `{from}` before `{to}` and
+    /// the particles that fit the names ("러시아가 한국을 비우호국으로 지정한다"). An unknown
+    /// type reads as its JSON spelling. [`crate::model::relation_sentence`] builds the whole
+    /// sentence; a view that links the two names uses the pieces.
+    pub fn sentence_pieces(&self, from: &str, to: &str) -> [String; 3] {
+        if let (true, Some(key)) = (
+            crate::i18n::lang() != crate::i18n::Lang::En,
+            self.is_known().then(|| format!("type.{}.sentence", self.as_str())),
+        ) {
+            if let Some(template) = crate::i18n::current().get(&key) {
+                let pieces = crate::i18n::pieces(template, &[("from", from), ("to", to)]);
+                if let [before, between, after] = &pieces[..] {
+                    return [before.clone(), between.clone(), after.clone()];
+                }
+            }
+        }
+        let (verb, after) = self.english_sentence_parts();
+        [String::new(), format!(" {verb} "), after.to_string()]
+    }
+
+    /// The catalogue keys of every known type's sentence.
+    pub fn sentence_keys() -> Vec<String> {
+        RelationType::ALL
+            .iter()
+            .map(|t| format!("type.{}.sentence", t.as_str()))
+            .collect()
+    }
+
+    /// The English sentence as `(verb, after)` around the object: "{from} {verb} {to}{after}".
+    fn english_sentence_parts(&self) -> (&str, &'static str) {
         use RelationType::*;
         match self {
             SuppliesArms => ("supplies arms to", ""),

@@ -122,6 +122,8 @@ pub fn dataset_extract(
         schema_version: crate::model::SCHEMA_VERSION,
         title: dataset.title.clone(),
         description: dataset.description.clone(),
+        titles: dataset.titles.clone(),
+        descriptions: dataset.descriptions.clone(),
         poles: dataset.poles.clone(),
         sources: dataset.sources.clone(),
         actors,

@@ -349,23 +349,26 @@ pub struct SideWords {
     positive: String,
 }
 
+/// How far from 0 a score must be to lean to a side.
+pub const SIDE_THRESHOLD: f64 = 0.15;
+
 impl SideWords {
     pub fn new(dataset: &Dataset) -> Self {
         let name = |id: &str| dataset.actor_name(id).to_string();
         SideWords {
-            negative: format!("leans to {}", name(&dataset.poles.negative)),
-            positive: format!("leans to {}", name(&dataset.poles.positive)),
+            negative: crate::tr!("side.leans", pole = name(&dataset.poles.negative)),
+            positive: crate::tr!("side.leans", pole = name(&dataset.poles.positive)),
         }
     }
 
     /// "leans to Russia", "leans to Ukraine" or "between the sides".
     pub fn label(&self, score: f64) -> &str {
-        if score <= -0.15 {
+        if score <= -SIDE_THRESHOLD {
             &self.negative
-        } else if score >= 0.15 {
+        } else if score >= SIDE_THRESHOLD {
             &self.positive
         } else {
-            "between the sides"
+            crate::tr!("side.between")
         }
     }
 }

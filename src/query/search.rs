@@ -134,8 +134,15 @@ impl SearchIndex {
     pub fn new(dataset: &Dataset) -> SearchIndex {
         let mut entries = Vec::new();
         for actor in &dataset.actors {
-            let texts = std::iter::once(&actor.name)
+            // Every name in every language: 북한 and 조선 find North Korea in either interface.
+            let mut names: Vec<&String> = std::iter::once(&actor.name)
                 .chain(&actor.other_names)
+                .chain(actor.names.values())
+                .collect();
+            let mut seen = std::collections::HashSet::new();
+            names.retain(|name| seen.insert(name.as_str()));
+            let texts = names
+                .into_iter()
                 .map(|name| {
                     let label = if name == &actor.name {
                         actor.name.clone()

@@ -16,7 +16,9 @@ pub fn number(n: usize) -> String {
     out
 }
 
-/// A count and its noun: "1 figure", "3 figures", "10,000 relations".
+/// A count and its noun in English: "1 figure", "3 figures", "10,000 relations". The views
+/// use the catalogue's counts ([`crate::trn!`]); this is for English-only output such as the
+/// dataset checker's.
 pub fn count(n: usize, one: &str, many: &str) -> String {
     format!("{} {}", number(n), if n == 1 { one } else { many })
 }
@@ -28,16 +30,34 @@ pub fn signed(score: f64) -> String {
 
 /// Where a score leans, in words, then the number: "leans to Russia, strongly (score −0.87)".
 pub fn leaning(score: f64, dataset: &Dataset) -> String {
-    let strength = match score.abs() {
-        s if s >= 0.6 => "strongly",
-        s if s >= 0.3 => "clearly",
-        _ => "slightly",
-    };
-    let side = super::side_label(score, dataset);
-    if side.starts_with("leans") {
-        format!("{side}, {strength} (score {})", signed(score))
+    let pole = if score <= -super::SIDE_THRESHOLD {
+        &dataset.poles.negative
+    } else if score >= super::SIDE_THRESHOLD {
+        &dataset.poles.positive
     } else {
-        format!("sits {side} (score {})", signed(score))
+        return crate::tr!("leaning.between", score = signed(score));
+    };
+    let pole = dataset.actor_name(pole);
+    let strength = score_strength(score.abs());
+    let score = signed(score);
+    match strength {
+        Strength::Strong => crate::tr!("leaning.strongly", pole = pole, score = score),
+        Strength::Clear => crate::tr!("leaning.clearly", pole = pole, score = score),
+        Strength::Slight => crate::tr!("leaning.slightly", pole = pole, score = score),
+    }
+}
+
+enum Strength {
+    Strong,
+    Clear,
+    Slight,
+}
+
+fn score_strength(magnitude: f64) -> Strength {
+    match magnitude {
+        s if s >= 0.6 => Strength::Strong,
+        s if s >= 0.3 => Strength::Clear,
+        _ => Strength::Slight,
     }
 }
 
@@ -75,5 +95,9 @@ mod tests {
             leaning(0.05, &dataset),
             "sits between the sides (score +0.05)"
         );
+        let korean = dataset.localized("ko").expect("Korean names");
+        crate::i18n::in_korean(|| {
+            assert_eq!(leaning(-0.87, &korean), "러시아 쪽으로 강하게 기욺 (점수 −0.87)");
+        });
     }
 }
