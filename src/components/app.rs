@@ -9,6 +9,7 @@ use crate::components::error_panel::ErrorPanel;
 use crate::components::explorer::Explorer;
 use crate::model::{self, Dataset};
 use crate::state::fetch::{fetch_text, resolve, DATASET_PATH};
+use crate::state::language::Language;
 use crate::state::source::{DatasetSource, Source};
 
 /// What loading the dataset came to.
@@ -36,20 +37,24 @@ async fn yield_to_browser() {
 fn checking(name: &str, text: &str) -> String {
     let megabytes = text.len() as f64 / 1_000_000.0;
     if megabytes >= 1.0 {
-        format!("Checking {name} ({megabytes:.1} MB)…")
+        crate::tr!(
+            "app.checking-size",
+            name = name,
+            size = format!("{megabytes:.1}")
+        )
     } else {
-        format!("Checking {name}…")
+        crate::tr!("app.checking", name = name)
     }
 }
 
 /// Fetches, parses and validates the file at `path` (relative to the page, or absolute),
 /// saying each step in `progress`.
 pub async fn load_dataset(path: &str, progress: RwSignal<String>) -> Loaded {
-    progress.try_set(format!("Loading {path}…"));
+    progress.try_set(crate::tr!("app.loading-file", path = path));
     match fetch_text(path).await {
         Err(error) => Loaded::Failed {
             problems: vec![if is_other_site(&error.url) {
-                format!("{}; a file on another site can be read only if that site allows it (CORS) and this page's Content-Security-Policy lists the site (see the README, “Open another dataset”)", error.message)
+                crate::tr!("app.other-site", message = error.message)
             } else {
                 error.message
             }],
@@ -74,10 +79,10 @@ pub async fn load_dataset(path: &str, progress: RwSignal<String>) -> Loaded {
 /// Says that a large dataset is being drawn, then hands it over.
 async fn drawing(dataset: Dataset, progress: RwSignal<String>) -> Loaded {
     if dataset.actors.len() + dataset.events.len() > 2_000 {
-        progress.try_set(format!(
-            "Drawing {} actors and {} events…",
-            crate::query::words::number(dataset.actors.len()),
-            crate::query::words::number(dataset.events.len())
+        progress.try_set(crate::tr!(
+            "app.drawing",
+            actors = crate::query::words::number(dataset.actors.len()),
+            events = crate::query::words::number(dataset.events.len())
         ));
         yield_to_browser().await;
     }
@@ -116,6 +121,8 @@ pub async fn load_text(name: &str, text: &str, progress: RwSignal<String>) -> Lo
 #[component]
 pub fn App() -> impl IntoView {
     remove_skeleton();
+    let language = Language::new();
+    provide_context(language);
     let source = DatasetSource::new();
     provide_context(source);
     // A dataset loads once the source is known (a kept file is read back first).
@@ -127,7 +134,10 @@ pub fn App() -> impl IntoView {
         source.open_first(ev.data_transfer().and_then(|d| d.files()));
     });
     // Back and Forward may lead to another `?data=`.
-    let popstate = window_event_listener(leptos::ev::popstate, move |_| source.follow_address());
+    let popstate = window_event_listener(leptos::ev::popstate, move |_| {
+        language.follow_address();
+        source.follow_address();
+    });
     on_cleanup(move || {
         over.remove();
         drop.remove();
@@ -135,8 +145,9 @@ pub fn App() -> impl IntoView {
     });
     view! {
         <main id="main" class="app">
-            <Show when=move || !restoring.get() fallback=|| view! { <p class="loading" role="status">"Loading the dataset…"</p> }>
-                <Loader source=source />
+            {move || language.problem.get().map(|problem| view! { <p class="notices" role="alert">{problem}</p> })}
+            <Show when=move || !restoring.get() && language.ready.get() fallback=|| view! { <p class="loading" role="status">{crate::tr!("app.loading")}</p> }>
+                <Loader source=source language=language />
             </Show>
         </main>
     }
@@ -144,7 +155,7 @@ pub fn App() -> impl IntoView {
 
 /// Loads the dataset from its source and shows the explorer, or the error panel.
 #[component]
-fn Loader(source: DatasetSource) -> impl IntoView {
+fn Loader(source: DatasetSource, language: Language) -> impl IntoView {
     let progress = source.progress;
     let loaded = LocalResource::new(move || {
         let chosen = source.source.get();
@@ -156,12 +167,12 @@ fn Loader(source: DatasetSource) -> impl IntoView {
                 // Not loaded while restoring (see `App`).
                 Source::Restoring => Loaded::Failed {
                     file: String::new(),
-                    problems: vec!["the kept dataset is still being read".into()],
+                    problems: vec![crate::tr!("app.still-restoring").into()],
                 },
                 Source::File { name, text } => load_text(&name, &text, progress).await,
                 Source::Unreadable { name } => Loaded::Failed {
                     file: name,
-                    problems: vec!["the browser could not read this file as text".into()],
+                    problems: vec![crate::tr!("app.unreadable").into()],
                 },
             };
             progress.try_set(String::new());
@@ -173,13 +184,20 @@ fn Loader(source: DatasetSource) -> impl IntoView {
                 None => view! {
                     <p class="loading" role="status">{move || {
                         let said = progress.get();
-                        if said.is_empty() { "Loading the dataset…".to_string() } else { said }
+                        if said.is_empty() { crate::tr!("app.loading").to_string() } else { said }
                     }}</p>
                 }.into_any(),
                 Some(Loaded::Failed { file, problems }) => view! {
                     <ErrorPanel file=file problems=problems />
                 }.into_any(),
-                Some(Loaded::Ready(dataset)) => view! { <Explorer dataset=dataset /> }.into_any(),
+                Some(Loaded::Ready(original)) => {
+                    // Drawn again in another language, with its texts in that language.
+                    let shown = original
+                        .localized(language.lang.get().code())
+                        .map(Arc::new)
+                        .unwrap_or_else(|| original.clone());
+                    view! { <Explorer dataset=shown original=original /> }.into_any()
+                }
             }}
     }
 }

@@ -11,6 +11,7 @@ use crate::components::dataset_switch::DatasetSwitch;
 use crate::components::export_menu::ExportMenu;
 use crate::components::filter_bar::FilterBar;
 use crate::components::help_dialog::HelpDialog;
+use crate::components::language_switch::LanguageSwitch;
 use crate::components::legend::Legend;
 use crate::components::list_view::ListView;
 use crate::components::overview::Overview;
@@ -31,32 +32,42 @@ pub fn announcement(
     window: Option<crate::model::DayRange>,
 ) -> String {
     let selected = match selection {
-        None => "Nothing selected".to_string(),
-        Some(Selection::Actor(id)) => format!("Selected {}", dataset.actor_name(id)),
-        Some(Selection::Event(id)) => format!(
-            "Selected event: {}",
-            dataset.event(id).map_or(id.as_str(), |e| e.title.as_str())
+        None => crate::tr!("app.announce.nothing").to_string(),
+        Some(Selection::Actor(id)) => {
+            crate::tr!("app.announce.actor", name = dataset.actor_name(id))
+        }
+        Some(Selection::Event(id)) => crate::tr!(
+            "app.announce.event",
+            title = dataset.event(id).map_or(id.as_str(), |e| e.title.as_str())
         ),
-        Some(Selection::Relation(id)) => format!(
-            "Selected relation: {}",
-            dataset
+        Some(Selection::Relation(id)) => crate::tr!(
+            "app.announce.relation",
+            sentence = dataset
                 .relation(id)
                 .map_or(id.clone(), |r| dataset.relation_label(r))
         ),
     };
     match window {
-        None => format!("{selected}. Time window: all time."),
-        Some(w) => format!(
-            "{selected}. Time window {} to {}.",
-            w.start.iso(),
-            w.end.iso()
+        None => crate::tr!("app.announce.all-time", selected = selected),
+        Some(w) => crate::tr!(
+            "app.announce.window",
+            selected = selected,
+            from = w.start.iso(),
+            to = w.end.iso()
         ),
     }
 }
 
 #[component]
-pub fn Explorer(dataset: Arc<Dataset>) -> impl IntoView {
-    let state = ExplorerState::new(dataset.clone());
+pub fn Explorer(
+    /// The dataset as shown (in the interface's language).
+    dataset: Arc<Dataset>,
+    /// The dataset as loaded, if `dataset` is a translation of it (exports write this one).
+    #[prop(optional)]
+    original: Option<Arc<Dataset>>,
+) -> impl IntoView {
+    let original = original.unwrap_or_else(|| dataset.clone());
+    let state = ExplorerState::new(dataset.clone(), original);
     provide_context(state);
     let theme_choice = RwSignal::new(theme::current());
     let dataset_title = dataset.title.clone();
@@ -77,17 +88,17 @@ pub fn Explorer(dataset: Arc<Dataset>) -> impl IntoView {
         }
     };
     view! {
-        <a class="skip-link" href="#workspace">"Skip to the explorer"</a>
+        <a class="skip-link" href="#workspace">{crate::tr!("app.skip")}</a>
         <header class="site-header">
             <Overview dataset=dataset />
             <div class="header-actions">
-                <div class="view-switch" role="group" aria-label="View">
+                <div class="view-switch" role="group" aria-label=crate::tr!("app.view")>
                     <button type="button" class="view-visual" aria-pressed=move || (main.get() == MainView::Visual).to_string()
-                        on:click=move |_| state.change(|v| v.set_main(MainView::Visual))>"Map and timeline"</button>
+                        on:click=move |_| state.change(|v| v.set_main(MainView::Visual))>{crate::tr!("app.view.visual")}</button>
                     <button type="button" class="view-list" aria-pressed=move || (main.get() == MainView::List).to_string()
-                        on:click=move |_| state.change(|v| v.set_main(MainView::List))>"Lists"</button>
+                        on:click=move |_| state.change(|v| v.set_main(MainView::List))>{crate::tr!("app.view.list")}</button>
                     <button type="button" class="view-world" aria-pressed=move || (main.get() == MainView::World).to_string()
-                        on:click=move |_| state.change(|v| v.set_main(MainView::World))>"World"</button>
+                        on:click=move |_| state.change(|v| v.set_main(MainView::World))>{crate::tr!("app.view.world")}</button>
                 </div>
                 <button type="button" class="theme-toggle"
                     aria-pressed=move || (theme_choice.get() == Theme::Dark).to_string()
@@ -95,7 +106,8 @@ pub fn Explorer(dataset: Arc<Dataset>) -> impl IntoView {
                         let next = theme_choice.get_untracked().other();
                         theme::choose(next);
                         theme_choice.set(next);
-                    }>"Dark theme"</button>
+                    }>{crate::tr!("app.dark-theme")}</button>
+                <LanguageSwitch />
                 <ShareButtons title=dataset_title />
                 <ExportMenu />
                 <DatasetSwitch />
@@ -109,7 +121,7 @@ pub fn Explorer(dataset: Arc<Dataset>) -> impl IntoView {
         <Show when=move || state.notices.with(|n| !n.is_empty())>
             <div class="notices" role="status">
                 <ul>{notices}</ul>
-                <button type="button" class="notices-close" on:click=move |_| state.notices.set(Vec::new())>"Dismiss"</button>
+                <button type="button" class="notices-close" on:click=move |_| state.notices.set(Vec::new())>{crate::tr!("app.dismiss")}</button>
             </div>
         </Show>
         <p class="visually-hidden" aria-live="polite" aria-atomic="true">{announce}</p>

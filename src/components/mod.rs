@@ -12,6 +12,7 @@ pub mod explorer;
 pub mod export_menu;
 pub mod filter_bar;
 pub mod help_dialog;
+pub mod language_switch;
 pub mod legend;
 pub mod list_view;
 pub mod map_edges;

@@ -108,7 +108,10 @@ impl Catalogue {
             };
             let key = key.trim();
             if messages.insert(key, message.trim()).is_some() {
-                return Err(format!("line {}: the key `{key}` is given twice", number + 1));
+                return Err(format!(
+                    "line {}: the key `{key}` is given twice",
+                    number + 1
+                ));
             }
         }
         Ok(Catalogue { lang, messages })
@@ -319,6 +322,22 @@ pub fn particle(word: &str, pair: &str) -> String {
         }
         _ => format!("{with_final}({without_final})"),
     }
+}
+
+/// How wide `text` sets, in widths of an average Latin letter: a Hangul syllable, a CJK
+/// ideograph or a full-width form counts two. Layout uses it to leave room for labels in any
+/// script.
+pub fn text_units(text: &str) -> usize {
+    text.chars()
+        .map(|c| match c as u32 {
+            0x1100..=0x115F
+            | 0x2E80..=0xA4CF
+            | 0xAC00..=0xD7A3
+            | 0xF900..=0xFAFF
+            | 0xFF00..=0xFF60 => 2,
+            _ => 1,
+        })
+        .sum()
 }
 
 /// A message by key, optionally with values: `tr!("map.title")`,

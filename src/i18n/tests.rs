@@ -98,7 +98,8 @@ fn every_key_the_code_uses_exists() {
             for (at, _) in text.match_indices(marker) {
                 let before = text[..at].chars().next_back().unwrap_or(' ');
                 let line = text[..at].rsplit('\n').next().unwrap_or("");
-                if before.is_alphanumeric() || before == '_' || line.trim_start().starts_with("//") {
+                if before.is_alphanumeric() || before == '_' || line.trim_start().starts_with("//")
+                {
                     continue;
                 }
                 let rest = &text[at + marker.len()..];
@@ -123,11 +124,17 @@ fn messages_are_filled_with_their_values() {
         "1 and two, {missing}"
     );
     assert_eq!(
-        fill("{from|이/가} {to|을/를} 돕는다", &[("from", &"북한"), ("to", &"러시아")]),
+        fill(
+            "{from|이/가} {to|을/를} 돕는다",
+            &[("from", &"북한"), ("to", &"러시아")]
+        ),
         "북한이 러시아를 돕는다"
     );
     assert_eq!(
-        pieces("{from|이/가} {to|을/를} 돕는다", &[("from", "북한"), ("to", "러시아")]),
+        pieces(
+            "{from|이/가} {to|을/를} 돕는다",
+            &[("from", "북한"), ("to", "러시아")]
+        ),
         ["", "이 ", "를 돕는다"]
     );
 }
@@ -190,4 +197,11 @@ fn korean_reads_dates_and_relations_its_own_way() {
         assert_eq!(Status::Alleged.label(), "의혹");
     });
     assert_eq!(Status::Alleged.label(), "alleged");
+}
+
+#[test]
+fn hangul_sets_twice_as_wide_as_latin() {
+    assert_eq!(text_units("Russia"), 6);
+    assert_eq!(text_units("러시아"), 6);
+    assert_eq!(text_units("북한 (DPRK)"), 11);
 }

@@ -208,15 +208,12 @@ impl fmt::Display for FuzzyDate {
         let reading = match (&self.precision, day) {
             (Precision::Day, Some(d)) => day_name(year, month.unwrap_or(1), d),
             (Precision::Month, _) => month_name(year, month.unwrap_or(1)),
-            (Precision::Season, _) => {
-                let season = match month.unwrap_or(1) {
-                    3..=5 => crate::tr!("date.spring", year = year),
-                    6..=8 => crate::tr!("date.summer", year = year),
-                    9..=11 => crate::tr!("date.autumn", year = year),
-                    _ => crate::tr!("date.winter", year = year),
-                };
-                season
-            }
+            (Precision::Season, _) => match month.unwrap_or(1) {
+                3..=5 => crate::tr!("date.spring", year = year),
+                6..=8 => crate::tr!("date.summer", year = year),
+                9..=11 => crate::tr!("date.autumn", year = year),
+                _ => crate::tr!("date.winter", year = year),
+            },
             _ => crate::tr!("date.year", year = year),
         };
         if self.approximate {
@@ -257,12 +254,23 @@ pub fn month_short(month: u32) -> &'static str {
 
 /// A day in words: "9 January 2023", "2023년 1월 9일".
 pub fn day_name(year: i32, month: u32, day: u32) -> String {
-    crate::tr!("date.day", day = day, month = month_word(month), m = month, year = year)
+    crate::tr!(
+        "date.day",
+        day = day,
+        month = month_word(month),
+        m = month,
+        year = year
+    )
 }
 
 /// A month in words: "November 2022", "2022년 11월".
 pub fn month_name(year: i32, month: u32) -> String {
-    crate::tr!("date.month", month = month_word(month), m = month, year = year)
+    crate::tr!(
+        "date.month",
+        month = month_word(month),
+        m = month,
+        year = year
+    )
 }
 
 #[cfg(test)]

@@ -196,7 +196,8 @@ impl RelationType {
     pub fn sentence_pieces(&self, from: &str, to: &str) -> [String; 3] {
         if let (true, Some(key)) = (
             crate::i18n::lang() != crate::i18n::Lang::En,
-            self.is_known().then(|| format!("type.{}.sentence", self.as_str())),
+            self.is_known()
+                .then(|| format!("type.{}.sentence", self.as_str())),
         ) {
             if let Some(template) = crate::i18n::current().get(&key) {
                 let pieces = crate::i18n::pieces(template, &[("from", from), ("to", to)]);

@@ -97,7 +97,10 @@ mod tests {
         );
         let korean = dataset.localized("ko").expect("Korean names");
         crate::i18n::in_korean(|| {
-            assert_eq!(leaning(-0.87, &korean), "러시아 쪽으로 강하게 기욺 (점수 −0.87)");
+            assert_eq!(
+                leaning(-0.87, &korean),
+                "러시아 쪽으로 강하게 기욺 (점수 −0.87)"
+            );
         });
     }
 }

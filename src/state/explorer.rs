@@ -18,9 +18,14 @@ use crate::state::url::{self, Lanes, MainView, Notice, Panel, Selection, ViewSta
 /// clone.
 #[derive(Clone, Debug)]
 pub struct Data {
+    /// The dataset as shown: its texts in the interface's language where it gives them.
     pub dataset: Arc<Dataset>,
+    /// The dataset as loaded, with every record in the same place as in `dataset`; exports
+    /// write this one.
+    pub original: Arc<Dataset>,
     pub index: Arc<DatasetIndex>,
-    /// Number of characters of each actor's name (for label room on the map).
+    /// How wide each actor's name sets, in Latin letter widths (for label room on the map;
+    /// see [`crate::i18n::text_units`]).
     pub label_chars: Arc<Vec<usize>>,
 }
 
@@ -63,9 +68,11 @@ pub struct ExplorerState {
     pub playing: RwSignal<bool>,
 }
 
-/// Reads the URL into a view state checked against the dataset.
+/// Reads the URL into a view state checked against the dataset, in the interface's language
+/// (which the address then says).
 pub fn view_from_url(dataset: &Dataset) -> (ViewState, Vec<Notice>) {
-    let (view, mut notices) = url::parse_query(&history::current_query());
+    let (mut view, mut notices) = url::parse_query(&history::current_query());
+    view.lang = Some(crate::i18n::lang());
     let (view, more) = url::check_against(view, dataset);
     notices.extend(more);
     (view, notices)
@@ -91,18 +98,21 @@ pub fn focus_of(index: &DatasetIndex, selection: Option<&Selection>) -> Focus {
 }
 
 impl ExplorerState {
-    pub fn new(dataset: Arc<Dataset>) -> ExplorerState {
+    /// The state of an explorer of `dataset`, shown as loaded from `original` (see
+    /// [`Data`]).
+    pub fn new(dataset: Arc<Dataset>, original: Arc<Dataset>) -> ExplorerState {
         let index = Arc::new(DatasetIndex::new(&dataset));
         let label_chars = Arc::new(
             dataset
                 .actors
                 .iter()
-                .map(|a| a.name.chars().count())
+                .map(|a| crate::i18n::text_units(&a.name))
                 .collect(),
         );
         let (initial, notices) = view_from_url(&dataset);
         let data = StoredValue::new(Data {
             dataset,
+            original,
             index,
             label_chars,
         });

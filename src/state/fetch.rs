@@ -36,7 +36,7 @@ fn describe(value: wasm_bindgen::JsValue) -> String {
         .dyn_ref::<js_sys::Error>()
         .map(|e| String::from(e.message()))
         .or_else(|| value.as_string())
-        .unwrap_or_else(|| "the request failed".to_string())
+        .unwrap_or_else(|| crate::tr!("app.fetch.failed").to_string())
 }
 
 /// Fetches the text of a file beside the page.
@@ -46,26 +46,26 @@ pub async fn fetch_text(path: &str) -> Result<String, FetchError> {
         url: url.clone(),
         message,
     };
-    let window = web_sys::window().ok_or_else(|| fail("there is no window".into()))?;
+    let window = web_sys::window().ok_or_else(|| fail(crate::tr!("app.fetch.no-window").into()))?;
     let response = JsFuture::from(window.fetch_with_str(&url))
         .await
-        .map_err(|e| fail(format!("could not be fetched ({})", describe(e))))?;
+        .map_err(|e| fail(crate::tr!("app.fetch.not-fetched", why = describe(e))))?;
     let response: web_sys::Response = response
         .dyn_into()
-        .map_err(|_| fail("the answer was not an HTTP response".into()))?;
+        .map_err(|_| fail(crate::tr!("app.fetch.not-http").into()))?;
     if !response.ok() {
-        return Err(fail(format!(
-            "the server answered {} {}",
-            response.status(),
-            response.status_text()
+        return Err(fail(crate::tr!(
+            "app.fetch.status",
+            status = response.status(),
+            text = response.status_text()
         )));
     }
     let text = response
         .text()
-        .map_err(|e| fail(format!("could not be read ({})", describe(e))))?;
+        .map_err(|e| fail(crate::tr!("app.fetch.not-read", why = describe(e))))?;
     let text = JsFuture::from(text)
         .await
-        .map_err(|e| fail(format!("could not be read ({})", describe(e))))?;
+        .map_err(|e| fail(crate::tr!("app.fetch.not-read", why = describe(e))))?;
     text.as_string()
-        .ok_or_else(|| fail("the body is not text".into()))
+        .ok_or_else(|| fail(crate::tr!("app.fetch.not-text").into()))
 }

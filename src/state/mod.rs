@@ -5,6 +5,7 @@ pub mod explorer;
 pub mod fanout;
 pub mod fetch;
 pub mod history;
+pub mod language;
 pub mod source;
 pub mod theme;
 pub mod url;

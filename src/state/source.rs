@@ -105,7 +105,7 @@ fn describe(error: &JsValue) -> String {
         .dyn_ref::<js_sys::Error>()
         .map(|e| String::from(e.message()))
         .or_else(|| error.as_string())
-        .unwrap_or_else(|| "the browser's storage is not available".into())
+        .unwrap_or_else(|| crate::tr!("app.no-storage").into())
 }
 
 impl DatasetSource {

@@ -8,6 +8,7 @@
 //!   &view=world&world-zoom=2,-300,-120
 //! ```
 
+use crate::i18n::Lang;
 use crate::layout::ViewTransform;
 use crate::model::{ActorKind, Dataset, Day, DayRange, RelationType, Status};
 use crate::query::Filters;
@@ -87,6 +88,8 @@ pub struct ViewState {
     pub data: Option<String>,
     /// The world map's zoom and pan; `None` shows the whole world.
     pub world_zoom: Option<ViewTransform>,
+    /// The interface's language (`?lang=`, always last); `None` until the app has chosen one.
+    pub lang: Option<Lang>,
 }
 
 /// Something in the URL that could not be used, said plainly.
@@ -117,37 +120,33 @@ pub fn parse_query(query: &str) -> (ViewState, Vec<Notice>) {
                 Some(("event", id)) if !id.is_empty() => {
                     state.selection = Some(Selection::Event(id.into()))
                 }
-                _ => notices.push(Notice(format!(
-                    "The selection “{value}” is not understood; nothing is selected."
-                ))),
+                _ => notices.push(Notice(crate::tr!("notice.selection", value = value))),
             },
             "from" => from = Some(value),
             "to" => to = Some(value),
             "lanes" => match value.as_str() {
                 "side" => state.lanes = Lanes::Side,
                 "source" => state.lanes = Lanes::Source,
-                _ => notices.push(Notice(format!(
-                    "Unknown timeline lanes “{value}”; showing lanes by side."
-                ))),
+                _ => notices.push(Notice(crate::tr!("notice.lanes", value = value))),
             },
             "hide" => parse_terms(
                 &value,
                 Status::parse,
-                "status",
+                crate::tr!("notice.term.status"),
                 &mut state.filters.hidden_statuses,
                 &mut notices,
             ),
             "hide-type" => parse_terms(
                 &value,
                 RelationType::parse,
-                "relation type",
+                crate::tr!("notice.term.type"),
                 &mut state.filters.hidden_types,
                 &mut notices,
             ),
             "hide-kind" => parse_terms(
                 &value,
                 ActorKind::parse,
-                "actor kind",
+                crate::tr!("notice.term.kind"),
                 &mut state.filters.hidden_kinds,
                 &mut notices,
             ),
@@ -158,34 +157,42 @@ pub fn parse_query(query: &str) -> (ViewState, Vec<Notice>) {
                 "visual" => state.main = MainView::Visual,
                 "list" => state.main = MainView::List,
                 "world" => state.main = MainView::World,
-                _ => notices.push(Notice(format!("Unknown view “{value}”; showing the map."))),
+                _ => notices.push(Notice(crate::tr!("notice.view", value = value))),
             },
             "panel" => match value.as_str() {
                 "details" => state.panel = Panel::Details,
                 "sources" => state.panel = Panel::Sources,
                 "differences" => state.panel = Panel::Differences,
-                _ => notices.push(Notice(format!(
-                    "Unknown panel “{value}”; showing the details."
-                ))),
+                _ => notices.push(Notice(crate::tr!("notice.panel", value = value))),
             },
             "zoom" | "world-zoom" => match parse_zoom(&value) {
                 Some(zoom) if key == "zoom" => state.zoom = Some(zoom),
                 Some(zoom) => state.world_zoom = Some(zoom),
-                None => notices.push(Notice(format!(
-                    "The zoom “{value}” is not understood; the map is fitted to its box."
-                ))),
+                None => notices.push(Notice(crate::tr!("notice.zoom", value = value))),
             },
-            _ => notices.push(Notice(format!("Unknown parameter “{key}” ignored."))),
+            "lang" => match Lang::parse(&value) {
+                Some(lang) => state.lang = Some(lang),
+                None => notices.push(Notice(crate::tr!("notice.lang", value = value))),
+            },
+            _ => notices.push(Notice(crate::tr!("notice.parameter", key = key))),
         }
     }
     match (from, to) {
         (None, None) => {}
         (Some(from), Some(to)) => match (Day::parse_iso(&from), Day::parse_iso(&to)) {
             (Some(start), Some(end)) if start < end => state.window = Some(DayRange { start, end }),
-            (Some(_), Some(_)) => notices.push(Notice(format!("The time window {from} – {to} ends before it starts; showing all time."))),
-            _ => notices.push(Notice(format!("The time window {from} – {to} is not a pair of dates (YYYY-MM-DD); showing all time."))),
+            (Some(_), Some(_)) => notices.push(Notice(crate::tr!(
+                "notice.window.backwards",
+                from = from,
+                to = to
+            ))),
+            _ => notices.push(Notice(crate::tr!(
+                "notice.window.dates",
+                from = from,
+                to = to
+            ))),
         },
-        _ => notices.push(Notice("A time window needs both “from” and “to”; showing all time.".into())),
+        _ => notices.push(Notice(crate::tr!("notice.window.half").to_string())),
     }
     (state, notices)
 }
@@ -252,6 +259,9 @@ pub fn to_query(state: &ViewState) -> String {
             ));
         }
     }
+    if let Some(lang) = state.lang {
+        pairs.push(format!("lang={}", lang.code()));
+    }
     if pairs.is_empty() {
         String::new()
     } else {
@@ -294,7 +304,11 @@ fn parse_terms<T: Ord + Clone>(
                     set.insert(i, known);
                 }
             }
-            None => notices.push(Notice(format!("Unknown {name} filter “{term}” ignored."))),
+            None => notices.push(Notice(crate::tr!(
+                "notice.filter",
+                name = name,
+                term = term
+            ))),
         }
     }
 }
@@ -322,16 +336,13 @@ pub fn check_against(mut state: ViewState, dataset: &Dataset) -> (ViewState, Vec
     };
     if let Some(source) = &state.filters.source {
         if dataset.source(source).is_none() {
-            notices.push(Notice(format!("The link asks for the article “{source}”, which this dataset does not hold; showing all articles.")));
+            notices.push(Notice(crate::tr!("notice.source", source = source)));
             state.filters.source = None;
         }
     }
     if !known {
         if let Some(selection) = state.selection.take() {
-            notices.push(Notice(format!(
-                "The link points to “{}”, which this dataset does not hold; nothing is selected.",
-                selection.id()
-            )));
+            notices.push(Notice(crate::tr!("notice.unknown-id", id = selection.id())));
         }
     }
     (state, notices)
@@ -415,11 +426,12 @@ mod tests {
             }),
             data: None,
             world_zoom: None,
+            lang: Some(Lang::Ko),
         };
         let query = to_query(&state);
         assert_eq!(
             query,
-            "?select=event:camp-david-summit&from=2022-03-01&to=2023-01-01&lanes=source&hide=alleged,denied&hide-type=trades&hide-kind=person&source=grimshaw-two-koreas&q=kim%20yo-jong&view=list&panel=differences&zoom=1.5,-20.5,30"
+            "?select=event:camp-david-summit&from=2022-03-01&to=2023-01-01&lanes=source&hide=alleged,denied&hide-type=trades&hide-kind=person&source=grimshaw-two-koreas&q=kim%20yo-jong&view=list&panel=differences&zoom=1.5,-20.5,30&lang=ko"
         );
         assert_eq!(parse_query(&query), (state, vec![]));
         assert_eq!(to_query(&ViewState::default()), "");
@@ -475,6 +487,20 @@ mod tests {
             (state.main, state.world_zoom, notices.len()),
             (MainView::World, None, 1)
         );
+    }
+
+    #[test]
+    fn the_language_comes_last_and_round_trips() {
+        let (state, notices) = parse_query("?lang=ko&view=list");
+        assert_eq!(notices, vec![]);
+        assert_eq!(state.lang, Some(Lang::Ko));
+        assert_eq!(to_query(&state), "?view=list&lang=ko");
+        let (state, notices) = parse_query("?lang=fr");
+        assert_eq!(state.lang, None);
+        assert_eq!(notices.len(), 1);
+        assert!(notices[0].0.contains("“fr”"), "{:?}", notices[0]);
+        let (_, notices) = crate::i18n::in_korean(|| parse_query("?view=maps"));
+        assert_eq!(notices[0].0, "알 수 없는 보기 “maps”: 지도를 보여 줍니다.");
     }
 
     #[test]
