@@ -115,7 +115,6 @@ pub fn tick_unit(scale: TimeScale) -> TickUnit {
     TickUnit::Years(100)
 }
 
-
 /// Ticks over the visible range.
 pub fn ticks(scale: TimeScale) -> Vec<Tick> {
     let range = scale.range();

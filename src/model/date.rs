@@ -137,19 +137,40 @@ pub struct FuzzyDate {
 }
 
 /// Why a [`FuzzyDate`] is not valid.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DateError {
-    #[error("`{0}` is not a date written YYYY, YYYY-MM or YYYY-MM-DD that exists")]
     Malformed(String),
-    #[error("`{value}` does not match precision `{precision}` (expected {expected})")]
     PrecisionMismatch {
         value: String,
         precision: String,
         expected: &'static str,
     },
-    #[error("precision `{0}` is not one of day, month, season, year")]
     UnknownPrecision(String),
 }
+
+impl fmt::Display for DateError {
+    /// In the interface's language (English on the command line).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&match self {
+            DateError::Malformed(value) => crate::tr!("date.error.malformed", value = value),
+            DateError::PrecisionMismatch {
+                value,
+                precision,
+                expected,
+            } => crate::tr!(
+                "date.error.precision",
+                value = value,
+                precision = precision,
+                expected = expected
+            ),
+            DateError::UnknownPrecision(precision) => {
+                crate::tr!("date.error.unknown-precision", precision = precision)
+            }
+        })
+    }
+}
+
+impl std::error::Error for DateError {}
 
 impl FuzzyDate {
     /// The days this date covers: its day, month, three months from a season's first month, or
@@ -208,15 +229,12 @@ impl fmt::Display for FuzzyDate {
         let reading = match (&self.precision, day) {
             (Precision::Day, Some(d)) => day_name(year, month.unwrap_or(1), d),
             (Precision::Month, _) => month_name(year, month.unwrap_or(1)),
-            (Precision::Season, _) => {
-                let season = match month.unwrap_or(1) {
-                    3..=5 => crate::tr!("date.spring", year = year),
-                    6..=8 => crate::tr!("date.summer", year = year),
-                    9..=11 => crate::tr!("date.autumn", year = year),
-                    _ => crate::tr!("date.winter", year = year),
-                };
-                season
-            }
+            (Precision::Season, _) => match month.unwrap_or(1) {
+                3..=5 => crate::tr!("date.spring", year = year),
+                6..=8 => crate::tr!("date.summer", year = year),
+                9..=11 => crate::tr!("date.autumn", year = year),
+                _ => crate::tr!("date.winter", year = year),
+            },
             _ => crate::tr!("date.year", year = year),
         };
         if self.approximate {
@@ -257,12 +275,23 @@ pub fn month_short(month: u32) -> &'static str {
 
 /// A day in words: "9 January 2023", "2023년 1월 9일".
 pub fn day_name(year: i32, month: u32, day: u32) -> String {
-    crate::tr!("date.day", day = day, month = month_word(month), m = month, year = year)
+    crate::tr!(
+        "date.day",
+        day = day,
+        month = month_word(month),
+        m = month,
+        year = year
+    )
 }
 
 /// A month in words: "November 2022", "2022년 11월".
 pub fn month_name(year: i32, month: u32) -> String {
-    crate::tr!("date.month", month = month_word(month), m = month, year = year)
+    crate::tr!(
+        "date.month",
+        month = month_word(month),
+        m = month,
+        year = year
+    )
 }
 
 #[cfg(test)]
@@ -343,5 +372,20 @@ mod tests {
         let mut approximate = date("2023-02", Precision::Month);
         approximate.approximate = true;
         assert_eq!(approximate.to_string(), "about February 2023");
+    }
+
+    #[test]
+    fn errors_are_said_in_the_language_in_use() {
+        let error = date("2022", Precision::Month).range().unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "`2022` does not match precision `month` (expected YYYY-MM)"
+        );
+        crate::i18n::in_korean(|| {
+            assert_eq!(
+                error.to_string(),
+                "`2022`: 정밀도 `month`에 맞지 않습니다 (YYYY-MM 형식이어야 함)"
+            );
+        });
     }
 }
