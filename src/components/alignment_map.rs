@@ -87,10 +87,10 @@ pub fn AlignmentMap() -> impl IntoView {
     let hidden_note = Signal::derive(move || {
         plan.with(|p| {
             p.bundled.then(|| {
-                format!(
-                    "{}: lines for the strongest pairs, {} left out here. Select an actor to see its own, or zoom in.",
-                    words::count(p.total, "relation", "relations"),
-                    words::number(p.hidden)
+                crate::trn!(
+                    "map.bundled-note",
+                    p.total,
+                    hidden = words::number(p.hidden)
                 )
             })
         })
@@ -98,15 +98,15 @@ pub fn AlignmentMap() -> impl IntoView {
     view! {
         <section class="map-panel" aria-labelledby="map-title">
             <MapFrame
-                title="Alignment map"
+                title=crate::tr!("map.title")
                 title_id="map-title"
-                zoom_label="Map zoom"
+                zoom_label=crate::tr!("map.zoom-group")
                 live=live
                 svg_ref=svg_ref
                 size=size
                 svg_class={ if count > DENSE_ACTORS { "map dense" } else { "map" } }
                 frame_class="map-frame"
-                label=format!("Alignment map of {count} actors, from {negative} on the left to {positive} on the right. Arrow keys move between actors, Enter selects, Escape clears.")
+                label=crate::tr!("map.label", count = count, negative = negative, positive = positive)
                 active=active_id
                 note=hidden_note
                 on_key=UnsyncCallback::new(on_key)
@@ -117,7 +117,7 @@ pub fn AlignmentMap() -> impl IntoView {
                     <line x1="60" x2="940" y1="22" y2="22"></line>
                     <line x1="500" x2="500" y1="16" y2="28"></line>
                     <text x="60" y="14" text-anchor="start">{format!("← {negative}")}</text>
-                    <text x="500" y="14" text-anchor="middle">"neutral"</text>
+                    <text x="500" y="14" text-anchor="middle">{crate::tr!("map.axis.neutral")}</text>
                     <text x="940" y="14" text-anchor="end">{format!("{positive} →")}</text>
                 </g>
                 <MapEdges plan=plan />

@@ -84,30 +84,30 @@ pub fn FilterBar() -> impl IntoView {
                 .visible_events
                 .with(|e| e.iter().filter(|v| **v).count());
         if filters.with(Filters::is_empty) {
-            "Filters".to_string()
+            crate::tr!("filter.title").to_string()
         } else {
-            format!("Filters (showing {kept} of {total} relations and events in the window)")
+            crate::tr!("filter.summary", kept = kept, total = total)
         }
     };
     view! {
         <details class="filters">
             <summary>{summary}</summary>
             <div class="filter-groups">
-                <fieldset><legend>"Status"</legend>{statuses}</fieldset>
-                <fieldset><legend>"Source article"</legend>
+                <fieldset><legend>{crate::tr!("filter.status")}</legend>{statuses}</fieldset>
+                <fieldset><legend>{crate::tr!("filter.source")}</legend>
                     <label class="filter">
                         <input type="radio" name="source-filter" data-source="all"
                             prop:checked=move || filters.with(|f| f.source.is_none())
                             on:change=move |_| state.change(|v| v.set_source(None)) />
-                        "All articles"
+                        {crate::tr!("filter.source.all")}
                     </label>
                     {sources}
                 </fieldset>
-                <fieldset><legend>"Actor kind"</legend>{kinds}</fieldset>
-                <fieldset class="types"><legend>"Relation type"</legend>{types}</fieldset>
+                <fieldset><legend>{crate::tr!("filter.kind")}</legend>{kinds}</fieldset>
+                <fieldset class="types"><legend>{crate::tr!("filter.type")}</legend>{types}</fieldset>
             </div>
             <button type="button" class="filters-reset" on:click=move |_| state.change(|v| v.reset_filters())
-                disabled=move || filters.with(Filters::is_empty)>"Reset filters"</button>
+                disabled=move || filters.with(Filters::is_empty)>{crate::tr!("filter.reset")}</button>
         </details>
     }
 }

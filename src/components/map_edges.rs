@@ -171,9 +171,11 @@ fn MapEdge(
             let (name, ids) = state.data.with_value(|d| {
                 let (first, second) = (&d.dataset.actors[a], &d.dataset.actors[b]);
                 (
-                    format!(
-                        "{} and {}: {} relations (select either to see them one by one)",
-                        first.name, second.name, edge.count
+                    crate::tr!(
+                        "edge.bundle",
+                        first = first.name,
+                        second = second.name,
+                        count = edge.count
                     ),
                     (first.id.clone(), second.id.clone()),
                 )

@@ -47,9 +47,9 @@ pub fn MapFrame(
         <div class="panel-bar">
             <h2 id=title_id>{title}</h2>
             <div class="toolbar" role="group" aria-label=zoom_label>
-                <button type="button" class="zoom-in" on:click=move |_| live.zoom_by(center(), 1.25) aria-label="Zoom in" title="Zoom in (+)">"+"</button>
-                <button type="button" class="zoom-out" on:click=move |_| live.zoom_by(center(), 0.8) aria-label="Zoom out" title="Zoom out (−)">"−"</button>
-                <button type="button" class="zoom-fit" on:click=move |_| live.fit() aria-label="Fit the map to its box" title="Fit (0)">"Fit"</button>
+                <button type="button" class="zoom-in" on:click=move |_| live.zoom_by(center(), 1.25) aria-label=crate::tr!("zoom.in") title=crate::tr!("zoom.in.title")>"+"</button>
+                <button type="button" class="zoom-out" on:click=move |_| live.zoom_by(center(), 0.8) aria-label=crate::tr!("zoom.out") title=crate::tr!("zoom.out.title")>"−"</button>
+                <button type="button" class="zoom-fit" on:click=move |_| live.fit() aria-label=crate::tr!("zoom.fit.label") title=crate::tr!("zoom.fit.title")>{crate::tr!("zoom.fit")}</button>
             </div>
         </div>
         <p class="map-lod-note" role="status" hidden=move || note.with(Option::is_none)>{move || note.get()}</p>

@@ -163,10 +163,16 @@ fn MapNode(
         let (name, kind) = (actor.name.clone(), actor.kind.label().to_lowercase());
         Memo::new(move |_| {
             if unplaced() {
-                return format!("{name}, {kind}, not placed: no relation in this period");
+                return crate::tr!("node.unplaced", name = name, kind = kind);
             }
             let score = score();
-            format!("{name}, {kind}, {} (score {score:+.2})", words.label(score))
+            crate::tr!(
+                "node.label",
+                name = name,
+                kind = kind,
+                side = words.label(score),
+                score = format!("{score:+.2}")
+            )
         })
     };
     let side = Memo::new(move |_| side_class(score()));

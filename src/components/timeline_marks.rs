@@ -227,7 +227,7 @@ fn OverflowBinMark(
                 .map(|e| e.date.to_string())
                 .unwrap_or_default()
         });
-        format!("{count} more events from {first}; select to zoom in")
+        crate::tr!("timeline.bin", count = count, first = first)
     };
     let opacity = move || {
         format!(

@@ -43,27 +43,27 @@ pub fn TimelineToolbar(
     });
 
     view! {
-                <div class="toolbar" role="group" aria-label="Timeline controls">
+                <div class="toolbar" role="group" aria-label=crate::tr!("timeline.controls")>
             <button type="button" class="play" aria-pressed=move || state.playing.get().to_string()
                 on:click=move |_| state.playing.update(|p| *p = !*p)>
-                {move || if state.playing.get() { "Pause" } else { "Play" }}
+                {move || if state.playing.get() { crate::tr!("timeline.pause") } else { crate::tr!("timeline.play") }}
             </button>
-            <label class="speed">"Speed "
+            <label class="speed">{format!("{} ", crate::tr!("timeline.speed"))}
                 <select on:change=move |ev| speed.set(event_target_value(&ev).parse().unwrap_or(800))>
-                    <option value="1500">"slow"</option>
-                    <option value="800" selected>"normal"</option>
-                    <option value="300">"fast"</option>
+                    <option value="1500">{crate::tr!("timeline.speed.slow")}</option>
+                    <option value="800" selected>{crate::tr!("timeline.speed.normal")}</option>
+                    <option value="300">{crate::tr!("timeline.speed.fast")}</option>
                 </select>
             </label>
             <button type="button" class="window-clear" on:click=move |_| { state.playing.set(false); state.set_window(None); }
-                disabled=move || state.window.with(Option::is_none)>"All time"</button>
+                disabled=move || state.window.with(Option::is_none)>{crate::tr!("timeline.all-time")}</button>
             <span class="divider" aria-hidden="true"></span>
-            <button type="button" aria-pressed=move || (lanes_mode.get() == Lanes::Side).to_string() on:click=move |_| set_lanes(Lanes::Side)>"By side"</button>
-            <button type="button" class="lanes-source" aria-pressed=move || (lanes_mode.get() == Lanes::Source).to_string() on:click=move |_| set_lanes(Lanes::Source)>"By article"</button>
+            <button type="button" aria-pressed=move || (lanes_mode.get() == Lanes::Side).to_string() on:click=move |_| set_lanes(Lanes::Side)>{crate::tr!("timeline.lanes.side")}</button>
+            <button type="button" class="lanes-source" aria-pressed=move || (lanes_mode.get() == Lanes::Source).to_string() on:click=move |_| set_lanes(Lanes::Source)>{crate::tr!("timeline.lanes.source")}</button>
             <span class="divider" aria-hidden="true"></span>
-            <button type="button" class="time-zoom-in" aria-label="Zoom the timeline in" on:click=move |_| zoom_by(1.5)>"+"</button>
-            <button type="button" class="time-zoom-out" aria-label="Zoom the timeline out" on:click=move |_| zoom_by(1.0 / 1.5)>"−"</button>
-            <button type="button" class="time-fit" aria-label="All: show the whole timeline" on:click=move |_| scale.set(TimeScale::new(DayRange { start: Day(extent.start.0 - 60), end: Day(extent.end.0 + 60) }, WIDTH))>"All"</button>
+            <button type="button" class="time-zoom-in" aria-label=crate::tr!("timeline.zoom-in") on:click=move |_| zoom_by(1.5)>"+"</button>
+            <button type="button" class="time-zoom-out" aria-label=crate::tr!("timeline.zoom-out") on:click=move |_| zoom_by(1.0 / 1.5)>"−"</button>
+            <button type="button" class="time-fit" aria-label=crate::tr!("timeline.fit.label") on:click=move |_| scale.set(TimeScale::new(DayRange { start: Day(extent.start.0 - 60), end: Day(extent.end.0 + 60) }, WIDTH))>{crate::tr!("timeline.fit")}</button>
         </div>
     }
 }

@@ -32,9 +32,9 @@ pub fn event_lanes(state: ExplorerState, lanes: Lanes, sides: &[f64]) -> (Vec<us
                 (
                     sides.iter().map(|&s| (side_of(s) + 1) as usize).collect(),
                     vec![
-                        format!("Actors lean to {}", name(&dataset.poles.negative)),
-                        "Actors between the sides".into(),
-                        format!("Actors lean to {}", name(&dataset.poles.positive)),
+                        crate::tr!("timeline.lane.leans", pole = name(&dataset.poles.negative)),
+                        crate::tr!("timeline.lane.between").into(),
+                        crate::tr!("timeline.lane.leans", pole = name(&dataset.poles.positive)),
                     ],
                 )
             }
@@ -103,17 +103,21 @@ pub fn TimelineView() -> impl IntoView {
     };
     let window_text = move || {
         let w = window_or_extent.get();
-        format!("{} to {}", w.start.iso(), w.end.iso())
+        crate::tr!(
+            "timeline.window.range",
+            start = w.start.iso(),
+            end = w.end.iso()
+        )
     };
 
     view! {
         <section class="timeline-panel" aria-labelledby="timeline-title">
             <div class="panel-bar">
-                <h2 id="timeline-title">"Timeline"</h2>
+                <h2 id="timeline-title">{crate::tr!("timeline.title")}</h2>
                 <TimelineToolbar scale=scale home=home extent=extent />
             </div>
             <p class="window-readout" aria-live="polite">
-                {move || if state.window.get().is_some() { format!("Window: {}", window_text()) } else { "Window: all time (drag the handles to choose a period)".to_string() }}
+                {move || if state.window.get().is_some() { crate::tr!("timeline.window.readout", range = window_text()) } else { crate::tr!("timeline.window.all").to_string() }}
             </p>
             <div class="timeline-frame">
                 <svg
@@ -134,7 +138,7 @@ pub fn TimelineView() -> impl IntoView {
                         class="events"
                         tabindex="0"
                         role="listbox"
-                        aria-label="Events in time order. Arrow keys move between events, Enter selects."
+                        aria-label=crate::tr!("timeline.events.label")
                         aria-activedescendant=active_id
                         on:keydown=on_events_key
                         on:pointerdown=|ev: web_sys::PointerEvent| ev.stop_propagation()
@@ -485,11 +489,11 @@ fn window_band(
             height=move || format!("{:.0}", layout.with(|l| l.height) - 18.0)
             tabindex="0"
             role="slider"
-            aria-label="Time window (arrow keys move it by a month)"
+            aria-label=crate::tr!("timeline.window.band")
             aria-valuemin=extent.start.0
             aria-valuemax=extent.end.0
             aria-valuenow=move || window.get().start.0
-            aria-valuetext=move || { let w = window.get(); format!("{} to {}", w.start.iso(), w.end.iso()) }
+            aria-valuetext=move || { let w = window.get(); crate::tr!("timeline.window.range", start = w.start.iso(), end = w.end.iso()) }
             on:pointerdown=move |ev| start_drag(Drag::Window(WindowPart::Band), &ev)
             on:keydown=move |ev| nudge(state, window, WindowPart::Band, ev)
         ></rect>
@@ -509,9 +513,13 @@ fn window_handles(
         (
             WindowPart::Start,
             "window-start",
-            "Start of the time window",
+            crate::tr!("timeline.window.start"),
         ),
-        (WindowPart::End, "window-end", "End of the time window"),
+        (
+            WindowPart::End,
+            "window-end",
+            crate::tr!("timeline.window.end"),
+        ),
     ]
     .map(|(kind, class, name)| {
         let value = move || {
@@ -533,7 +541,7 @@ fn window_handles(
                 rx="3"
                 tabindex="0"
                 role="slider"
-                aria-label=format!("{name} (arrow keys move it by a month, Shift by a year)")
+                aria-label=name
                 aria-valuemin=extent.start.0
                 aria-valuemax=extent.end.0
                 aria-valuenow=move || value().0

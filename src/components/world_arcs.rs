@@ -144,9 +144,11 @@ fn WorldArc(
                 (
                     "none",
                     None,
-                    format!(
-                        "{} and {}: {count} relations (select either to see them one by one)",
-                        first.name, second.name
+                    crate::tr!(
+                        "edge.bundle",
+                        first = first.name,
+                        second = second.name,
+                        count = count
                     ),
                     Selection::Actor(first.id.clone()),
                     arc.map(|a| a.d()).unwrap_or_default(),

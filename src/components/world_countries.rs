@@ -69,7 +69,7 @@ fn WorldCountry(
             d.dataset.actors[a].name.clone(),
             Some(d.dataset.actors[a].id.clone()),
         ),
-        None => (format!("{name} (not an actor in this dataset)"), None),
+        None => (crate::tr!("world.country.not-actor", name = name), None),
     });
     let hover = move |over: bool| {
         if actor.is_some() {

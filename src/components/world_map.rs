@@ -96,10 +96,10 @@ pub fn WorldMap(world: Arc<World>) -> impl IntoView {
     let note = Signal::derive(move || {
         plan.with(|p| {
             (p.hidden > 0).then(|| {
-                format!(
-                    "{} between actors on the map: {} not drawn here. Select an actor to see its own.",
-                    words::count(p.total, "relation", "relations"),
-                    words::number(p.hidden)
+                crate::trn!(
+                    "world.hidden-note",
+                    p.total,
+                    hidden = words::number(p.hidden)
                 )
             })
         })
@@ -113,15 +113,15 @@ pub fn WorldMap(world: Arc<World>) -> impl IntoView {
     });
     view! {
             <MapFrame
-                title="World map"
+                title=crate::tr!("world.title")
                 title_id="world-title"
-                zoom_label="World map zoom"
+                zoom_label=crate::tr!("world.zoom-group")
                 live=live
                 svg_ref=svg_ref
                 size=Signal::stored((WORLD_MAP_WIDTH, height))
                 svg_class="world-map"
                 frame_class="map-frame world-frame"
-                label=format!("World map of the {on_map} actors placed at their capitals, each country coloured by the side its state leans to, relations as arcs. Arrow keys move between actors, Enter selects, Escape clears.")
+                label=crate::tr!("world.label", count = on_map)
                 active=active_id
                 note=note
                 on_key=UnsyncCallback::new(on_key)

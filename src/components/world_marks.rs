@@ -113,7 +113,10 @@ pub fn WorldMarks(world: WorldContext) -> impl IntoView {
                             let actor = &d.dataset.actors[i];
                             let host = match g.anchors[i] {
                                 Anchor::With(host) => {
-                                    format!(", with {}", d.dataset.actors[host].name)
+                                    crate::tr!(
+                                        "world.mark.with",
+                                        host = d.dataset.actors[host].name
+                                    )
                                 }
                                 _ => String::new(),
                             };
@@ -121,10 +124,20 @@ pub fn WorldMarks(world: WorldContext) -> impl IntoView {
                             if placed.get(i).copied().unwrap_or(true) {
                                 let score = scores.get(i).copied().unwrap_or(0.0);
                                 let side = query::side_label(score, &d.dataset);
-                                format!("{name}, {kind}{host}, {side} (score {score:+.2})")
+                                crate::tr!(
+                                    "world.mark.label",
+                                    name = name,
+                                    kind = kind,
+                                    host = host,
+                                    side = side,
+                                    score = format!("{score:+.2}")
+                                )
                             } else {
-                                format!(
-                                    "{name}, {kind}{host}, not placed: no relation in this period"
+                                crate::tr!(
+                                    "world.mark.unplaced",
+                                    name = name,
+                                    kind = kind,
+                                    host = host
                                 )
                             }
                         };

@@ -87,7 +87,7 @@ pub fn OffMapList(world: WorldContext) -> impl IntoView {
                         (Some(true), Some(&score)) => {
                             format!(", {}", query::side_label(score, &d.dataset))
                         }
-                        _ => ", not placed in this period".to_string(),
+                        _ => crate::tr!("world.offmap.unplaced").to_string(),
                     };
                     entries.iter().map(|&a| (a, words(a))).collect()
                 })
@@ -105,9 +105,9 @@ pub fn OffMapList(world: WorldContext) -> impl IntoView {
     };
     view! {
         <div class="world-offmap">
-            <h3>"Not on the map"</h3>
-            {group("States this map has no outline or capital for:", states)}
-            {group("Not tied to one state (no “part of” or “leads” relation to one):", others)}
+            <h3>{crate::tr!("world.offmap.title")}</h3>
+            {group(crate::tr!("world.offmap.states"), states)}
+            {group(crate::tr!("world.offmap.others"), others)}
         </div>
     }
     .into_any()

@@ -29,15 +29,15 @@ pub fn WorldView() -> impl IntoView {
             {move || match world() {
                 Some(world) => view! { <WorldMap world=world /> }.into_any(),
                 None => view! {
-                    <h2 id="world-title">"World map"</h2>
+                    <h2 id="world-title">{crate::tr!("world.title")}</h2>
                     <p role="status">
                         {move || match failure() {
-                            Some(why) => format!("The world map could not be loaded: {why}. The timeline, the lists and the side panel still work."),
-                            None => "Loading the world map…".to_string(),
+                            Some(why) => crate::tr!("world.load-failed", why = why),
+                            None => crate::tr!("world.loading").to_string(),
                         }}
                     </p>
                     <button type="button" class="world-retry" hidden=move || failure().is_none()
-                        on:click=move |_| { loaded.set(None); attempt.update(|a| *a += 1); }>"Try again"</button>
+                        on:click=move |_| { loaded.set(None); attempt.update(|a| *a += 1); }>{crate::tr!("world.retry")}</button>
                 }.into_any(),
             }}
         </section>

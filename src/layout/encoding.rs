@@ -57,14 +57,14 @@ pub fn shape_path(kind: &ActorKind, r: f64) -> String {
 /// The name of a kind's shape, for the legend.
 pub fn shape_name(kind: &ActorKind) -> &'static str {
     use ActorKind::*;
-    match kind {
-        State | SeparatistEntity => "circle",
-        Alliance | Group => "square",
-        InternationalBody | Treaty | Initiative => "diamond",
-        ArmedGroup => "triangle",
-        Company | Media => "hexagon",
-        Person | GovernmentBody | Unknown(_) => "small circle",
-    }
+    crate::tr!(match kind {
+        State | SeparatistEntity => "map.shape.circle",
+        Alliance | Group => "map.shape.square",
+        InternationalBody | Treaty | Initiative => "map.shape.diamond",
+        ArmedGroup => "map.shape.triangle",
+        Company | Media => "map.shape.hexagon",
+        Person | GovernmentBody | Unknown(_) => "map.shape.small-circle",
+    })
 }
 
 /// The SVG `stroke-dasharray` of a status: solid for confirmed, sparser the weaker.

@@ -137,19 +137,40 @@ pub struct FuzzyDate {
 }
 
 /// Why a [`FuzzyDate`] is not valid.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DateError {
-    #[error("`{0}` is not a date written YYYY, YYYY-MM or YYYY-MM-DD that exists")]
     Malformed(String),
-    #[error("`{value}` does not match precision `{precision}` (expected {expected})")]
     PrecisionMismatch {
         value: String,
         precision: String,
         expected: &'static str,
     },
-    #[error("precision `{0}` is not one of day, month, season, year")]
     UnknownPrecision(String),
 }
+
+impl fmt::Display for DateError {
+    /// In the interface's language (English on the command line).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&match self {
+            DateError::Malformed(value) => crate::tr!("date.error.malformed", value = value),
+            DateError::PrecisionMismatch {
+                value,
+                precision,
+                expected,
+            } => crate::tr!(
+                "date.error.precision",
+                value = value,
+                precision = precision,
+                expected = expected
+            ),
+            DateError::UnknownPrecision(precision) => {
+                crate::tr!("date.error.unknown-precision", precision = precision)
+            }
+        })
+    }
+}
+
+impl std::error::Error for DateError {}
 
 impl FuzzyDate {
     /// The days this date covers: its day, month, three months from a season's first month, or
@@ -351,5 +372,20 @@ mod tests {
         let mut approximate = date("2023-02", Precision::Month);
         approximate.approximate = true;
         assert_eq!(approximate.to_string(), "about February 2023");
+    }
+
+    #[test]
+    fn errors_are_said_in_the_language_in_use() {
+        let error = date("2022", Precision::Month).range().unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "`2022` does not match precision `month` (expected YYYY-MM)"
+        );
+        crate::i18n::in_korean(|| {
+            assert_eq!(
+                error.to_string(),
+                "`2022`: 정밀도 `month`에 맞지 않습니다 (YYYY-MM 형식이어야 함)"
+            );
+        });
     }
 }

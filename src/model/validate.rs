@@ -30,22 +30,85 @@ impl fmt::Display for Problem {
 }
 
 /// Why a dataset could not be loaded.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LoadError {
-    #[error("not valid JSON at line {line}, column {column}: {message}")]
     Syntax {
         line: usize,
         column: usize,
         message: String,
     },
-    #[error("{path}: {message}")]
-    Shape { path: String, message: String },
+    Shape {
+        path: String,
+        message: String,
+    },
     /// The file declares a schema version this code does not read; nothing else is checked,
     /// since another version may have another shape.
-    #[error("$.schema_version: {}", unsupported_version_message(.0))]
     UnsupportedVersion(String),
-    #[error("{} problem(s) in the dataset, the first: {}", .0.len(), .0.first().map(ToString::to_string).unwrap_or_default())]
     Invalid(Vec<Problem>),
+}
+
+impl fmt::Display for LoadError {
+    /// In the interface's language (English on the command line).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LoadError::Syntax {
+                line,
+                column,
+                message,
+            } => f.write_str(&crate::tr!(
+                "load.syntax",
+                line = line,
+                column = column,
+                message = syntax_words(message)
+            )),
+            LoadError::Shape { path, message } => write!(f, "{path}: {message}"),
+            LoadError::UnsupportedVersion(found) => {
+                write!(
+                    f,
+                    "$.schema_version: {}",
+                    unsupported_version_message(found)
+                )
+            }
+            LoadError::Invalid(problems) => f.write_str(&crate::tr!(
+                "load.invalid",
+                n = problems.len(),
+                first = problems
+                    .first()
+                    .map(ToString::to_string)
+                    .unwrap_or_default()
+            )),
+        }
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+/// serde_json's words for a syntax error, in the interface's language: the common ones are
+/// in the catalogue; any other is left as serde_json writes it.
+fn syntax_words(message: &str) -> String {
+    let key = match message {
+        "EOF while parsing a value" => "load.json.eof-value",
+        "EOF while parsing a list" => "load.json.eof-list",
+        "EOF while parsing an object" => "load.json.eof-object",
+        "EOF while parsing a string" => "load.json.eof-string",
+        "expected value" => "load.json.expected-value",
+        "expected `,` or `]`" => "load.json.expected-comma-bracket",
+        "expected `,` or `}`" => "load.json.expected-comma-brace",
+        "expected `:`" => "load.json.expected-colon",
+        "expected `,`" => "load.json.expected-comma",
+        "expected ident" => "load.json.expected-ident",
+        "trailing comma" => "load.json.trailing-comma",
+        "trailing characters" => "load.json.trailing-characters",
+        "key must be a string" => "load.json.key-string",
+        "invalid escape" => "load.json.invalid-escape",
+        "invalid number" => "load.json.invalid-number",
+        "number out of range" => "load.json.number-range",
+        "control character (\\u0000-\\u001F) found while parsing a string" => {
+            "load.json.control-character"
+        }
+        _ => return message.to_string(),
+    };
+    crate::tr!(key).to_string()
 }
 
 impl LoadError {
@@ -66,11 +129,14 @@ fn unsupported_version_message(found: &str) -> String {
         .collect();
     let list = match known.split_last() {
         Some((last, [])) => last.clone(),
-        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+        Some((last, rest)) => crate::tr!("validate.list.and", rest = rest.join(", "), last = last),
         None => String::new(),
     };
-    format!(
-        "schema version {found} is not supported; this app reads versions {list} (the current one is {SCHEMA_VERSION})"
+    crate::tr!(
+        "validate.version.unsupported",
+        found = found,
+        list = list,
+        current = SCHEMA_VERSION
     )
 }
 
@@ -118,25 +184,21 @@ pub fn load(text: &str) -> Result<Dataset, LoadError> {
 pub fn read_text(bytes: &[u8]) -> Result<String, String> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
-        return Err("the file is UTF-16 text; save it as UTF-8".into());
+        return Err(crate::tr!("load.utf16").into());
     }
-    String::from_utf8(bytes.to_vec()).map_err(|e| {
-        format!(
-            "the file is not UTF-8 text: the bytes from offset {} are not valid UTF-8; save it as UTF-8",
-            e.utf8_error().valid_up_to()
-        )
-    })
+    String::from_utf8(bytes.to_vec())
+        .map_err(|e| crate::tr!("load.not-utf8", offset = e.utf8_error().valid_up_to()))
 }
 
 /// A plain cause for a file that is not a dataset at all, judged from how it starts.
 fn not_a_dataset(text: &str) -> Option<String> {
     let start = text.trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n']);
     if start.is_empty() {
-        Some("the file is empty".into())
+        Some(crate::tr!("load.empty").into())
     } else if start.starts_with('<') {
-        Some("this is an HTML or XML page, not JSON (is the address of the dataset right?)".into())
+        Some(crate::tr!("load.html").into())
     } else if start.starts_with('[') {
-        Some("the file is a list ([…]); a dataset is one object ({…}) with its sources, actors, relations and events".into())
+        Some(crate::tr!("load.list").into())
     } else {
         None
     }
@@ -159,11 +221,11 @@ fn parse(text: &str) -> Result<Dataset, LoadError> {
         } else {
             LoadError::Shape {
                 path: super::json_path::path_at(text, error.line(), error.column()),
-                message: format!(
-                    "{} (line {}, column {})",
-                    plain_shape_message(&strip_position(&error.to_string())),
-                    error.line(),
-                    error.column()
+                message: crate::tr!(
+                    "validate.shape.at",
+                    message = plain_shape_message(&strip_position(&error.to_string())),
+                    line = error.line(),
+                    column = error.column()
                 ),
             }
         }
@@ -182,13 +244,13 @@ pub fn plain_shape_message(message: &str) -> String {
             .filter(|k| edit_distance(key, k) <= key.chars().count().max(3) / 2);
         let shown: String = key.chars().take(60).collect();
         let ellipsis = if key.chars().count() > 60 { "…" } else { "" };
+        let key = format!("{shown}{ellipsis}");
         return match nearest {
-            Some(k) => {
-                format!("the key `{shown}{ellipsis}` is not in the schema; did you mean `{k}`?")
-            }
-            None => format!(
-                "the key `{shown}{ellipsis}` is not in the schema; the keys here are {}",
-                known
+            Some(k) => crate::tr!("validate.shape.unknown-key-near", key = key, nearest = k),
+            None => crate::tr!(
+                "validate.shape.unknown-key",
+                key = key,
+                keys = known
                     .iter()
                     .map(|k| format!("`{k}`"))
                     .collect::<Vec<_>>()
@@ -196,6 +258,48 @@ pub fn plain_shape_message(message: &str) -> String {
             ),
         };
     }
+    let plain = schema_words(message);
+    let field = |prefix: &str| {
+        plain
+            .strip_prefix(prefix)
+            .and_then(|rest| rest.strip_suffix('`'))
+            .filter(|name| !name.contains('`'))
+            .map(str::to_string)
+    };
+    if let Some(name) = field("missing field `") {
+        return crate::tr!("validate.shape.missing", key = name);
+    }
+    if let Some(name) = field("duplicate field `") {
+        return crate::tr!("validate.shape.duplicate", key = name);
+    }
+    for (prefix, key) in [
+        ("invalid type: ", "validate.shape.invalid-type"),
+        ("invalid value: ", "validate.shape.invalid-value"),
+    ] {
+        if let Some((found, expected)) = plain
+            .strip_prefix(prefix)
+            .and_then(|rest| rest.rsplit_once(", expected "))
+        {
+            let (found, expected) = (found_words(found), expected_words(expected));
+            return crate::i18n::format(key, &[("found", &found), ("expected", &expected)]);
+        }
+    }
+    if let Some((length, expected)) = plain
+        .strip_prefix("invalid length ")
+        .and_then(|rest| rest.split_once(", expected "))
+        .filter(|(length, _)| length.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return crate::tr!(
+            "validate.shape.invalid-length",
+            length = length,
+            expected = expected_words(expected)
+        );
+    }
+    plain
+}
+
+/// serde's message with Rust type names written as what the schema expects (English).
+fn schema_words(message: &str) -> String {
     let mut plain = message.to_string();
     for (rust, schema) in [
         ("expected struct Dataset", "expected a dataset object"),
@@ -219,6 +323,48 @@ pub fn plain_shape_message(message: &str) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// What serde found, in the interface's language: `string "x"`, `integer `5``, `map`…
+fn found_words(found: &str) -> String {
+    for (prefix, key) in [
+        ("string ", "validate.found.string"),
+        ("integer ", "validate.found.integer"),
+        ("floating point ", "validate.found.float"),
+        ("boolean ", "validate.found.boolean"),
+    ] {
+        if let Some(value) = found.strip_prefix(prefix) {
+            return crate::i18n::format(key, &[("value", &value)]);
+        }
+    }
+    let key = match found {
+        "null" => "validate.found.null",
+        "map" => "validate.found.map",
+        "sequence" => "validate.found.sequence",
+        "unit value" => "validate.found.unit",
+        _ => return found.to_string(),
+    };
+    crate::tr!(key).to_string()
+}
+
+/// What the schema expects, as [`schema_words`] writes it, in the interface's language.
+fn expected_words(expected: &str) -> String {
+    if let Some(name) = expected
+        .strip_prefix("an object (")
+        .and_then(|rest| rest.strip_suffix(')'))
+    {
+        return crate::tr!("validate.expected.object", name = name);
+    }
+    let key = match expected {
+        "a dataset object" => "validate.expected.dataset",
+        "a list ([…])" => "validate.expected.list",
+        "a whole number" => "validate.expected.whole-number",
+        "a number" => "validate.expected.number",
+        "text in quotes" => "validate.expected.text",
+        "true or false" => "validate.expected.boolean",
+        _ => return expected.to_string(),
+    };
+    crate::tr!(key).to_string()
 }
 
 /// Levenshtein distance between two short keys.
@@ -266,10 +412,11 @@ impl<'a> Checker<'a> {
         if let Some(term) = term {
             self.report(
                 path,
-                format!(
-                    "unknown {name} `{}`; expected one of: {}",
-                    term.as_ref(),
-                    known.join(", ")
+                crate::tr!(
+                    "validate.unknown-term",
+                    name = name,
+                    term = term.as_ref(),
+                    known = known.join(", ")
                 ),
             );
         }
@@ -277,7 +424,7 @@ impl<'a> Checker<'a> {
 
     fn actor_ref(&mut self, path: String, id: &str) {
         if !self.actor_ids.contains(id) {
-            self.report(path, format!("no actor has the id `{id}`"));
+            self.report(path, crate::tr!("validate.no-actor", id = id));
         }
     }
 
@@ -302,7 +449,7 @@ impl<'a> Checker<'a> {
             if !well_formed {
                 self.report(
                     format!("{path}.{code}"),
-                    format!("`{code}` is not a language code (like `ko` or `pt-BR`)"),
+                    crate::tr!("validate.language-code", code = code),
                 );
             }
             self.text(format!("{path}.{code}"), text);
@@ -312,24 +459,24 @@ impl<'a> Checker<'a> {
     fn text(&mut self, path: String, text: &str) {
         let chars = text.chars().count();
         if text.trim().is_empty() {
-            self.report(path, "must not be empty");
+            self.report(path, crate::tr!("validate.empty"));
         } else if chars > MAX_TEXT_CHARS {
             self.report(
                 path,
-                format!("the text has {chars} characters; at most {MAX_TEXT_CHARS} are allowed"),
+                crate::tr!("validate.text-chars", chars = chars, max = MAX_TEXT_CHARS),
             );
         }
     }
 
     fn citations(&mut self, path: String, citations: &[Citation]) {
         if citations.is_empty() {
-            self.report(path.clone(), "needs at least one citation");
+            self.report(path.clone(), crate::tr!("validate.no-citation"));
         }
         for (i, citation) in citations.iter().enumerate() {
             if !self.source_ids.contains(citation.source.as_str()) {
                 self.report(
                     format!("{path}[{i}].source"),
-                    format!("no source has the id `{}`", citation.source),
+                    crate::tr!("validate.no-source", id = citation.source),
                 );
             }
             let words = citation.quote.split_whitespace().count();
@@ -337,18 +484,17 @@ impl<'a> Checker<'a> {
             if chars > MAX_QUOTE_CHARS {
                 self.report(
                     format!("{path}[{i}].quote"),
-                    format!(
-                        "the quotation has {chars} characters; at most {MAX_QUOTE_CHARS} are allowed"
-                    ),
+                    crate::tr!("validate.quote-chars", chars = chars, max = MAX_QUOTE_CHARS),
                 );
             } else if words == 0 {
-                self.report(format!("{path}[{i}].quote"), "the quotation is empty");
+                self.report(
+                    format!("{path}[{i}].quote"),
+                    crate::tr!("validate.quote-empty"),
+                );
             } else if words > MAX_QUOTE_WORDS {
                 self.report(
                     format!("{path}[{i}].quote"),
-                    format!(
-                        "the quotation has {words} words; at most {MAX_QUOTE_WORDS} are allowed"
-                    ),
+                    crate::tr!("validate.quote-words", words = words, max = MAX_QUOTE_WORDS),
                 );
             }
         }
@@ -450,13 +596,10 @@ pub fn validate(dataset: &Dataset) -> Vec<Problem> {
         );
     for (path, id) in ids {
         if !is_slug(id) {
-            c.report(
-                path.clone(),
-                format!("`{id}` is not a kebab-case id (like `north-korea`)"),
-            );
+            c.report(path.clone(), crate::tr!("validate.not-slug", id = id));
         }
         if let Some(first) = first_seen.get(id) {
-            c.report(path, format!("the id `{id}` is already used at {first}"));
+            c.report(path, crate::tr!("validate.id-used", id = id, first = first));
         } else {
             first_seen.insert(id, path);
             c.all_ids.insert(id);
@@ -466,7 +609,7 @@ pub fn validate(dataset: &Dataset) -> Vec<Problem> {
     c.actor_ref("$.poles.negative".into(), &dataset.poles.negative);
     c.actor_ref("$.poles.positive".into(), &dataset.poles.positive);
     if dataset.poles.negative == dataset.poles.positive {
-        c.report("$.poles", "the two poles must be different actors");
+        c.report("$.poles", crate::tr!("validate.poles-same"));
     }
 
     let precisions = terms(Precision::ALL, Precision::as_str);
@@ -478,7 +621,7 @@ pub fn validate(dataset: &Dataset) -> Vec<Problem> {
             format!("$.sources[{i}].published.precision"),
             (!source.published.precision.is_known())
                 .then(|| source.published.precision.as_str().to_string()),
-            "precision",
+            crate::tr!("validate.term.precision"),
             &precisions,
         );
         if source.published.precision.is_known() {
@@ -496,7 +639,7 @@ pub fn validate(dataset: &Dataset) -> Vec<Problem> {
         c.known(
             format!("{path}.kind"),
             (!actor.kind.is_known()).then(|| actor.kind.as_str().to_string()),
-            "actor kind",
+            crate::tr!("validate.term.kind"),
             &kinds,
         );
         if actor.kind == ActorKind::State {
@@ -504,11 +647,11 @@ pub fn validate(dataset: &Dataset) -> Vec<Problem> {
                 Some(code) if code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase()) => {}
                 Some(code) => c.report(
                     format!("{path}.iso3166"),
-                    format!("`{code}` is not a two-letter ISO 3166-1 code"),
+                    crate::tr!("validate.iso-code", code = code),
                 ),
                 None => c.report(
                     format!("{path}.iso3166"),
-                    "a state needs its ISO 3166-1 alpha-2 code",
+                    crate::tr!("validate.iso-missing"),
                 ),
             }
             match &actor.coordinates {
@@ -517,11 +660,11 @@ pub fn validate(dataset: &Dataset) -> Vec<Problem> {
                         && (-180.0..=180.0).contains(&point.lon) => {}
                 Some(_) => c.report(
                     format!("{path}.coordinates"),
-                    "latitude must lie in [-90, 90] and longitude in [-180, 180]",
+                    crate::tr!("validate.coordinates-range"),
                 ),
                 None => c.report(
                     format!("{path}.coordinates"),
-                    "a state needs a representative coordinate",
+                    crate::tr!("validate.coordinates-missing"),
                 ),
             }
         }
@@ -536,28 +679,25 @@ pub fn validate(dataset: &Dataset) -> Vec<Problem> {
             format!("{path}.type"),
             (!relation.relation_type.is_known())
                 .then(|| relation.relation_type.as_str().to_string()),
-            "relation type",
+            crate::tr!("validate.term.type"),
             &types,
         );
         c.known(
             format!("{path}.stance"),
             (!relation.stance.is_known()).then(|| relation.stance.as_str().to_string()),
-            "stance",
+            crate::tr!("validate.term.stance"),
             &stances,
         );
         c.known(
             format!("{path}.status"),
             (!relation.status.is_known()).then(|| relation.status.as_str().to_string()),
-            "status",
+            crate::tr!("validate.term.status"),
             &statuses,
         );
         c.actor_ref(format!("{path}.from"), &relation.from);
         c.actor_ref(format!("{path}.to"), &relation.to);
         if relation.from == relation.to {
-            c.report(
-                format!("{path}.to"),
-                "a relation must join two different actors",
-            );
+            c.report(format!("{path}.to"), crate::tr!("validate.relation-self"));
         }
         c.text(format!("{path}.summary"), &relation.summary);
         c.translations(format!("{path}.summaries"), &relation.summaries);
@@ -569,7 +709,7 @@ pub fn validate(dataset: &Dataset) -> Vec<Problem> {
                 .and_then(|end| c.date(format!("{path}.span.end"), end));
             if let (Some(start), Some(end)) = (start, end) {
                 if end.end < start.start {
-                    c.report(format!("{path}.span"), "the span ends before it starts");
+                    c.report(format!("{path}.span"), crate::tr!("validate.span-order"));
                 }
             }
         }
@@ -587,13 +727,13 @@ pub fn validate(dataset: &Dataset) -> Vec<Problem> {
         c.known(
             format!("{path}.status"),
             (!event.status.is_known()).then(|| event.status.as_str().to_string()),
-            "status",
+            crate::tr!("validate.term.status"),
             &statuses,
         );
         if event.actors.is_empty() {
             c.report(
                 format!("{path}.actors"),
-                "an event needs at least one actor",
+                crate::tr!("validate.event-actors"),
             );
         }
         for (j, participant) in event.actors.iter().enumerate() {
@@ -601,7 +741,7 @@ pub fn validate(dataset: &Dataset) -> Vec<Problem> {
             c.known(
                 format!("{path}.actors[{j}].role"),
                 (!participant.role.is_known()).then(|| participant.role.as_str().to_string()),
-                "role",
+                crate::tr!("validate.term.role"),
                 &roles,
             );
         }
@@ -609,7 +749,7 @@ pub fn validate(dataset: &Dataset) -> Vec<Problem> {
             if !c.relation_ids.contains(relation.as_str()) {
                 c.report(
                     format!("{path}.evidence_for[{j}]"),
-                    format!("no relation has the id `{relation}`"),
+                    crate::tr!("validate.no-relation", id = relation),
                 );
             }
         }
@@ -621,7 +761,7 @@ pub fn validate(dataset: &Dataset) -> Vec<Problem> {
         c.text(format!("{path}.label"), &figure.label);
         c.text(format!("{path}.unit"), &figure.unit);
         if !figure.value.is_finite() {
-            c.report(format!("{path}.value"), "must be a finite number");
+            c.report(format!("{path}.value"), crate::tr!("validate.not-finite"));
         }
         if dataset.schema_version < 2 {
             for (field, present) in [
@@ -631,9 +771,10 @@ pub fn validate(dataset: &Dataset) -> Vec<Problem> {
                 if present {
                     c.report(
                         format!("{path}.{field}"),
-                        format!(
-                            "`{field}` needs schema version 2; this file declares version {}",
-                            dataset.schema_version
+                        crate::tr!(
+                            "validate.needs-version-2",
+                            field = field,
+                            version = dataset.schema_version
                         ),
                     );
                 }
@@ -641,43 +782,37 @@ pub fn validate(dataset: &Dataset) -> Vec<Problem> {
         }
         if let Some(max) = figure.value_max {
             if !max.is_finite() {
-                c.report(format!("{path}.value_max"), "must be a finite number");
+                c.report(
+                    format!("{path}.value_max"),
+                    crate::tr!("validate.not-finite"),
+                );
             } else if max <= figure.value {
                 c.report(
                     format!("{path}.value_max"),
-                    format!(
-                        "the upper end {max} of a range must be greater than its value {}",
-                        figure.value
-                    ),
+                    crate::tr!("validate.range-order", max = max, value = figure.value),
                 );
             }
             if figure.magnitude {
                 c.report(
                     format!("{path}.magnitude"),
-                    "a figure is either a range (`value_max`) or an order of magnitude, not both",
+                    crate::tr!("validate.range-and-magnitude"),
                 );
             }
         }
         if figure.magnitude && !is_power_of_ten(figure.value) {
             c.report(
                 format!("{path}.value"),
-                format!(
-                    "an order of magnitude needs a power of ten of at least 10 (such as 100000000 for \"hundreds of millions\"), not {}",
-                    figure.value
-                ),
+                crate::tr!("validate.magnitude", value = figure.value),
             );
         }
         if figure.about.is_empty() {
-            c.report(
-                format!("{path}.about"),
-                "a figure must be about at least one record",
-            );
+            c.report(format!("{path}.about"), crate::tr!("validate.figure-about"));
         }
         for (j, id) in figure.about.iter().enumerate() {
             if !c.all_ids.contains(id.as_str()) {
                 c.report(
                     format!("{path}.about[{j}]"),
-                    format!("no record has the id `{id}`"),
+                    crate::tr!("validate.no-record", id = id),
                 );
             }
         }
@@ -693,14 +828,14 @@ pub fn validate(dataset: &Dataset) -> Vec<Problem> {
         if disagreement.positions.len() < 2 {
             c.report(
                 format!("{path}.positions"),
-                "a disagreement needs at least two positions",
+                crate::tr!("validate.positions"),
             );
         }
         for (j, position) in disagreement.positions.iter().enumerate() {
             if !c.source_ids.contains(position.source.as_str()) {
                 c.report(
                     format!("{path}.positions[{j}].source"),
-                    format!("no source has the id `{}`", position.source),
+                    crate::tr!("validate.no-source", id = position.source),
                 );
             }
             c.text(format!("{path}.positions[{j}].summary"), &position.summary);
@@ -713,11 +848,73 @@ pub fn validate(dataset: &Dataset) -> Vec<Problem> {
             if !c.all_ids.contains(id.as_str()) {
                 c.report(
                     format!("{path}.concerns[{j}]"),
-                    format!("no record has the id `{id}`"),
+                    crate::tr!("validate.no-record", id = id),
                 );
             }
         }
     }
 
     checker.problems
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::in_korean;
+
+    #[test]
+    fn shape_messages_are_said_in_korean() {
+        let relation = "invalid type: string \"x\", expected struct Relation";
+        assert_eq!(
+            plain_shape_message(relation),
+            "invalid type: string \"x\", expected an object (relation)"
+        );
+        in_korean(|| {
+            assert_eq!(
+                plain_shape_message(relation),
+                "잘못된 형식: 텍스트 \"x\", 필요한 형식: 객체(relation)"
+            );
+            assert_eq!(
+                plain_shape_message("missing field `title`"),
+                "`title` 키가 없습니다"
+            );
+            assert_eq!(
+                plain_shape_message("unknown field `titel`, expected `title` or `summary`"),
+                "키 `titel`: 스키마에 없는 키입니다. `title`의 오타인가요?"
+            );
+            // A message serde words otherwise is left as it is.
+            assert_eq!(plain_shape_message("something else"), "something else");
+        });
+    }
+
+    #[test]
+    fn load_errors_follow_the_language() {
+        let syntax = load("{\"title\": }").unwrap_err();
+        assert!(
+            syntax
+                .to_string()
+                .starts_with("not valid JSON at line 1, column 11: expected value"),
+            "{syntax}"
+        );
+        in_korean(|| {
+            assert_eq!(
+                syntax.to_string(),
+                "올바른 JSON이 아닙니다 (1행 11열): 값이 있어야 합니다"
+            );
+            assert_eq!(
+                read_text(b"\xFF\xFEa").unwrap_err(),
+                "파일이 UTF-16 텍스트입니다. UTF-8로 저장하세요"
+            );
+            let mut dataset =
+                load(include_str!("../../tests/fixtures/minimal.json")).expect("valid");
+            dataset.poles.positive = dataset.poles.negative.clone();
+            let problems = validate(&dataset);
+            assert!(
+                problems
+                    .iter()
+                    .any(|p| p.to_string() == "$.poles: 두 극은 서로 다른 행위자여야 합니다"),
+                "{problems:?}"
+            );
+        });
+    }
 }

@@ -42,16 +42,17 @@ impl World {
 /// three points, or a point off the globe is what a broken file would hold: it is refused
 /// with a message.
 pub fn parse_world(text: &str) -> Result<World, String> {
-    let value: Value = serde_json::from_str(text).map_err(|e| format!("not JSON ({e})"))?;
+    let value: Value =
+        serde_json::from_str(text).map_err(|e| crate::tr!("world.file.not-json", error = e))?;
     let code = |c: &Value, key: &str| c.get(key).and_then(Value::as_str).map(str::to_string);
     let countries = value
         .get("countries")
         .and_then(Value::as_array)
-        .ok_or("not a world map (no list of countries)")?
+        .ok_or_else(|| crate::tr!("world.file.no-countries"))?
         .iter()
         .map(|c| {
-            let name = code(c, "name").ok_or("a country has no name")?;
-            let broken = || format!("the outline of {name} is broken");
+            let name = code(c, "name").ok_or_else(|| crate::tr!("world.file.no-name"))?;
+            let broken = || crate::tr!("world.file.broken", name = name);
             let rings = c
                 .get("rings")
                 .and_then(Value::as_array)

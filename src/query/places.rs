@@ -50,10 +50,10 @@ impl OffMap {
     /// The reason in words.
     pub fn reason(&self) -> String {
         match self {
-            OffMap::NoOutline(Some(code)) => format!("no outline for “{code}” at this scale"),
-            OffMap::NoOutline(None) => "no ISO 3166 code".to_string(),
-            OffMap::NoCapital => "no capital coordinates".to_string(),
-            OffMap::NotTied => "not tied to one state".to_string(),
+            OffMap::NoOutline(Some(code)) => crate::tr!("places.no-outline", code = code),
+            OffMap::NoOutline(None) => crate::tr!("places.no-code").to_string(),
+            OffMap::NoCapital => crate::tr!("places.no-capital").to_string(),
+            OffMap::NotTied => crate::tr!("places.not-tied").to_string(),
         }
     }
 }
@@ -230,5 +230,15 @@ mod tests {
         assert_eq!(at("minister"), Anchor::With(france));
         assert_eq!(at("aide"), Anchor::With(france), "through the minister");
         assert!(OffMap::NoOutline(Some("SG".into())).reason().contains("SG"));
+    }
+
+    #[test]
+    fn reasons_are_said_in_the_language_in_use() {
+        let outline = OffMap::NoOutline(Some("XK".into()));
+        assert_eq!(outline.reason(), "no outline for “XK” at this scale");
+        crate::i18n::in_korean(|| {
+            assert_eq!(outline.reason(), "이 축척의 지도에 “XK” 윤곽이 없음");
+            assert_eq!(OffMap::NotTied.reason(), "한 국가에 묶이지 않음");
+        });
     }
 }
