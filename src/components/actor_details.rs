@@ -16,7 +16,7 @@ use crate::state::Selection;
 pub fn actor_details(state: ExplorerState, dataset: &Arc<Dataset>, id: &str) -> impl IntoView {
     let index = state.index();
     let Some(&position) = index.actor_position.get(id) else {
-        return view! { <p>"This actor is not in the dataset."</p> }.into_any();
+        return view! { <p>{crate::tr!("actor.missing")}</p> }.into_any();
     };
     let actor = dataset.actors[position].clone();
     // Relations grouped by type, then status, in vocabulary order.
@@ -82,23 +82,23 @@ pub fn actor_details(state: ExplorerState, dataset: &Arc<Dataset>, id: &str) -> 
             <h3 class="details-heading">{actor.name.clone()}</h3>
             <p class="kind">{actor.kind.label().to_string()}</p>
             {(!actor.other_names.is_empty()).then(|| view! {
-                <p class="other-names">"Also: " {actor.other_names.join(", ")}</p>
+                <p class="other-names">{crate::tr!("actor.also", names = actor.other_names.join(", "))}</p>
             })}
             <p>{actor.description.clone()}</p>
             <section class="why">
-                <h4>"Where it sits"</h4>
+                <h4>{crate::tr!("actor.where")}</h4>
                 {move || where_it_sits(state, position)}
             </section>
             <section>
-                <h4>"Relations"</h4>
+                <h4>{crate::tr!("actor.relations")}</h4>
                 <ul class="relation-list">{relations}</ul>
             </section>
             <section>
-                <h4>"Events"</h4>
+                <h4>{crate::tr!("actor.events")}</h4>
                 <ul class="event-list">{events}</ul>
             </section>
             <section>
-                <h4>"Mentioned in"</h4>
+                <h4>{crate::tr!("actor.mentioned-in")}</h4>
                 <ul class="mentioned-in">{sources}</ul>
             </section>
         </article>
@@ -149,7 +149,7 @@ fn where_it_sits(state: ExplorerState, position: usize) -> impl IntoView {
                 let relation = &dataset.relations[r];
                 let text = index.relation_labels[r].clone();
                 let pole = if c.amount < 0.0 { &dataset.poles.negative } else { &dataset.poles.positive };
-                let pull = format!("pulls towards {} ({:+.2})", dataset.actor_name(pole), c.amount);
+                let pull = crate::tr!("actor.pulls", pole = dataset.actor_name(pole), amount = format!("{:+.2}", c.amount));
                 view! {
                     <li>{record_link(state, Selection::Relation(relation.id.clone()), text)}" — "{pull}</li>
                 }
@@ -159,13 +159,13 @@ fn where_it_sits(state: ExplorerState, position: usize) -> impl IntoView {
     let id = &dataset.actors[position].id;
     let is_pole = *id == dataset.poles.negative || *id == dataset.poles.positive;
     view! {
-        <p class="score">{format!("{} {}.", dataset.actors[position].name, words::leaning(score, &dataset))}</p>
+        <p class="score">{crate::tr!("actor.score", name = dataset.actors[position].name, leaning = words::leaning(score, &dataset))}</p>
         {if is_pole {
-            view! { <p>"This actor is a pole of the axis: it is pinned at its end."</p> }.into_any()
+            view! { <p>{crate::tr!("actor.pole")}</p> }.into_any()
         } else if why.is_empty() {
-            view! { <p>"No relation counts in the current window, so it sits in the middle."</p> }.into_any()
+            view! { <p>{crate::tr!("actor.unmoved")}</p> }.into_any()
         } else {
-            view! { <p>"Why here: the relations that move it most"</p><ul>{why}</ul> }.into_any()
+            view! { <p>{crate::tr!("actor.why")}</p><ul>{why}</ul> }.into_any()
         }}
     }
 }

@@ -20,7 +20,7 @@ pub fn OpenDatasetButton(#[prop(into)] label: String) -> impl IntoView {
             }
         }>{label}</button>
         <input node_ref=input type="file" class="open-dataset-input" accept=".json,application/json" hidden
-            aria-label="Dataset file"
+            aria-label={crate::tr!("dataset.file")}
             on:change=move |_| {
                 if let Some(input) = input.get_untracked() {
                     source.open_first(input.files());
@@ -38,24 +38,32 @@ pub fn DatasetSwitch() -> impl IntoView {
         return ().into_any();
     };
     let opened = move || match source.source.get() {
-        Source::File { name, .. } | Source::Unreadable { name } => Some(("Opened: ", name)),
-        Source::Link { url } => Some(("From: ", url)),
+        Source::File { name, .. } | Source::Unreadable { name } => {
+            Some((crate::tr!("dataset.opened"), name))
+        }
+        Source::Link { url } => Some((crate::tr!("dataset.from"), url)),
         Source::Bundled | Source::Restoring => None,
     };
     view! {
-        <div class="dataset-switch" role="group" aria-label="Dataset">
-            {move || opened().map(|(how, name)| view! {
-                <span class="dataset-file">{how} <code>{name}</code></span>
-                <button type="button" class="use-bundled" on:click=move |_| source.use_bundled()>"Back to the bundled dataset"</button>
+        <div class="dataset-switch" role="group" aria-label={crate::tr!("dataset.label")}>
+            {move || opened().map(|(how, name)| {
+                // The name goes in code type, with the message's words around it.
+                let pieces = crate::i18n::pieces(how, &[("name", name.as_str())]);
+                let before = pieces.first().cloned().unwrap_or_default();
+                let after = pieces.get(1).cloned().unwrap_or_default();
+                view! {
+                <span class="dataset-file">{before}<code>{name}</code>{after}</span>
+                <button type="button" class="use-bundled" on:click=move |_| source.use_bundled()>{crate::tr!("dataset.back")}</button>
+                }
             })}
-            <OpenDatasetButton label="Open a dataset…" />
-            {move || source.reading.get().map(|name| view! { <span class="dataset-progress" role="status">{format!("Reading {name}…")}</span> })}
+            <OpenDatasetButton label={crate::tr!("dataset.open")} />
+            {move || source.reading.get().map(|name| view! { <span class="dataset-progress" role="status">{crate::tr!("dataset.reading", name = name)}</span> })}
             {move || {
                 let said = source.progress.get();
                 (!said.is_empty()).then(|| view! { <span class="dataset-progress" role="status">{said}</span> })
             }}
             {move || match source.keeping.get() {
-                Keeping::Failed(why) => Some(view! { <span class="keep-failed" role="status">{format!("Shown, but not kept for your next visit: {why}.")}</span> }),
+                Keeping::Failed(why) => Some(view! { <span class="keep-failed" role="status">{crate::tr!("dataset.not-kept", why = why)}</span> }),
                 Keeping::Fine => None,
             }}
         </div>

@@ -21,7 +21,7 @@ pub fn DetailsPanel() -> impl IntoView {
         match state.selection.get() {
             None => view! {
                 <div class="details-empty">
-                    <p>"Select an actor on the map, a relation (an arrow) or an event on the timeline to see what the articles say about it."</p>
+                    <p>{crate::tr!("details.empty")}</p>
                 </div>
             }
             .into_any(),
@@ -33,11 +33,11 @@ pub fn DetailsPanel() -> impl IntoView {
     view! {
         <section class="details-section" aria-labelledby="details-title" aria-live="polite">
             <div class="panel-bar">
-                <h2 id="details-title">"Details"</h2>
+                <h2 id="details-title">{crate::tr!("details.title")}</h2>
                 <button
                     type="button"
                     class="details-close"
-                    aria-label="Clear the selection"
+                    aria-label={crate::tr!("details.clear")}
                     on:click=move |_| state.select(None)
                     disabled=move || state.selection.with(Option::is_none)
                 >"×"</button>
@@ -114,27 +114,27 @@ pub fn citations_view(
                         </button>
                         {byline.map(|b| format!(" ({b})"))}
                         {url.map(|url| match web_link(&url) {
-                            Some(link) => view! { " " <a href=link.to_string() rel="noopener noreferrer" target="_blank" class="original">"original ↗"</a> }.into_any(),
-                            None => view! { " " <span class="not-a-link">{format!("(address given: {url}; not a web address, so not linked)")}</span> }.into_any(),
+                            Some(link) => view! { " " <a href=link.to_string() rel="noopener noreferrer" target="_blank" class="original">{crate::tr!("details.original")}</a> }.into_any(),
+                            None => view! { " " <span class="not-a-link">{crate::tr!("details.not-a-link", url = url)}</span> }.into_any(),
                         })}
                     </p>
                 </li>
             }
         })
         .collect_view();
-    view! { <ul class="citations" aria-label="Sources">{items}</ul> }
+    view! { <ul class="citations" aria-label={crate::tr!("details.sources")}>{items}</ul> }
 }
 
 fn relation_details(state: ExplorerState, dataset: &Arc<Dataset>, id: &str) -> impl IntoView {
     let index = state.index();
     let Some(&position) = index.relation_position.get(id) else {
-        return view! { <p>"This relation is not in the dataset."</p> }.into_any();
+        return view! { <p>{crate::tr!("relation.missing")}</p> }.into_any();
     };
     let r = dataset.relations[position].clone();
     let span = r.span.as_ref().map(|s| match &s.end {
         Some(end) if end != &s.start => format!("{} – {}", s.start, end),
         Some(_) => s.start.to_string(),
-        None => format!("from {}", s.start),
+        None => crate::tr!("relation.from", date = s.start),
     });
     let evidence = paged_list(
         index.relation_evidence[position].clone(),
@@ -164,9 +164,9 @@ fn relation_details(state: ExplorerState, dataset: &Arc<Dataset>, id: &str) -> i
             <p>{status_badge(&r.status)}" "<span class=format!("stance {}", r.stance.as_str())>{r.stance.label().to_string()}</span>
                 {span.map(|s| view! { " · " <span class="date">{s}</span> })}</p>
             <p>{r.summary.clone()}</p>
-            <h4>"Evidence in the timeline"</h4>
+            <h4>{crate::tr!("relation.evidence")}</h4>
             <ul>{evidence}</ul>
-            <h4>"What the articles say"</h4>
+            <h4>{crate::tr!("details.articles")}</h4>
             {citations_view(state, dataset, &r.citations)}
         </article>
     }
@@ -176,7 +176,7 @@ fn relation_details(state: ExplorerState, dataset: &Arc<Dataset>, id: &str) -> i
 fn event_details(state: ExplorerState, dataset: &Arc<Dataset>, id: &str) -> impl IntoView {
     let index = state.index();
     let Some(&position) = index.event_position.get(id) else {
-        return view! { <p>"This event is not in the dataset."</p> }.into_any();
+        return view! { <p>{crate::tr!("event.missing")}</p> }.into_any();
     };
     let e = dataset.events[position].clone();
     let actors = e
@@ -200,13 +200,13 @@ fn event_details(state: ExplorerState, dataset: &Arc<Dataset>, id: &str) -> impl
         <article class="details event-details">
             <h3 class="details-heading">{e.title.clone()}</h3>
             <p><span class="date">{e.date.to_string()}</span>" "{status_badge(&e.status)}</p>
-            {e.date.note.clone().map(|n| view! { <p class="date-note">"Date: " {n}</p> })}
+            {e.date.note.clone().map(|n| view! { <p class="date-note">{crate::tr!("event.date-note", note = n)}</p> })}
             <p>{e.summary.clone()}</p>
-            <h4>"Actors"</h4>
+            <h4>{crate::tr!("event.actors")}</h4>
             <ul>{actors}</ul>
-            <h4>"Evidence for"</h4>
+            <h4>{crate::tr!("event.evidence-for")}</h4>
             <ul>{relations}</ul>
-            <h4>"What the articles say"</h4>
+            <h4>{crate::tr!("details.articles")}</h4>
             {citations_view(state, dataset, &e.citations)}
         </article>
     }

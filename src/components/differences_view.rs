@@ -59,7 +59,7 @@ pub fn DifferencesView() -> impl IntoView {
                             {quotes}
                             <button type="button" class="position-show" on:click=move |_| {
                                 state.change(|v| v.show_article(&source, first.clone()));
-                            }>"Show what this article says"</button>
+                            }>{crate::tr!("differences.show-article")}</button>
                         </div>
                     }
                 })
@@ -81,7 +81,7 @@ pub fn DifferencesView() -> impl IntoView {
                     <h3>{d.topic.clone()}</h3>
                     <p>{d.summary.clone()}</p>
                     <div class="positions">{positions}</div>
-                    <p class="concerns-title">"Concerns:"</p>
+                    <p class="concerns-title">{crate::tr!("differences.concerns")}</p>
                     <ul class="concerns">{concerns}</ul>
                 </li>
             }

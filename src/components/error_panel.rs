@@ -24,6 +24,9 @@ pub fn ErrorPanel(file: String, problems: Vec<String>) -> impl IntoView {
         }
     });
     let total = problems.len();
+    let file_pieces = crate::i18n::pieces(crate::tr!("error.file"), &[("file", file.as_str())]);
+    let file_before = file_pieces.first().cloned().unwrap_or_default();
+    let file_after = file_pieces.get(1).cloned().unwrap_or_default();
     let all = problems.join("\n");
     let groups = group_problems(&problems, SHOWN_PROBLEMS);
     let several = groups.len() > 1;
@@ -47,30 +50,30 @@ pub fn ErrorPanel(file: String, problems: Vec<String>) -> impl IntoView {
     let more = (total > SHOWN_PROBLEMS).then(|| {
         view! {
             <p class="error-more">
-                {format!("…and {} more. ", words::number(total - SHOWN_PROBLEMS))}
+                {crate::tr!("error.more", n = words::number(total - SHOWN_PROBLEMS))}" "
                 <button type="button" class="link download-problems" on:click=move |_| download("dataset-problems.txt", "text/plain;charset=utf-8", &all)>
-                    {format!("Download all {} problems", words::number(total))}
+                    {crate::tr!("error.download-all", n = words::number(total))}
                 </button>
             </p>
         }
     });
     let actions = source.map(|source| {
         view! {
-            <div class="error-actions" role="group" aria-label="What to do">
-                <OpenDatasetButton label="Open another file" />
-                <button type="button" class="use-bundled" on:click=move |_| source.use_bundled()>"Use the bundled dataset"</button>
-                <button type="button" class="try-again" on:click=move |_| source.retry()>"Try again"</button>
+            <div class="error-actions" role="group" aria-label={crate::tr!("error.actions")}>
+                <OpenDatasetButton label={crate::tr!("error.open-another")} />
+                <button type="button" class="use-bundled" on:click=move |_| source.use_bundled()>{crate::tr!("error.use-bundled")}</button>
+                <button type="button" class="try-again" on:click=move |_| source.retry()>{crate::tr!("error.try-again")}</button>
             </div>
         }
     });
     view! {
         <section class="error-panel" role="alert" aria-labelledby="error-title">
-            <h1 id="error-title" tabindex="-1" node_ref=heading>"The dataset could not be loaded"</h1>
-            <p>"File: " <code class="error-file">{file}</code></p>
-            <p class="error-count">{words::count(total, "problem", "problems")}</p>
+            <h1 id="error-title" tabindex="-1" node_ref=heading>{crate::tr!("error.title")}</h1>
+            <p>{file_before}<code class="error-file">{file}</code>{file_after}</p>
+            <p class="error-count">{crate::trn!("error.count", total)}</p>
             {shown}
             {more}
-            <p>"Fix the file and try again, open another one (or drop it on the page), or go back to the bundled dataset."</p>
+            <p>{crate::tr!("error.fix")}</p>
             {actions}
         </section>
     }

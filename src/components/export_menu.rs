@@ -7,8 +7,9 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::components::legend::end_words;
 use crate::components::list_view::download;
-use crate::layout::encoding::{shape_path, stance_class, stance_end, status_dash};
+use crate::layout::encoding::{shape_path, stance_class, status_dash};
 use crate::layout::num::Tenths;
 use crate::model::{ActorKind, Stance, Status};
 use crate::query::export::{dataset_extract, picture_caption, record_markdown};
@@ -54,6 +55,13 @@ fn element(
     Some(el)
 }
 
+/// About how wide `text` is drawn in the picture's labels: 7 units a letter, 12 for a wide
+/// one (Hangul, CJK).
+fn text_width(text: &str) -> f64 {
+    let wide = |c: char| ('\u{1100}'..='\u{11ff}').contains(&c) || c >= '\u{2e80}';
+    text.chars().map(|c| if wide(c) { 12.0 } else { 7.0 }).sum()
+}
+
 /// The picture's heading, period, legend and sources, around the map's drawing (`width` by
 /// `height` world units). Returns the height added below the map.
 fn frame_picture(
@@ -62,12 +70,17 @@ fn frame_picture(
     width: f64,
     height: f64,
 ) -> Option<f64> {
-    let (title, lines, words) = state.data.with_value(|d| {
+    let (title, lines, words, source_count) = state.data.with_value(|d| {
         let shown = state.visible_relations.with_untracked(Vec::len);
         let (title, lines) = state.filters.with_untracked(|f| {
             picture_caption(&d.dataset, state.window.get_untracked(), f, shown)
         });
-        (title, lines, SideWords::new(&d.dataset))
+        (
+            title,
+            lines,
+            SideWords::new(&d.dataset),
+            d.dataset.sources.len(),
+        )
     });
     let add = |el: Option<web_sys::Element>| el.and_then(|el| clone.append_child(&el).ok());
     add(element(
@@ -82,8 +95,8 @@ fn frame_picture(
         Some(&title),
     ));
     let (period, rest) = lines.split_first()?;
-    let (filters, sources): (Vec<&String>, Vec<&String>) =
-        rest.iter().partition(|l| !l.starts_with("Source: "));
+    // The caption ends with one line per source.
+    let (filters, sources) = rest.split_at(rest.len().saturating_sub(source_count));
     let mut y = -HEADER + 22.0 + LINE + 4.0;
     for line in std::iter::once(period).chain(filters) {
         add(element(
@@ -135,7 +148,7 @@ fn frame_picture(
             ],
             Some(words.label(score)),
         ));
-        x += 24.0 + 7.0 * words.label(score).chars().count() as f64;
+        x += 24.0 + text_width(words.label(score));
     }
     y += LINE + 4.0;
     x = 0.0;
@@ -156,11 +169,7 @@ fn frame_picture(
         )?;
         g.append_child(&line).ok()?;
         clone.append_child(&g).ok()?;
-        let label = format!(
-            "{} ({})",
-            stance.label().to_lowercase(),
-            stance_end(stance).1
-        );
+        let label = format!("{} ({})", stance.label().to_lowercase(), end_words(stance));
         add(element(
             "text",
             &[
@@ -170,7 +179,7 @@ fn frame_picture(
             ],
             Some(&label),
         ));
-        x += 60.0 + 7.0 * label.chars().count() as f64;
+        x += 60.0 + text_width(&label);
     }
     y += LINE + 4.0;
     x = 0.0;
@@ -197,7 +206,7 @@ fn frame_picture(
             ],
             Some(&label),
         ));
-        x += 44.0 + 7.0 * label.chars().count() as f64;
+        x += 44.0 + text_width(&label);
     }
     y += LINE + 4.0;
     // A source's address goes on its own line when the whole would run past the picture.
@@ -391,13 +400,13 @@ pub fn ExportMenu() -> impl IntoView {
     let svg = move |_| match map_picture(state) {
         Some((svg, _, _)) => {
             download("alignment-map.svg", "image/svg+xml;charset=utf-8", &svg);
-            said.set("The map was saved as SVG.".into());
+            said.set(crate::tr!("export.saved-svg").into());
         }
-        None => said.set("The map could not be drawn as a picture.".into()),
+        None => said.set(crate::tr!("export.no-picture").into()),
     };
     let png = move |_| match map_picture(state).map(|(svg, w, h)| download_png(svg, w, h)) {
-        Some(Ok(())) => said.set("The map was saved as PNG.".into()),
-        _ => said.set("The map could not be drawn as a picture.".into()),
+        Some(Ok(())) => said.set(crate::tr!("export.saved-png").into()),
+        _ => said.set(crate::tr!("export.no-picture").into()),
     };
     let json = move |_| {
         let text = state.data.with_value(|d| {
@@ -416,9 +425,9 @@ pub fn ExportMenu() -> impl IntoView {
         match text {
             Ok(text) => {
                 download("shown-records.json", "application/json", &text);
-                said.set("The shown records were saved as JSON.".into());
+                said.set(crate::tr!("export.saved-json").into());
             }
-            Err(_) => said.set("The records could not be written.".into()),
+            Err(_) => said.set(crate::tr!("export.not-written").into()),
         }
     };
     let markdown = move |_| {
@@ -434,17 +443,17 @@ pub fn ExportMenu() -> impl IntoView {
                 "text/markdown;charset=utf-8",
                 &text,
             );
-            said.set("The selected record was saved as Markdown.".into());
+            said.set(crate::tr!("export.saved-markdown").into());
         }
     };
     view! {
         <details class="export-menu">
-            <summary>"Export"</summary>
-            <div class="export-items" role="group" aria-label="Export">
-                <button type="button" class="export-svg" disabled=move || !on_map() on:click=svg>"Map as SVG"</button>
-                <button type="button" class="export-png" disabled=move || !on_map() on:click=png>"Map as PNG"</button>
-                <button type="button" class="export-json" on:click=json>"Shown records as JSON"</button>
-                <button type="button" class="export-markdown" disabled=move || state.selection.with(Option::is_none) on:click=markdown>"Selected record as Markdown"</button>
+            <summary>{crate::tr!("export.title")}</summary>
+            <div class="export-items" role="group" aria-label={crate::tr!("export.title")}>
+                <button type="button" class="export-svg" disabled=move || !on_map() on:click=svg>{crate::tr!("export.svg")}</button>
+                <button type="button" class="export-png" disabled=move || !on_map() on:click=png>{crate::tr!("export.png")}</button>
+                <button type="button" class="export-json" on:click=json>{crate::tr!("export.json")}</button>
+                <button type="button" class="export-markdown" disabled=move || state.selection.with(Option::is_none) on:click=markdown>{crate::tr!("export.markdown")}</button>
                 <p class="export-said" role="status">{move || said.get()}</p>
             </div>
         </details>

@@ -7,28 +7,17 @@ use wasm_bindgen::JsCast;
 use crate::components::legend::LegendGroups;
 use crate::state::explorer::ExplorerState;
 
+/// The keyboard shortcuts: the keys, and what they do (both catalogue keys).
 const SHORTCUTS: &[(&str, &str)] = &[
-    ("/", "Search actors, events and figures"),
-    ("?", "Open this help"),
-    (
-        "Tab",
-        "Move between the map, the timeline, the time window and the panels",
-    ),
-    (
-        "Arrow keys (map)",
-        "Move to the nearest actor in that direction",
-    ),
-    ("Enter", "Select the actor or event in focus"),
-    ("Escape", "Clear the selection, close this dialog"),
-    ("+ / − / 0 (map)", "Zoom in, zoom out, fit"),
-    (
-        "Arrow keys (timeline)",
-        "Move between events in time order; Home and End jump to the ends",
-    ),
-    (
-        "Arrow keys (window handles)",
-        "Move the window's start, end or whole band by a month; with Shift by a year",
-    ),
+    ("help.key.slash", "help.does.search"),
+    ("help.key.question", "help.does.help"),
+    ("help.key.tab", "help.does.tab"),
+    ("help.key.arrows-map", "help.does.arrows-map"),
+    ("help.key.enter", "help.does.enter"),
+    ("help.key.escape", "help.does.escape"),
+    ("help.key.zoom", "help.does.zoom"),
+    ("help.key.arrows-timeline", "help.does.arrows-timeline"),
+    ("help.key.arrows-window", "help.does.arrows-window"),
 ];
 
 #[component]
@@ -57,7 +46,7 @@ pub fn HelpDialog() -> impl IntoView {
     let shortcuts = SHORTCUTS
         .iter()
         .map(
-            |(key, what)| view! { <tr><th scope="row"><kbd>{*key}</kbd></th><td>{*what}</td></tr> },
+            |(key, what)| view! { <tr><th scope="row"><kbd>{crate::i18n::text(key)}</kbd></th><td>{crate::i18n::text(what)}</td></tr> },
         )
         .collect_view();
     let sources = dataset
@@ -66,25 +55,48 @@ pub fn HelpDialog() -> impl IntoView {
         .map(|s| {
             view! {
                 <li><cite>{s.title.clone()}</cite>
-                    {format!(" — {}, {}", s.publisher.clone().unwrap_or_else(|| "publisher unknown".into()), s.published)}</li>
+                    {format!(" — {}, {}", s.publisher.clone().unwrap_or_else(|| crate::tr!("sources.no-publisher").into()), s.published)}</li>
             }
         })
         .collect_view();
     view! {
-        <button type="button" class="help-open" aria-haspopup="dialog" on:click=move |_| open()>"Help"<span class="visually-hidden">" (shortcut ?)"</span></button>
+        <button type="button" class="help-open" aria-haspopup="dialog" on:click=move |_| open()>{crate::tr!("help.open")}<span class="visually-hidden">" "{crate::tr!("help.shortcut")}</span></button>
         <dialog node_ref=dialog class="help-dialog" aria-labelledby="help-title">
             <div class="dialog-head">
-                <h2 id="help-title">"About this explorer"</h2>
-                <button type="button" class="help-close" on:click=move |_| { if let Some(d) = dialog.get_untracked() { d.close(); } }>"Close"</button>
+                <h2 id="help-title">{crate::tr!("help.title")}</h2>
+                <button type="button" class="help-close" on:click=move |_| { if let Some(d) = dialog.get_untracked() { d.close(); } }>{crate::tr!("help.close")}</button>
             </div>
-            <p>"Each actor sits left to right by a score computed from its relations: cooperation pulls it towards the actors it works with, hostility pushes it away, and claims the articles are less sure of count for less. Pick a time window on the timeline to see the alignments as they stood then; select anything to see the passages it comes from."</p>
-            <h3>"Keyboard"</h3>
+            <p>{crate::tr!("help.intro")}</p>
+            <h3>{crate::tr!("help.keyboard")}</h3>
             <table class="shortcuts"><tbody>{shortcuts}</tbody></table>
-            <h3>"What the marks mean"</h3>
+            <h3>{crate::tr!("help.marks")}</h3>
             <LegendGroups />
-            <h3>"Sources"</h3>
+            <h3>{crate::tr!("help.sources")}</h3>
             <ul>{sources}</ul>
-            <p>"Every relation, event and figure cites its article with a verbatim quotation; where the articles disagree, the “Where they differ” tab sets their positions side by side."</p>
+            <p>{crate::tr!("help.quotations")}</p>
         </dialog>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::SHORTCUTS;
+
+    /// The shortcut table's keys are looked up by name, so they are checked here.
+    #[test]
+    fn every_shortcut_is_in_both_catalogues() {
+        for (key, what) in SHORTCUTS {
+            for k in [key, what] {
+                assert!(
+                    crate::i18n::try_lookup(k).is_some(),
+                    "{k} missing in en.txt"
+                );
+                assert!(
+                    crate::i18n::korean_for_tests().get(k).is_some(),
+                    "{k} missing in ko.txt"
+                );
+            }
+        }
+        assert_eq!(crate::i18n::text(SHORTCUTS[0].0), "/");
     }
 }

@@ -5,11 +5,34 @@ use leptos::prelude::*;
 use crate::layout::encoding::{shape_name, shape_path, stance_class, stance_end, status_dash};
 use crate::model::{ActorKind, Stance, Status};
 
+/// The shape that draws an actor kind, in words: "circle", "square".
+pub fn shape_words(kind: &ActorKind) -> &'static str {
+    match shape_name(kind) {
+        "circle" => crate::tr!("legend.shape.circle"),
+        "square" => crate::tr!("legend.shape.square"),
+        "diamond" => crate::tr!("legend.shape.diamond"),
+        "triangle" => crate::tr!("legend.shape.triangle"),
+        "hexagon" => crate::tr!("legend.shape.hexagon"),
+        "small circle" => crate::tr!("legend.shape.small-circle"),
+        other => other,
+    }
+}
+
+/// How an arrow of a stance ends, in words: "an arrowhead", "a bar", "a diamond".
+pub fn end_words(stance: &Stance) -> &'static str {
+    match stance_end(stance).1 {
+        "an arrowhead" => crate::tr!("legend.end.arrowhead"),
+        "a bar" => crate::tr!("legend.end.bar"),
+        "a diamond" => crate::tr!("legend.end.diamond"),
+        other => other,
+    }
+}
+
 #[component]
 pub fn Legend() -> impl IntoView {
     view! {
         <details class="legend" open>
-            <summary>"Legend"</summary>
+            <summary>{crate::tr!("legend.title")}</summary>
             <LegendGroups />
         </details>
     }
@@ -26,7 +49,7 @@ pub fn LegendGroups() -> impl IntoView {
                     <svg class="legend-mark" viewBox="-10 -10 20 20" aria-hidden="true">
                         <path class="node-shape" d=shape_path(kind, 7.0)></path>
                     </svg>
-                    {format!("{} ({})", kind.label(), shape_name(kind))}
+                    {format!("{} ({})", kind.label(), shape_words(kind))}
                 </li>
             }
         })
@@ -40,7 +63,7 @@ pub fn LegendGroups() -> impl IntoView {
                         <line x1="2" x2="34" y1="5" y2="5" class="edge-line"></line>
                         <path d=stance_end(stance).0 transform="translate(29 0)" class="arrow-head"></path>
                     </svg>
-                    {format!("{} (ends in {}): {}", stance.label(), stance_end(stance).1, stance.meaning())}
+                    {crate::tr!("legend.stance", stance = stance.label(), end = end_words(stance), meaning = stance.meaning())}
                 </li>
             }
         })
@@ -62,40 +85,40 @@ pub fn LegendGroups() -> impl IntoView {
     view! {
             <div class="legend-groups">
                 <section>
-                    <h3>"Position"</h3>
-                    <p>"Left to right: the computed alignment score from −1 (the first pole) to +1 (the second). Node fill shows the side; node size the number of relations."</p>
+                    <h3>{crate::tr!("legend.position")}</h3>
+                    <p>{crate::tr!("legend.position.text")}</p>
                     <ul class="legend-sides">
-                        <li><span class="swatch side-negative"></span>"leans to the left pole"</li>
-                        <li><span class="swatch side-neutral"></span>"between the sides"</li>
-                        <li><span class="swatch side-positive"></span>"leans to the right pole"</li>
-                        <li><span class="swatch unplaced"></span>"hollow: no relation in this period, so not placed"</li>
+                        <li><span class="swatch side-negative"></span>{crate::tr!("legend.side.left")}</li>
+                        <li><span class="swatch side-neutral"></span>{crate::tr!("legend.side.between")}</li>
+                        <li><span class="swatch side-positive"></span>{crate::tr!("legend.side.right")}</li>
+                        <li><span class="swatch unplaced"></span>{crate::tr!("legend.side.unplaced")}</li>
                     </ul>
                 </section>
-                <section><h3>"Actor kinds"</h3><ul>{kinds}</ul></section>
-                <section><h3>"Stance (arrow colour and end)"</h3><ul>{stances}</ul></section>
-                <section><h3>"Status (line pattern, badge)"</h3><ul>{statuses}</ul></section>
+                <section><h3>{crate::tr!("legend.kinds")}</h3><ul>{kinds}</ul></section>
+                <section><h3>{crate::tr!("legend.stances")}</h3><ul>{stances}</ul></section>
+                <section><h3>{crate::tr!("legend.statuses")}</h3><ul>{statuses}</ul></section>
                 <section>
-                    <h3>"Timeline"</h3>
+                    <h3>{crate::tr!("legend.timeline")}</h3>
                     <ul class="legend-timeline">
-                        <li>"A bar spans the days its date covers; its outline follows the status, as for arrows."</li>
-                        <li><span class="swatch mark-imprecise"></span>"Faint bar: only the year or the season is known."</li>
-                        <li>"≈ before a title: the date is approximate (read from the article's wording)."</li>
-                        <li>"+12 at the foot of a lane: twelve more events, too close to draw; select it to zoom in."</li>
-                        <li>"The shaded band and its two handles: the time window the map shows."</li>
+                        <li>{crate::tr!("legend.timeline.bar")}</li>
+                        <li><span class="swatch mark-imprecise"></span>{crate::tr!("legend.timeline.faint")}</li>
+                        <li>{crate::tr!("legend.timeline.approximate")}</li>
+                        <li>{crate::tr!("legend.timeline.more")}</li>
+                        <li>{crate::tr!("legend.timeline.window")}</li>
                     </ul>
                 </section>
                 <section>
-                    <h3>"World map"</h3>
+                    <h3>{crate::tr!("legend.world")}</h3>
                     <ul class="legend-world">
-                        <li><span class="swatch fill-negative"></span><span class="swatch fill-neutral"></span><span class="swatch fill-positive"></span>"a state's country, by the side it leans to in the window (as on the alignment map)"</li>
-                        <li><span class="swatch no-data"></span>"hatched: the state has no relation in this window (no data, not neutral)"</li>
-                        <li><span class="swatch land"></span>"pale: not an actor in this dataset"</li>
-                        <li>"Arcs join the capitals of a relation's actors, coloured and dashed as on the alignment map; small marks around a capital are actors that are part of that state or head it."</li>
+                        <li><span class="swatch fill-negative"></span><span class="swatch fill-neutral"></span><span class="swatch fill-positive"></span>{crate::tr!("legend.world.fill")}</li>
+                        <li><span class="swatch no-data"></span>{crate::tr!("legend.world.no-data")}</li>
+                        <li><span class="swatch land"></span>{crate::tr!("legend.world.land")}</li>
+                        <li>{crate::tr!("legend.world.arcs")}</li>
                     </ul>
                 </section>
                 <section>
-                    <h3>"Many relations"</h3>
-                    <p>"On a large dataset a grey line stands for all the relations between two actors, thicker for more; select an actor to see its own as arrows."</p>
+                    <h3>{crate::tr!("legend.many")}</h3>
+                    <p>{crate::tr!("legend.many.text")}</p>
                 </section>
             </div>
     }

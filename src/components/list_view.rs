@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::components::paged::{shown_count, PAGE};
+use crate::components::paged::{more_text, shown_count, PAGE};
 use crate::query::{self, export, words};
 use crate::state::explorer::ExplorerState;
 use crate::state::Selection;
@@ -138,10 +138,11 @@ pub fn ListView() -> impl IntoView {
     };
     view! {
         <section class="list-view" aria-labelledby="list-title">
-            <h2 id="list-title">"Lists"</h2>
-            <p class="list-note">"The records the map and the timeline show, with the same filters and time window. Select a name to open its details, a column's name to sort by it."</p>
-            <Table class="actors-table" caption="Actors, from one pole to the other" what="actors"
-                columns=&["Actor", "Kind", "Score", "Side"] rows=actors cells=Arc::new(actor_cells)
+            <h2 id="list-title">{crate::tr!("list.title")}</h2>
+            <p class="list-note">{crate::tr!("list.note")}</p>
+            <Table class="actors-table" caption={crate::tr!("list.actors.caption")} what="actors"
+                save_label={crate::tr!("list.actors.csv")}
+                columns={vec![crate::tr!("list.column.actor"), crate::tr!("list.column.kind"), crate::tr!("list.column.score"), crate::tr!("list.column.side")]} rows=actors cells=Arc::new(actor_cells)
                 row=Arc::new(move |i| {
                     let (a, dataset) = state.data.with_value(|d| (d.dataset.actors[i].clone(), d.dataset.clone()));
                     let score = move || state.scores.with(|s| s.get(i).copied().unwrap_or(0.0));
@@ -154,8 +155,9 @@ pub fn ListView() -> impl IntoView {
                         </tr>
                     }.into_any()
                 }) />
-            <Table class="relations-table" caption="Relations" what="relations"
-                columns=&["Relation", "Stance", "Status"] rows=state.visible_relations cells=Arc::new(relation_cells)
+            <Table class="relations-table" caption={crate::tr!("list.relations.caption")} what="relations"
+                save_label={crate::tr!("list.relations.csv")}
+                columns={vec![crate::tr!("list.column.relation"), crate::tr!("list.column.stance"), crate::tr!("list.column.status")]} rows=state.visible_relations cells=Arc::new(relation_cells)
                 row=Arc::new(move |i| state.data.with_value(|d| {
                     let r = &d.dataset.relations[i];
                     view! {
@@ -166,8 +168,9 @@ pub fn ListView() -> impl IntoView {
                         </tr>
                     }.into_any()
                 })) />
-            <Table class="events-table" caption="Events in time order" what="events"
-                columns=&["Date", "Event", "Status"] rows=events cells=Arc::new(event_cells)
+            <Table class="events-table" caption={crate::tr!("list.events.caption")} what="events"
+                save_label={crate::tr!("list.events.csv")}
+                columns={vec![crate::tr!("list.column.date"), crate::tr!("list.column.event"), crate::tr!("list.column.status")]} rows=events cells=Arc::new(event_cells)
                 row=Arc::new(move |i| state.data.with_value(|d| {
                     let e = &d.dataset.events[i];
                     view! {
@@ -214,7 +217,8 @@ fn Table(
     class: &'static str,
     caption: &'static str,
     what: &'static str,
-    columns: &'static [&'static str],
+    save_label: &'static str,
+    columns: Vec<&'static str>,
     rows: Memo<Vec<usize>>,
     cells: CellsOf,
     row: RowOf,
@@ -241,8 +245,10 @@ fn Table(
     });
     let total = move || rows.with(Vec::len);
     let shown = move || shown_count(total(), presses.get(), TABLE_PAGE);
+    let columns = StoredValue::new(columns);
     let header = columns
-        .iter()
+        .get_value()
+        .into_iter()
         .enumerate()
         .map(|(k, name)| {
             let aria_sort = move || match sort.get() {
@@ -254,14 +260,14 @@ fn Table(
                 <th scope="col" aria-sort=aria_sort>
                     <button type="button" class="sort" on:click=move |_| sort.update(|s| {
                         *s = Some(match *s { Some((c, descending)) if c == k => (k, !descending), _ => (k, false) });
-                    })>{*name}</button>
+                    })>{name}</button>
                 </th>
             }
         })
         .collect_view();
     let save = move |_| {
         let text = export::csv(
-            columns,
+            &columns.get_value(),
             ordered.get_untracked().into_iter().map(|i| {
                 cells
                     .with_value(|c| c(i))
@@ -277,7 +283,7 @@ fn Table(
             <table class=class>
                 <caption>
                     {caption}" "
-                    <button type="button" class="link csv" on:click=save>{format!("Download the {what} as CSV")}</button>
+                    <button type="button" class="link csv" on:click=save>{save_label}</button>
                 </caption>
                 <thead><tr>{header}</tr></thead>
                 <tbody>
@@ -286,7 +292,7 @@ fn Table(
             </table>
             <Show when=move || { shown() < total() }>
                 <button type="button" class="link show-more" on:click=move |_| presses.update(|p| *p += 1)>
-                    {move || format!("Show {} more {what} (of {} in all)", (total() - shown()).min(TABLE_PAGE), total())}
+                    {move || more_text(what, (total() - shown()).min(TABLE_PAGE), total())}
                 </button>
             </Show>
         </div>

@@ -37,10 +37,22 @@ where
         <Show when=move || { shown() < total }>
             <li class="show-more">
                 <button type="button" class="link" on:click=move |_| presses.update(|p| *p += 1)>
-                    {move || format!("Show {} more {what} (of {} in all)", (total - shown()).min(page), total)}
+                    {move || more_text(what, (total - shown()).min(page), total)}
                 </button>
             </li>
         </Show>
+    }
+}
+
+/// The "Show more" button's words: `n` more of `what` ("actors", "events", "relations",
+/// "kinds of relation"), of `total` in all.
+pub fn more_text(what: &str, n: usize, total: usize) -> String {
+    match what {
+        "actors" => crate::tr!("page.more.actors", n = n, total = total),
+        "events" => crate::tr!("page.more.events", n = n, total = total),
+        "relations" => crate::tr!("page.more.relations", n = n, total = total),
+        "kinds of relation" => crate::tr!("page.more.kinds", n = n, total = total),
+        _ => crate::tr!("page.more", n = n, what = what, total = total),
     }
 }
 
@@ -55,5 +67,19 @@ mod tests {
         assert_eq!(shown_count(120, 1, PAGE), 100);
         assert_eq!(shown_count(120, 2, PAGE), 120);
         assert_eq!(shown_count(120, usize::MAX, PAGE), 120);
+    }
+
+    #[test]
+    fn the_more_button_names_what_it_adds() {
+        assert_eq!(
+            more_text("events", 50, 1200),
+            "Show 50 more events (of 1200 in all)"
+        );
+        crate::i18n::in_korean(|| {
+            assert_eq!(
+                more_text("events", 50, 1200),
+                "사건 50개 더 보기 (전체 1200개)"
+            );
+        });
     }
 }

@@ -129,14 +129,22 @@ pub fn SearchBox() -> impl IntoView {
             .collect_view()
     };
     let expanded = move || open.get() && !text.with(String::is_empty);
+    // Hangul (and other IME) input: while a syllable is being composed the box holds letters
+    // that are not yet text; the search runs when the composition ends.
+    let composing = StoredValue::new(false);
+    let run = move |value: String| {
+        state.change(|v| v.set_search(value));
+        active.set(0);
+        open.set(true);
+    };
     view! {
         <div class="search" role="search">
-            <label for="search-input" class="visually-hidden">"Search actors, events and figures"</label>
+            <label for="search-input" class="visually-hidden">{crate::tr!("search.label")}</label>
             <input
                 id="search-input"
                 node_ref=input_ref
                 type="search"
-                placeholder="Search (press /)"
+                placeholder={crate::tr!("search.placeholder")}
                 autocomplete="off"
                 role="combobox"
                 aria-autocomplete="list"
@@ -145,19 +153,27 @@ pub fn SearchBox() -> impl IntoView {
                 aria-activedescendant=move || (expanded() && hits.with(|h| !h.is_empty())).then(|| format!("search-hit-{}", active.get()))
                 prop:value=text
                 on:input=move |ev| {
-                    let value = event_target_value(&ev);
-                    state.change(|v| v.set_search(value));
-                    active.set(0);
-                    open.set(true);
+                    let in_composition = ev
+                        .dyn_ref::<web_sys::InputEvent>()
+                        .is_some_and(web_sys::InputEvent::is_composing);
+                    if in_composition || composing.get_value() {
+                        return;
+                    }
+                    run(event_target_value(&ev));
+                }
+                on:compositionstart=move |_| composing.set_value(true)
+                on:compositionend=move |ev| {
+                    composing.set_value(false);
+                    run(event_target_value(&ev));
                 }
                 on:focus=move |_| open.set(true)
                 on:blur=move |_| open.set(false)
                 on:keydown=on_key
             />
-            <ul id="search-results" role="listbox" aria-label="Search results" class="search-results" hidden=move || !expanded()>
+            <ul id="search-results" role="listbox" aria-label={crate::tr!("search.results")} class="search-results" hidden=move || !expanded()>
                 {results}
                 <Show when=move || hits.with(Vec::is_empty)>
-                    <li class="search-empty" role="presentation">"Nothing matches."</li>
+                    <li class="search-empty" role="presentation">{crate::tr!("search.none")}</li>
                 </Show>
             </ul>
         </div>

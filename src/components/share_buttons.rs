@@ -69,16 +69,16 @@ pub fn ShareButtons(title: String) -> impl IntoView {
                 let _ = function.call1(&navigator, &data);
             }
         };
-        view! { <button type="button" class="share" on:click=open>"Share…"</button> }
+        view! { <button type="button" class="share" on:click=open>{crate::tr!("share.share")}</button> }
     });
     view! {
-        <button type="button" class="copy-link" on:click=copy title="Copy the address of this view">"Copy link"</button>
+        <button type="button" class="copy-link" on:click=copy title={crate::tr!("share.copy.title")}>{crate::tr!("share.copy")}</button>
         {share}
         <span class="copy-status" role="status">
             {move || match copied.get() {
                 Copied::Not => "",
-                Copied::Done => "Link copied",
-                Copied::Failed => "The browser did not allow copying; copy the address bar instead",
+                Copied::Done => crate::tr!("share.copied"),
+                Copied::Failed => crate::tr!("share.copy-failed"),
             }}
         </span>
     }

@@ -65,15 +65,15 @@ pub fn SidePanel() -> impl IntoView {
         }
     };
     view! {
-        <aside class="details-panel side-panel" class:open=move || is_open.get() aria-label="Details, sources and differences">
+        <aside class="details-panel side-panel" class:open=move || is_open.get() aria-label={crate::tr!("panel.label")}>
             <button type="button" class="sheet-handle" aria-expanded=move || is_open.get().to_string()
                 on:click=toggle_sheet>
-                {move || if is_open.get() { "Hide the panel" } else { "Show the panel" }}
+                {move || if is_open.get() { crate::tr!("panel.hide") } else { crate::tr!("panel.show") }}
             </button>
-            <div class="tabs" role="tablist" aria-label="Side panel">
-                {tab(Panel::Details, "details", "Details")}
-                {tab(Panel::Sources, "sources", "Sources")}
-                {tab(Panel::Differences, "differences", "Where they differ")}
+            <div class="tabs" role="tablist" aria-label={crate::tr!("panel.tabs")}>
+                {tab(Panel::Details, "details", crate::tr!("details.title"))}
+                {tab(Panel::Sources, "sources", crate::tr!("panel.sources"))}
+                {tab(Panel::Differences, "differences", crate::tr!("panel.differences"))}
             </div>
             <div id="side-panel-body" role="tabpanel" aria-labelledby=move || match panel.get() {
                 Panel::Details => "tab-details", Panel::Sources => "tab-sources", Panel::Differences => "tab-differences" }>

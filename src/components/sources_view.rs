@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::query::links::web_link;
-use crate::query::{words, Filters};
+use crate::query::Filters;
 use crate::state::explorer::ExplorerState;
 
 #[component]
@@ -34,20 +34,20 @@ pub fn SourcesView() -> impl IntoView {
                 <li class="source-card" id=format!("source-{}", source.id) tabindex="-1" data-source=source.id.clone()>
                     <h3><cite>{source.title.clone()}</cite></h3>
                     <p class="byline">
-                        {source.author.clone().unwrap_or_else(|| "Author not named".into())}
-                        {source.editor.clone().map(|e| format!(", edited by {e}"))}
-                        " · " {source.publisher.clone().unwrap_or_else(|| "publisher unknown".into())}
+                        {source.author.clone().unwrap_or_else(|| crate::tr!("sources.no-author").into())}
+                        {source.editor.clone().map(|e| crate::tr!("sources.edited-by", editor = e))}
+                        " · " {source.publisher.clone().unwrap_or_else(|| crate::tr!("sources.no-publisher").into())}
                         " · " {source.published.to_string()}
                     </p>
                     {source.published.note.clone().map(|n| view! { <p class="date-note">{n}</p> })}
                     <p>{source.summary.clone()}</p>
-                    <p class="supports">{format!(
-                        "Supports {}, {}, {} and {} in disagreements ({} in all).",
-                        words::count(relations, "relation", "relations"),
-                        words::count(events, "event", "events"),
-                        words::count(figures, "figure", "figures"),
-                        words::count(positions, "position", "positions"),
-                        words::count(total, "relation or event", "relations and events"),
+                    <p class="supports">{crate::tr!(
+                        "sources.supports",
+                        relations = crate::trn!("count.relations", relations),
+                        events = crate::trn!("count.events", events),
+                        figures = crate::trn!("count.figures", figures),
+                        positions = crate::trn!("sources.positions", positions),
+                        total = crate::trn!("sources.records", total),
                     )}</p>
                     {source.url.clone().map(|url| source_address(&url))}
                     <button
@@ -56,7 +56,7 @@ pub fn SourcesView() -> impl IntoView {
                         aria-pressed=move || pressed().to_string()
                         on:click=move |_| state.change(|v| v.toggle_source(&id2))
                     >
-                        {move || if pressed() { "Showing only this article" } else { "Show only this article" }}
+                        {move || if pressed() { crate::tr!("sources.only-this-shown") } else { crate::tr!("sources.only-this") }}
                     </button>
                 </li>
             }
@@ -64,7 +64,7 @@ pub fn SourcesView() -> impl IntoView {
         .collect_view();
     view! {
         <div class="sources-view">
-            <p>"Everything here comes from these three articles. Pick one to see only what it says on the map and the timeline."</p>
+            <p>{crate::tr!("sources.intro")}</p>
             <ul class="source-list">{items}</ul>
         </div>
     }
@@ -78,7 +78,7 @@ fn source_address(url: &str) -> impl IntoView {
             view! { <p><a href=href rel="noopener noreferrer" target="_blank">{text}</a></p> }.into_any()
         }
         None => view! {
-            <p class="not-a-link">{url.to_string()}" "<span class="note">"(not a web address, so not linked)"</span></p>
+            <p class="not-a-link">{url.to_string()}" "<span class="note">{crate::tr!("sources.not-a-link")}</span></p>
         }
         .into_any(),
     }

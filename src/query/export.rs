@@ -145,17 +145,17 @@ pub fn picture_caption(
 ) -> (String, Vec<String>) {
     let mut lines = Vec::new();
     lines.push(match window {
-        Some(w) => format!(
-            "Alignments from {} to {}; {} of {} relations.",
-            w.start.iso(),
-            w.end.iso(),
-            crate::query::words::number(relations_shown),
-            crate::query::words::number(dataset.relations.len())
+        Some(w) => crate::tr!(
+            "export.period",
+            start = w.start.iso(),
+            end = w.end.iso(),
+            shown = crate::query::words::number(relations_shown),
+            total = crate::query::words::number(dataset.relations.len())
         ),
-        None => format!(
-            "Alignments over all time; {} of {} relations.",
-            crate::query::words::number(relations_shown),
-            crate::query::words::number(dataset.relations.len())
+        None => crate::tr!(
+            "export.all-time",
+            shown = crate::query::words::number(relations_shown),
+            total = crate::query::words::number(dataset.relations.len())
         ),
     });
     let mut hidden: Vec<String> = Vec::new();
@@ -178,10 +178,10 @@ pub fn picture_caption(
             .map(|k| k.label().to_lowercase()),
     );
     if !hidden.is_empty() {
-        lines.push(format!("Left out: {}.", hidden.join(", ")));
+        lines.push(crate::tr!("export.left-out", list = hidden.join(", ")));
     }
     if let Some(source) = filters.source.as_deref().and_then(|id| dataset.source(id)) {
-        lines.push(format!("Only what “{}” supports.", source.title));
+        lines.push(crate::tr!("export.only-source", title = source.title));
     }
     for source in &dataset.sources {
         let by: Vec<&str> = [source.author.as_deref(), source.publisher.as_deref()]
@@ -199,9 +199,12 @@ pub fn picture_caption(
             .and_then(crate::query::links::web_link)
             .map(|u| format!(" {u}"))
             .unwrap_or_default();
-        lines.push(format!(
-            "Source: {}{by}, {}.{url}",
-            source.title, source.published
+        lines.push(crate::tr!(
+            "export.source",
+            title = source.title,
+            by = by,
+            date = source.published,
+            url = url
         ));
     }
     (dataset.title.clone(), lines)
@@ -212,7 +215,7 @@ fn citations_markdown(dataset: &Dataset, citations: &[Citation], out: &mut Strin
     if citations.is_empty() {
         return;
     }
-    out.push_str("\n## Sources\n");
+    out.push_str(&format!("\n## {}\n", crate::tr!("export.md.sources")));
     for c in citations {
         out.push_str(&format!("\n> “{}”\n\n", markdown_text(&c.quote)));
         match dataset.source(&c.source) {
@@ -273,7 +276,7 @@ pub fn record_markdown(dataset: &Dataset, selection: &Selection) -> Option<Strin
                 .filter(|r| r.from == *id || r.to == *id)
                 .collect();
             if !relations.is_empty() {
-                out.push_str("\n## Relations\n\n");
+                out.push_str(&format!("\n## {}\n\n", crate::tr!("export.md.relations")));
                 for r in relations {
                     out.push_str(&format!(
                         "- {} ({})\n",
@@ -290,16 +293,18 @@ pub fn record_markdown(dataset: &Dataset, selection: &Selection) -> Option<Strin
                 markdown_text(&dataset.relation_label(r))
             ));
             out.push_str(&format!(
-                "**Status:** {}  \n**Stance:** {}\n",
+                "**{}:** {}  \n**{}:** {}\n",
+                crate::tr!("export.md.status"),
                 r.status.label(),
+                crate::tr!("export.md.stance"),
                 r.stance.label()
             ));
             if let Some(span) = &r.span {
-                let end = span
-                    .end
-                    .as_ref()
-                    .map_or("ongoing".to_string(), ToString::to_string);
-                out.push_str(&format!("**When:** {} to {end}\n", span.start));
+                let when = match &span.end {
+                    Some(end) => crate::tr!("export.md.span", start = span.start, end = end),
+                    None => crate::tr!("export.md.ongoing", start = span.start),
+                };
+                out.push_str(&format!("**{}:** {when}\n", crate::tr!("export.md.when")));
             }
             out.push_str(&format!("\n{}\n", markdown_text(&r.summary)));
             citations_markdown(dataset, &r.citations, &mut out);
@@ -308,8 +313,10 @@ pub fn record_markdown(dataset: &Dataset, selection: &Selection) -> Option<Strin
             let e = dataset.event(id)?;
             out.push_str(&format!("# {}\n\n", markdown_text(&e.title)));
             out.push_str(&format!(
-                "**Date:** {}  \n**Status:** {}\n",
+                "**{}:** {}  \n**{}:** {}\n",
+                crate::tr!("export.md.date"),
                 e.date,
+                crate::tr!("export.md.status"),
                 e.status.label()
             ));
             let who: Vec<String> = e
@@ -324,15 +331,19 @@ pub fn record_markdown(dataset: &Dataset, selection: &Selection) -> Option<Strin
                 })
                 .collect();
             if !who.is_empty() {
-                out.push_str(&format!("**Who:** {}\n", who.join(", ")));
+                out.push_str(&format!(
+                    "**{}:** {}\n",
+                    crate::tr!("export.md.who"),
+                    who.join(", ")
+                ));
             }
             out.push_str(&format!("\n{}\n", markdown_text(&e.summary)));
             citations_markdown(dataset, &e.citations, &mut out);
         }
     }
     out.push_str(&format!(
-        "\n---\nFrom “{}”.\n",
-        markdown_text(&dataset.title)
+        "\n---\n{}\n",
+        crate::tr!("export.md.from", title = markdown_text(&dataset.title))
     ));
     Some(out)
 }
@@ -430,6 +441,46 @@ mod tests {
         assert!(lines[2].starts_with(&format!("Source: {}", d.sources[0].title)));
         let (_, all_time) = picture_caption(&d, None, &Default::default(), 3);
         assert!(all_time[0].starts_with("Alignments over all time; 3 of"));
+    }
+
+    #[test]
+    fn captions_and_markdown_speak_korean() {
+        let d = bundled();
+        let filters = crate::query::Filters {
+            hidden_statuses: vec![crate::model::Status::Alleged],
+            source: Some(d.sources[0].id.clone()),
+            ..Default::default()
+        };
+        crate::i18n::in_korean(|| {
+            let (_, lines) = picture_caption(&d, None, &filters, 3);
+            assert_eq!(
+                lines[0],
+                format!(
+                    "전체 기간의 진영 구도: 관계 {}개 중 {}개.",
+                    d.relations.len(),
+                    3
+                )
+            );
+            assert_eq!(lines[1], "제외: 의혹.");
+            assert_eq!(
+                lines[2],
+                format!("“{}” 기사가 뒷받침하는 내용만.", d.sources[0].title)
+            );
+            assert!(lines[3].starts_with(&format!("출처: {}", d.sources[0].title)));
+            let r = &d.relations[0];
+            let md = record_markdown(&d, &Selection::Relation(r.id.clone())).unwrap();
+            assert!(
+                md.contains(&format!("**상태:** {}", r.status.label())),
+                "{md}"
+            );
+            assert!(md.contains("\n## 출처\n"), "{md}");
+            for c in &r.citations {
+                // Quotations are never translated.
+                assert!(md.contains(&format!("> “{}”", markdown_text(&c.quote))));
+            }
+            let md = record_markdown(&d, &Selection::Actor("north-korea".into())).unwrap();
+            assert!(md.contains("## 관계"), "{md}");
+        });
     }
 
     #[test]

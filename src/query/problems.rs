@@ -98,6 +98,18 @@ mod tests {
     }
 
     #[test]
+    fn korean_problems_group_by_kind_too() {
+        let problems = vec![
+            "$.relations[0].to: `nobody-0` id를 가진 행위자가 없습니다".to_string(),
+            "$.relations[7].to: `nobody-7` id를 가진 행위자가 없습니다".to_string(),
+        ];
+        let groups = group_problems(&problems, 100);
+        assert_eq!(groups.len(), 1);
+        assert_eq!(groups[0].kind, "`…` id를 가진 행위자가 없습니다");
+        assert_eq!(groups[0].total, 2);
+    }
+
+    #[test]
     fn groups_count_all_and_list_the_first_shown_in_file_order() {
         let mut problems: Vec<String> = (0..150)
             .map(|i| format!("$.relations[{i}].to: no actor has the id `nobody-{i}`"))

@@ -161,7 +161,7 @@ impl SearchIndex {
         for event in &dataset.events {
             entries.push(Entry {
                 target: HitTarget::Event(event.id.clone()),
-                kind: format!("Event, {}", event.date),
+                kind: crate::tr!("search.kind.event", date = event.date),
                 texts: vec![(event.title.clone(), normalise(&event.title))],
             });
         }
@@ -177,7 +177,7 @@ impl SearchIndex {
                     figure: figure.id.clone(),
                     about: about.clone(),
                 },
-                kind: "Figure".into(),
+                kind: crate::tr!("search.kind.figure").into(),
                 texts: vec![(label, normalise(&text))],
             });
         }
@@ -219,12 +219,12 @@ pub fn search(dataset: &Dataset, query: &str, limit: usize) -> Vec<Hit> {
     SearchIndex::new(dataset).search(query, limit)
 }
 
-/// A number as people write it: 15000000000 → "15 billion".
+/// A number as people write it: 15000000000 → "15 billion" (in Korean "150억").
 pub fn format_value(value: f64) -> String {
     let (scaled, word) = scale(value);
     match word {
-        "" => trim(scaled),
-        word => format!("{} {word}", trim(scaled)),
+        None => trim(scaled),
+        Some(key) => crate::tr!(key, value = trim(scaled)),
     }
 }
 
@@ -234,15 +234,26 @@ fn trim(value: f64) -> String {
     text.trim_end_matches('0').trim_end_matches('.').to_string()
 }
 
-/// The value in the largest of billions or millions it reaches, and that word.
-fn scale(value: f64) -> (f64, &'static str) {
-    if value.abs() >= 1e9 {
-        (value / 1e9, "billion")
-    } else if value.abs() >= 1e6 {
-        (value / 1e6, "million")
-    } else {
-        (value, "")
+/// The large units a language counts in, largest first, with the catalogue key that writes a
+/// value in that unit: English counts by thousands (million, billion), Korean by ten
+/// thousands (만, 억, 조).
+fn units() -> &'static [(f64, &'static str)] {
+    match crate::i18n::lang() {
+        crate::i18n::Lang::En => &[(1e9, "figure.billion"), (1e6, "figure.million")],
+        crate::i18n::Lang::Ko => &[
+            (1e12, "figure.trillion"),
+            (1e8, "figure.hundred-million"),
+            (1e4, "figure.ten-thousand"),
+        ],
     }
+}
+
+/// The value in the largest unit it reaches, and that unit's key (`None`: no unit).
+fn scale(value: f64) -> (f64, Option<&'static str>) {
+    units()
+        .iter()
+        .find(|(size, _)| value.abs() >= *size)
+        .map_or((value, None), |&(size, key)| (value / size, Some(key)))
 }
 
 /// A range as people write it: 1.2e6 to 1.5e6 → "1.2–1.5 million"; the word is said once
@@ -250,29 +261,40 @@ fn scale(value: f64) -> (f64, &'static str) {
 pub fn format_range(low: f64, high: f64) -> String {
     let ((low_scaled, low_word), (high_scaled, high_word)) = (scale(low), scale(high));
     if low_word == high_word {
-        let word = if high_word.is_empty() {
-            String::new()
-        } else {
-            format!(" {high_word}")
-        };
-        format!("{}–{}{word}", trim(low_scaled), trim(high_scaled))
+        let both = format!("{}–{}", trim(low_scaled), trim(high_scaled));
+        match high_word {
+            None => both,
+            Some(key) => crate::tr!(key, value = both),
+        }
     } else {
         format!("{}–{}", format_value(low), format_value(high))
     }
 }
 
+/// The words for 10^1 to 10^14 as an order of magnitude, by exponent.
+const MAGNITUDES: [&str; 14] = [
+    "figure.magnitude.1",
+    "figure.magnitude.2",
+    "figure.magnitude.3",
+    "figure.magnitude.4",
+    "figure.magnitude.5",
+    "figure.magnitude.6",
+    "figure.magnitude.7",
+    "figure.magnitude.8",
+    "figure.magnitude.9",
+    "figure.magnitude.10",
+    "figure.magnitude.11",
+    "figure.magnitude.12",
+    "figure.magnitude.13",
+    "figure.magnitude.14",
+];
+
 /// An order of magnitude in words: 100 → "hundreds", 1e8 → "hundreds of millions",
-/// 1e10 → "tens of billions". `None` for a value that is not a power of ten from 10 to 10^14.
+/// 1e10 → "tens of billions" (in Korean 수백, 수억, 수백억). `None` for a value that is not a
+/// power of ten from 10 to 10^14.
 pub fn format_magnitude(power: f64) -> Option<String> {
-    const PLACES: [&str; 3] = ["", "tens of ", "hundreds of "];
-    const GROUPS: [&str; 5] = ["", "thousands", "millions", "billions", "trillions"];
     let exponent = (1..=14).find(|&e| 10f64.powi(e) == power)?;
-    let (group, place) = ((exponent / 3) as usize, (exponent % 3) as usize);
-    Some(match (group, place) {
-        (0, 1) => "tens".to_string(),
-        (0, _) => "hundreds".to_string(),
-        (group, place) => format!("{}{}", PLACES[place], GROUPS[group]),
-    })
+    Some(crate::tr!(MAGNITUDES[exponent as usize - 1]).to_string())
 }
 
 /// A figure's value and unit as the article gives them: "741 items", "1.2–1.5 million
@@ -280,14 +302,14 @@ pub fn format_magnitude(power: f64) -> Option<String> {
 pub fn format_figure(figure: &Figure) -> String {
     if figure.magnitude {
         if let Some(words) = format_magnitude(figure.value) {
-            return format!("{words} of {}", figure.unit);
+            return crate::tr!("figure.magnitude", amount = words, unit = figure.unit);
         }
     }
     let value = match figure.value_max {
         Some(max) => format_range(figure.value, max),
         None => format_value(figure.value),
     };
-    format!("{value} {}", figure.unit)
+    crate::tr!("figure.value", value = value, unit = figure.unit)
 }
 
 #[cfg(test)]
@@ -386,6 +408,29 @@ mod tests {
             format_figure(&figure(741.0, None, false, "items")),
             "741 items"
         );
+    }
+
+    #[test]
+    fn korean_counts_large_numbers_by_ten_thousands() {
+        crate::i18n::in_korean(|| {
+            assert_eq!(format_value(24.5e9), "245억");
+            assert_eq!(format_value(1.2e6), "120만");
+            assert_eq!(format_value(3e12), "3조");
+            assert_eq!(format_value(36.0), "36");
+            assert_eq!(format_range(1.2e6, 1.5e6), "120–150만");
+            assert_eq!(format_magnitude(1e8).as_deref(), Some("수억"));
+            assert_eq!(format_magnitude(1e10).as_deref(), Some("수백억"));
+            assert_eq!(format_figure(&figure(1e8, None, true, "달러")), "수억 달러");
+            assert_eq!(format_figure(&figure(741.0, None, false, "개")), "741 개");
+            let d = dataset();
+            let event = search(&d, "camp david", 1).remove(0);
+            assert!(event.kind.starts_with("사건, "), "{}", event.kind);
+            let figure = search(&d, "741", 5)
+                .into_iter()
+                .find(|h| matches!(h.target, HitTarget::Figure { .. }))
+                .expect("a figure");
+            assert_eq!(figure.kind, "수치");
+        });
     }
 
     #[test]
