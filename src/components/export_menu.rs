@@ -420,7 +420,12 @@ pub fn ExportMenu() -> impl IntoView {
                     .collect()
             });
             let actors = state.visible_actors.get_untracked();
-            serde_json::to_string_pretty(&dataset_extract(&d.dataset, &actors, &relations, &events))
+            serde_json::to_string_pretty(&dataset_extract(
+                &d.original,
+                &actors,
+                &relations,
+                &events,
+            ))
         });
         match text {
             Ok(text) => {
