@@ -18,7 +18,7 @@ use crate::components::search_box::SearchBox;
 use crate::components::share_buttons::ShareButtons;
 use crate::components::side_panel::SidePanel;
 use crate::components::timeline_view::TimelineView;
-use crate::components::world_view::WorldView;
+use crate::components::world_view::world_view;
 use crate::model::Dataset;
 use crate::state::explorer::ExplorerState;
 use crate::state::theme::{self, Theme};
@@ -52,6 +52,41 @@ pub fn announcement(
             w.end.iso()
         ),
     }
+}
+
+/// The world view once its code has loaded (see [`world_view`]); until then the same words
+/// the view shows while its boundary file downloads, and if the code fails to download, a way
+/// to try again.
+fn lazy_world_view() -> AnyView {
+    let attempt = RwSignal::new(0u32);
+    let waiting = || {
+        view! {
+            <section class="world-panel" aria-labelledby="world-title">
+                <h2 id="world-title">"World map"</h2>
+                <p role="status">"Loading the world map…"</p>
+            </section>
+        }
+    };
+    view! {
+        <Suspense fallback=waiting>
+            {move || {
+                attempt.track();
+                Suspend::new(async move {
+                    match world_view().await {
+                        Ok(view) => view,
+                        Err(why) => view! {
+                            <section class="world-panel world-error" aria-labelledby="world-title">
+                                <h2 id="world-title">"World map"</h2>
+                                <p role="status">{format!("The world map could not be loaded: {why}. The timeline, the lists and the side panel still work.")}</p>
+                                <button type="button" class="world-retry" on:click=move |_| attempt.update(|a| *a += 1)>"Try again"</button>
+                            </section>
+                        }.into_any(),
+                    }
+                })
+            }}
+        </Suspense>
+    }
+    .into_any()
 }
 
 #[component]
@@ -119,7 +154,7 @@ pub fn Explorer(dataset: Arc<Dataset>) -> impl IntoView {
                     MainView::List => view! { <ListView /> }.into_any(),
                     shown => {
                         let map = if shown == MainView::World {
-                            view! { <WorldView /> }.into_any()
+                            lazy_world_view()
                         } else {
                             view! { <AlignmentMap /> }.into_any()
                         };
