@@ -12,7 +12,7 @@ use crate::components::export_menu::ExportMenu;
 use crate::components::filter_bar::FilterBar;
 use crate::components::help_dialog::HelpDialog;
 use crate::components::legend::Legend;
-use crate::components::list_view::ListView;
+use crate::components::list_view::list_view;
 use crate::components::overview::Overview;
 use crate::components::search_box::SearchBox;
 use crate::components::share_buttons::ShareButtons;
@@ -54,39 +54,80 @@ pub fn announcement(
     }
 }
 
-/// The world view once its code has loaded (see [`world_view`]); until then the same words
-/// the view shows while its boundary file downloads, and if the code fails to download, a way
-/// to try again.
-fn lazy_world_view() -> AnyView {
+/// A view whose code may load first (see [`world_view`], [`list_view`]): until it is there,
+/// `waiting`; if its code fails to download, `failed` with the reason and a signal to bump to
+/// try again.
+fn lazy_panel<Fut>(
+    load: fn() -> Fut,
+    waiting: fn() -> AnyView,
+    failed: fn(String, RwSignal<u32>) -> AnyView,
+) -> AnyView
+where
+    Fut: std::future::Future<Output = Result<AnyView, String>> + Send + 'static,
+{
     let attempt = RwSignal::new(0u32);
-    let waiting = || {
-        view! {
-            <section class="world-panel" aria-labelledby="world-title">
-                <h2 id="world-title">"World map"</h2>
-                <p role="status">"Loading the world map…"</p>
-            </section>
-        }
-    };
     view! {
         <Suspense fallback=waiting>
             {move || {
                 attempt.track();
-                Suspend::new(async move {
-                    match world_view().await {
-                        Ok(view) => view,
-                        Err(why) => view! {
-                            <section class="world-panel world-error" aria-labelledby="world-title">
-                                <h2 id="world-title">"World map"</h2>
-                                <p role="status">{format!("The world map could not be loaded: {why}. The timeline, the lists and the side panel still work.")}</p>
-                                <button type="button" class="world-retry" on:click=move |_| attempt.update(|a| *a += 1)>"Try again"</button>
-                            </section>
-                        }.into_any(),
-                    }
-                })
+                Suspend::new(async move { load().await.unwrap_or_else(|why| failed(why, attempt)) })
             }}
         </Suspense>
     }
     .into_any()
+}
+
+/// The world view once its code has loaded; until then the same words the view shows while its
+/// boundary file downloads.
+fn lazy_world_view() -> AnyView {
+    lazy_panel(
+        world_view,
+        || {
+            view! {
+                <section class="world-panel" aria-labelledby="world-title">
+                    <h2 id="world-title">"World map"</h2>
+                    <p role="status">"Loading the world map…"</p>
+                </section>
+            }
+            .into_any()
+        },
+        |why, attempt| {
+            view! {
+                <section class="world-panel world-error" aria-labelledby="world-title">
+                    <h2 id="world-title">"World map"</h2>
+                    <p role="status">{format!("The world map could not be loaded: {why}. The timeline, the lists and the side panel still work.")}</p>
+                    <button type="button" class="world-retry" on:click=move |_| attempt.update(|a| *a += 1)>"Try again"</button>
+                </section>
+            }
+            .into_any()
+        },
+    )
+}
+
+/// The lists once their code has loaded.
+fn lazy_list_view() -> AnyView {
+    lazy_panel(
+        list_view,
+        || {
+            view! {
+                <section class="list-view" aria-labelledby="list-title">
+                    <h2 id="list-title">"Lists"</h2>
+                    <p role="status">"Loading the lists…"</p>
+                </section>
+            }
+            .into_any()
+        },
+        |why, attempt| {
+            view! {
+                <section class="list-view" aria-labelledby="list-title">
+                    <h2 id="list-title">"Lists"</h2>
+                    <p role="status">{format!("The lists could not be loaded: {why}. The other views and the side panel still work.")}</p>
+                    <button type="button" class="list-retry" on:click=move |_| attempt.update(|a| *a += 1)>"Try again"</button>
+                </section>
+            }
+            .into_any()
+        },
+    )
 }
 
 #[component]
@@ -151,7 +192,7 @@ pub fn Explorer(dataset: Arc<Dataset>) -> impl IntoView {
         <div class="workspace" id="workspace" tabindex="-1">
             <div class="views">
                 {move || match main.get() {
-                    MainView::List => view! { <ListView /> }.into_any(),
+                    MainView::List => lazy_list_view(),
                     shown => {
                         let map = if shown == MainView::World {
                             lazy_world_view()
