@@ -49,9 +49,9 @@ bench: tools
 	node benches/browser/world.mjs target/bench/dist
 
 # Where the wasm's bytes go: a build that keeps function names, then twiggy (installed, pinned,
-# on first use) over it.
+# on first use) over it. Built whole (without the `split` feature), so it shows every view's code.
 size-profile: tools
 	if [ "$$(twiggy --version 2>/dev/null)" != "twiggy 0.7.0" ]; then cargo install twiggy --version 0.7.0 --locked; fi
-	sed 's/data-wasm-opt="z"/data-wasm-opt="0" data-keep-debug/' index.html > target/index.profile.html
+	sed 's/data-cargo-features="split" //; s/data-wasm-opt="0"/data-wasm-opt="0" data-keep-debug/' index.html > target/index.profile.html
 	cp target/index.profile.html index.profile.html && trunk build --release --dist target/profile index.profile.html --offline; rm -f index.profile.html
 	twiggy top -n 40 target/profile/*.wasm

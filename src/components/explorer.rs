@@ -13,13 +13,13 @@ use crate::components::filter_bar::FilterBar;
 use crate::components::help_dialog::HelpDialog;
 use crate::components::language_switch::LanguageSwitch;
 use crate::components::legend::Legend;
-use crate::components::list_view::ListView;
+use crate::components::list_view::list_view;
 use crate::components::overview::Overview;
 use crate::components::search_box::SearchBox;
 use crate::components::share_buttons::ShareButtons;
 use crate::components::side_panel::SidePanel;
 use crate::components::timeline_view::TimelineView;
-use crate::components::world_view::WorldView;
+use crate::components::world_view::world_view;
 use crate::model::Dataset;
 use crate::state::explorer::ExplorerState;
 use crate::state::theme::{self, Theme};
@@ -56,6 +56,82 @@ pub fn announcement(
             to = w.end.iso()
         ),
     }
+}
+
+/// A view whose code may load first (see [`world_view`], [`list_view`]): until it is there,
+/// `waiting`; if its code fails to download, `failed` with the reason and a signal to bump to
+/// try again.
+fn lazy_panel<Fut>(
+    load: fn() -> Fut,
+    waiting: fn() -> AnyView,
+    failed: fn(String, RwSignal<u32>) -> AnyView,
+) -> AnyView
+where
+    Fut: std::future::Future<Output = Result<AnyView, String>> + Send + 'static,
+{
+    let attempt = RwSignal::new(0u32);
+    view! {
+        <Suspense fallback=waiting>
+            {move || {
+                attempt.track();
+                Suspend::new(async move { load().await.unwrap_or_else(|why| failed(why, attempt)) })
+            }}
+        </Suspense>
+    }
+    .into_any()
+}
+
+/// The world view once its code has loaded; until then the same words the view shows while its
+/// boundary file downloads.
+fn lazy_world_view() -> AnyView {
+    lazy_panel(
+        world_view,
+        || {
+            view! {
+                <section class="world-panel" aria-labelledby="world-title">
+                    <h2 id="world-title">{crate::tr!("world.title")}</h2>
+                    <p role="status">{crate::tr!("app.lazy.world-loading")}</p>
+                </section>
+            }
+            .into_any()
+        },
+        |why, attempt| {
+            view! {
+                <section class="world-panel world-error" aria-labelledby="world-title">
+                    <h2 id="world-title">{crate::tr!("world.title")}</h2>
+                    <p role="status">{crate::tr!("app.lazy.world-failed", why = why)}</p>
+                    <button type="button" class="world-retry" on:click=move |_| attempt.update(|a| *a += 1)>{crate::tr!("world.retry")}</button>
+                </section>
+            }
+            .into_any()
+        },
+    )
+}
+
+/// The lists once their code has loaded.
+fn lazy_list_view() -> AnyView {
+    lazy_panel(
+        list_view,
+        || {
+            view! {
+                <section class="list-view" aria-labelledby="list-title">
+                    <h2 id="list-title">{crate::tr!("list.title")}</h2>
+                    <p role="status">{crate::tr!("app.lazy.list-loading")}</p>
+                </section>
+            }
+            .into_any()
+        },
+        |why, attempt| {
+            view! {
+                <section class="list-view" aria-labelledby="list-title">
+                    <h2 id="list-title">{crate::tr!("list.title")}</h2>
+                    <p role="status">{crate::tr!("app.lazy.list-failed", why = why)}</p>
+                    <button type="button" class="list-retry" on:click=move |_| attempt.update(|a| *a += 1)>{crate::tr!("world.retry")}</button>
+                </section>
+            }
+            .into_any()
+        },
+    )
 }
 
 #[component]
@@ -128,10 +204,10 @@ pub fn Explorer(
         <div class="workspace" id="workspace" tabindex="-1">
             <div class="views">
                 {move || match main.get() {
-                    MainView::List => view! { <ListView /> }.into_any(),
+                    MainView::List => lazy_list_view(),
                     shown => {
                         let map = if shown == MainView::World {
-                            view! { <WorldView /> }.into_any()
+                            lazy_world_view()
                         } else {
                             view! { <AlignmentMap /> }.into_any()
                         };

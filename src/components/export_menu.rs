@@ -392,73 +392,133 @@ fn download_png(svg: String, width: f64, height: f64) -> Result<(), JsValue> {
     Ok(())
 }
 
-#[component]
-pub fn ExportMenu() -> impl IntoView {
-    let state = expect_context::<ExplorerState>();
-    let on_map = move || state.main.get() == MainView::Visual;
-    let said = RwSignal::new(String::new());
-    let svg = move |_| match map_picture(state) {
-        Some((svg, _, _)) => {
-            download("alignment-map.svg", "image/svg+xml;charset=utf-8", &svg);
-            said.set(crate::tr!("export.saved-svg").into());
-        }
-        None => said.set(crate::tr!("export.no-picture").into()),
-    };
-    let png = move |_| match map_picture(state).map(|(svg, w, h)| download_png(svg, w, h)) {
-        Some(Ok(())) => said.set(crate::tr!("export.saved-png").into()),
-        _ => said.set(crate::tr!("export.no-picture").into()),
-    };
-    let json = move |_| {
-        let text = state.data.with_value(|d| {
-            let window = state.window.get_untracked();
-            let relations = state.visible_relations.get_untracked();
-            let events: Vec<usize> = state.visible_events.with_untracked(|v| {
-                (0..d.dataset.events.len())
-                    .filter(|&i| {
-                        v.get(i).copied().unwrap_or(true) && d.index.event_in_window(i, window)
-                    })
-                    .collect()
-            });
-            let actors = state.visible_actors.get_untracked();
-            serde_json::to_string_pretty(&dataset_extract(
-                &d.original,
-                &actors,
-                &relations,
-                &events,
-            ))
-        });
-        match text {
-            Ok(text) => {
-                download("shown-records.json", "application/json", &text);
-                said.set(crate::tr!("export.saved-json").into());
+/// What the export menu makes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Export {
+    Svg,
+    Png,
+    Json,
+    Markdown,
+}
+
+/// Makes and downloads one export; returns what to tell the reader (nothing when there is
+/// nothing to export).
+pub fn export(state: ExplorerState, what: Export) -> Option<String> {
+    let said = match what {
+        Export::Svg => match map_picture(state) {
+            Some((svg, _, _)) => {
+                download("alignment-map.svg", "image/svg+xml;charset=utf-8", &svg);
+                crate::tr!("export.saved-svg")
             }
-            Err(_) => said.set(crate::tr!("export.not-written").into()),
+            None => crate::tr!("export.no-picture"),
+        },
+        Export::Png => match map_picture(state).map(|(svg, w, h)| download_png(svg, w, h)) {
+            Some(Ok(())) => crate::tr!("export.saved-png"),
+            _ => crate::tr!("export.no-picture"),
+        },
+        Export::Json => {
+            let text = state.data.with_value(|d| {
+                let window = state.window.get_untracked();
+                let relations = state.visible_relations.get_untracked();
+                let events: Vec<usize> = state.visible_events.with_untracked(|v| {
+                    (0..d.dataset.events.len())
+                        .filter(|&i| {
+                            v.get(i).copied().unwrap_or(true) && d.index.event_in_window(i, window)
+                        })
+                        .collect()
+                });
+                let actors = state.visible_actors.get_untracked();
+                serde_json::to_string_pretty(&dataset_extract(
+                    &d.original,
+                    &actors,
+                    &relations,
+                    &events,
+                ))
+            });
+            match text {
+                Ok(text) => {
+                    download("shown-records.json", "application/json", &text);
+                    crate::tr!("export.saved-json")
+                }
+                Err(_) => crate::tr!("export.not-written"),
+            }
         }
-    };
-    let markdown = move |_| {
-        let Some(selection) = state.selection.get_untracked() else {
-            return;
-        };
-        if let Some(text) = state
-            .data
-            .with_value(|d| record_markdown(&d.dataset, &selection))
-        {
+        Export::Markdown => {
+            let selection = state.selection.get_untracked()?;
+            let text = state
+                .data
+                .with_value(|d| record_markdown(&d.dataset, &selection))?;
             download(
                 &format!("{}.md", selection.id()),
                 "text/markdown;charset=utf-8",
                 &text,
             );
-            said.set(crate::tr!("export.saved-markdown").into());
+            crate::tr!("export.saved-markdown")
+        }
+    };
+    Some(said.to_string())
+}
+
+/// [`export`], with its code loaded first: in a split build (feature `split`) the export work
+/// is a wasm file of its own that downloads the first time the menu opens.
+async fn export_loaded(state: ExplorerState, what: Export) -> Option<String> {
+    #[cfg(feature = "split")]
+    {
+        split::export(state, what)
+            .await
+            .unwrap_or_else(|e| Some(crate::tr!("export.not-loaded", why = e)))
+    }
+    #[cfg(not(feature = "split"))]
+    {
+        export(state, what)
+    }
+}
+
+/// Starts loading the export code (split builds), so that it is there by the first click.
+fn preload_export() {
+    #[cfg(feature = "split")]
+    leptos::task::spawn_local(async {
+        let _ = split::preload_export().await;
+    });
+}
+
+#[cfg(feature = "split")]
+#[allow(unsafe_code)]
+mod split {
+    use leptos::wasm_split::{wasm_split, SplitLoaderError};
+
+    use super::Export;
+    use crate::state::explorer::ExplorerState;
+
+    /// The split point: everything only this function reaches goes into the `export` wasm file.
+    #[wasm_split(export, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_export))]
+    pub fn export(state: ExplorerState, what: Export) -> Result<Option<String>, SplitLoaderError> {
+        Ok(super::export(state, what))
+    }
+}
+
+#[component]
+pub fn ExportMenu() -> impl IntoView {
+    let state = expect_context::<ExplorerState>();
+    let on_map = move || state.main.get() == MainView::Visual;
+    let said = RwSignal::new(String::new());
+    let run = move |what: Export| {
+        move |_| {
+            leptos::task::spawn_local(async move {
+                if let Some(words) = export_loaded(state, what).await {
+                    said.try_set(words);
+                }
+            })
         }
     };
     view! {
-        <details class="export-menu">
+        <details class="export-menu" on:toggle=move |_| preload_export()>
             <summary>{crate::tr!("export.title")}</summary>
             <div class="export-items" role="group" aria-label={crate::tr!("export.title")}>
-                <button type="button" class="export-svg" disabled=move || !on_map() on:click=svg>{crate::tr!("export.svg")}</button>
-                <button type="button" class="export-png" disabled=move || !on_map() on:click=png>{crate::tr!("export.png")}</button>
-                <button type="button" class="export-json" on:click=json>{crate::tr!("export.json")}</button>
-                <button type="button" class="export-markdown" disabled=move || state.selection.with(Option::is_none) on:click=markdown>{crate::tr!("export.markdown")}</button>
+                <button type="button" class="export-svg" disabled=move || !on_map() on:click=run(Export::Svg)>{crate::tr!("export.svg")}</button>
+                <button type="button" class="export-png" disabled=move || !on_map() on:click=run(Export::Png)>{crate::tr!("export.png")}</button>
+                <button type="button" class="export-json" on:click=run(Export::Json)>{crate::tr!("export.json")}</button>
+                <button type="button" class="export-markdown" disabled=move || state.selection.with(Option::is_none) on:click=run(Export::Markdown)>{crate::tr!("export.markdown")}</button>
                 <p class="export-said" role="status">{move || said.get()}</p>
             </div>
         </details>

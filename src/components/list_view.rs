@@ -67,6 +67,33 @@ pub type Cell = (String, SortKey);
 type CellsOf = Arc<dyn Fn(usize) -> Vec<Cell> + Send + Sync>;
 type RowOf = Arc<dyn Fn(usize) -> AnyView + Send + Sync>;
 
+/// The lists, with their code loaded first: in a split build (feature `split`) the lists' code
+/// is a wasm file of its own that downloads the first time they open; a failed download is an
+/// `Err` (and a later call tries again).
+pub async fn list_view() -> Result<AnyView, String> {
+    #[cfg(feature = "split")]
+    {
+        split::list_view().await.map_err(|e| e.to_string())
+    }
+    #[cfg(not(feature = "split"))]
+    {
+        Ok(view! { <ListView /> }.into_any())
+    }
+}
+
+#[cfg(feature = "split")]
+#[allow(unsafe_code)]
+mod split {
+    use leptos::prelude::*;
+    use leptos::wasm_split::{wasm_split, SplitLoaderError};
+
+    /// The split point: everything only this function reaches goes into the `list` wasm file.
+    #[wasm_split(list, wasm_split_path = ::leptos::wasm_split, fallible)]
+    pub fn list_view() -> Result<AnyView, SplitLoaderError> {
+        Ok(view! { <super::ListView /> }.into_any())
+    }
+}
+
 #[component]
 pub fn ListView() -> impl IntoView {
     let state = expect_context::<ExplorerState>();

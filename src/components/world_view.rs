@@ -10,6 +10,33 @@ use crate::components::world_map::WorldMap;
 use crate::model::world::World;
 use crate::state::world::load_world;
 
+/// The world view, with its code loaded first: in a split build (feature `split`) the world
+/// view's code is a wasm file of its own that downloads the first time the view opens; a
+/// failed download is an `Err` (and a later call tries again).
+pub async fn world_view() -> Result<AnyView, String> {
+    #[cfg(feature = "split")]
+    {
+        split::world_view().await.map_err(|e| e.to_string())
+    }
+    #[cfg(not(feature = "split"))]
+    {
+        Ok(view! { <WorldView /> }.into_any())
+    }
+}
+
+#[cfg(feature = "split")]
+#[allow(unsafe_code)]
+mod split {
+    use leptos::prelude::*;
+    use leptos::wasm_split::{wasm_split, SplitLoaderError};
+
+    /// The split point: everything only this function reaches goes into the `world` wasm file.
+    #[wasm_split(world, wasm_split_path = ::leptos::wasm_split, fallible)]
+    pub fn world_view() -> Result<AnyView, SplitLoaderError> {
+        Ok(view! { <super::WorldView /> }.into_any())
+    }
+}
+
 #[component]
 pub fn WorldView() -> impl IntoView {
     let loaded = RwSignal::new(None::<Result<Arc<World>, String>>);
