@@ -183,12 +183,13 @@ fn timeline_model(
     } else {
         usize::MAX
     };
-    // Label lengths are counted once; the layout runs at every zoom and window step.
+    // Label widths (in Latin letters; Hangul counts two) are counted once; the layout runs at
+    // every zoom and window step.
     let title_chars: Vec<usize> = state.data.with_value(|d| {
         d.dataset
             .events
             .iter()
-            .map(|e| e.title.chars().count())
+            .map(|e| crate::i18n::text_units(&e.title))
             .collect()
     });
     let layout = Memo::new(move |_| {
