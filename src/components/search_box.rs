@@ -1,5 +1,7 @@
-//! The search box (shortcut `/`): actors by any of their names, events by title, figures,
-//! forgiving of case, accents and small typos. Results are chosen by keyboard or mouse.
+//! The search box (shortcut `/`): actors by any of their names, relations by their sentence,
+//! events by title, figures, forgiving of case, accents and small typos; then any summary,
+//! description or quotation that holds the words, with the passage. Results are chosen by
+//! keyboard or mouse.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -14,6 +16,7 @@ use crate::state::Selection;
 pub fn selection_for(state: ExplorerState, target: &HitTarget) -> Option<Selection> {
     match target {
         HitTarget::Actor(id) => Some(Selection::Actor(id.clone())),
+        HitTarget::Relation(id) => Some(Selection::Relation(id.clone())),
         HitTarget::Event(id) => Some(Selection::Event(id.clone())),
         HitTarget::Figure { about, .. } => state.data.with_value(|d| {
             let dataset = &d.dataset;
@@ -123,6 +126,7 @@ pub fn SearchBox() -> impl IntoView {
                     >
                         <span class="hit-label">{hit.label}</span>
                         <span class="hit-kind">{hit.kind}</span>
+                        {hit.passage.map(|p| view! { <span class="hit-passage">{p}</span> })}
                     </li>
                 }
             })

@@ -1,5 +1,6 @@
-//! Search over actor names and other names, event titles and figures, forgiving of case,
-//! accents and small typos.
+//! Search over actor names and other names (in every language), relation sentences, event
+//! titles and figures, forgiving of case, accents and small typos; then over descriptions,
+//! summaries and quotations, which match where they hold the query as typed.
 
 use crate::model::{Dataset, Figure};
 
@@ -7,6 +8,7 @@ use crate::model::{Dataset, Figure};
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum HitTarget {
     Actor(String),
+    Relation(String),
     Event(String),
     /// A figure, shown through the first record it is about.
     Figure {
@@ -22,8 +24,76 @@ pub struct Hit {
     pub label: String,
     /// What kind of record, for people ("State", "Event", "Figure").
     pub kind: String,
-    /// Lower is better: 0 exact, 1 prefix, 2 contained, 3 words with typos.
+    /// Lower is better: 0 exact, 1 prefix, 2 contained, 3 words with typos, 4 found in a
+    /// longer text (a summary, a description, a quotation).
     pub rank: u8,
+    /// For a hit in a longer text, the passage around the match ("…launch a reconnaissance
+    /// satellite…").
+    pub passage: Option<String>,
+}
+
+/// Where in a record a longer text is (what a hit in it says it was found in).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Place {
+    Description,
+    Summary,
+    Quotation,
+}
+
+impl Place {
+    fn words(self) -> &'static str {
+        match self {
+            Place::Description => crate::tr!("search.in.description"),
+            Place::Summary => crate::tr!("search.in.summary"),
+            Place::Quotation => crate::tr!("search.in.quotation"),
+        }
+    }
+}
+
+/// How many characters a passage shows on each side of the match.
+const PASSAGE_CONTEXT: usize = 40;
+
+/// The passage of `text` around the first place `query` (normalised) occurs, case folded:
+/// "…a reconnaissance satellite with Russian help…". The whole text when it is short; its
+/// start when the match cannot be placed (the query matched only once accents or punctuation
+/// were folded).
+pub fn passage(text: &str, query: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let folded: Vec<char> = chars
+        .iter()
+        .map(|c| c.to_lowercase().next().unwrap_or(*c))
+        .collect();
+    let wanted: Vec<char> = query.chars().collect();
+    let at = (!wanted.is_empty())
+        .then(|| {
+            folded
+                .windows(wanted.len())
+                .position(|w| w == wanted.as_slice())
+        })
+        .flatten()
+        .unwrap_or(0);
+    let start = at.saturating_sub(PASSAGE_CONTEXT);
+    let end = (at + wanted.len() + PASSAGE_CONTEXT).min(chars.len());
+    // Cut at word boundaries where there is one near.
+    let start = (start..at)
+        .find(|&i| i == 0 || chars[i - 1].is_whitespace())
+        .unwrap_or(start);
+    let end = if end == chars.len() {
+        end
+    } else {
+        (at + wanted.len()..end)
+            .rev()
+            .find(|&i| chars[i].is_whitespace())
+            .unwrap_or(end)
+    };
+    let mut out: String = chars[start..end].iter().collect();
+    if start > 0 {
+        out.insert(0, '…');
+    }
+    if end < chars.len() {
+        out.push('…');
+    }
+    out
 }
 
 /// Lowercase, accents removed, punctuation turned into spaces.
@@ -122,6 +192,18 @@ struct Entry {
     kind: String,
     /// (shown label, normalised text) pairs.
     texts: Vec<(String, String)>,
+    /// Longer texts, matched only where they hold the query as it is typed (no typos):
+    /// (where, normalised text, the text as written).
+    long: Vec<(Place, String, String)>,
+}
+
+fn long_texts<'a>(
+    texts: impl IntoIterator<Item = (Place, &'a String)>,
+) -> Vec<(Place, String, String)> {
+    texts
+        .into_iter()
+        .map(|(place, text)| (place, normalise(text), text.clone()))
+        .collect()
 }
 
 /// Every searchable text of a dataset, normalised once; built when the reader first searches.
@@ -156,6 +238,23 @@ impl SearchIndex {
                 target: HitTarget::Actor(actor.id.clone()),
                 kind: actor.kind.label().to_string(),
                 texts,
+                long: long_texts([(Place::Description, &actor.description)]),
+            });
+        }
+        for relation in &dataset.relations {
+            let sentence = dataset.relation_label(relation);
+            entries.push(Entry {
+                target: HitTarget::Relation(relation.id.clone()),
+                kind: crate::tr!("search.kind.relation", status = relation.status.label()),
+                texts: vec![(sentence.clone(), normalise(&sentence))],
+                long: long_texts(
+                    std::iter::once((Place::Summary, &relation.summary)).chain(
+                        relation
+                            .citations
+                            .iter()
+                            .map(|c| (Place::Quotation, &c.quote)),
+                    ),
+                ),
             });
         }
         for event in &dataset.events {
@@ -163,6 +262,10 @@ impl SearchIndex {
                 target: HitTarget::Event(event.id.clone()),
                 kind: crate::tr!("search.kind.event", date = event.date),
                 texts: vec![(event.title.clone(), normalise(&event.title))],
+                long: long_texts(
+                    std::iter::once((Place::Summary, &event.summary))
+                        .chain(event.citations.iter().map(|c| (Place::Quotation, &c.quote))),
+                ),
             });
         }
         for figure in &dataset.figures {
@@ -179,13 +282,20 @@ impl SearchIndex {
                 },
                 kind: crate::tr!("search.kind.figure").into(),
                 texts: vec![(label, normalise(&text))],
+                long: long_texts(
+                    figure
+                        .citations
+                        .iter()
+                        .map(|c| (Place::Quotation, &c.quote)),
+                ),
             });
         }
         SearchIndex { entries }
     }
 
-    /// The best matches for `query`, best first (by rank, then kind order actor, event,
-    /// figure, then dataset order), at most `limit`.
+    /// The best matches for `query`, best first (by rank, then kind order actor, relation,
+    /// event, figure, then dataset order), at most `limit`. Names and titles match first;
+    /// then summaries, descriptions and quotations that hold the query.
     pub fn search(&self, query: &str, limit: usize) -> Vec<Hit> {
         let query = normalise(query);
         if query.is_empty() {
@@ -195,16 +305,37 @@ impl SearchIndex {
             .entries
             .iter()
             .filter_map(|entry| {
-                let (rank, label) = entry
+                let named = entry
                     .texts
                     .iter()
                     .filter_map(|(label, text)| match_normalised(&query, text).map(|r| (r, label)))
-                    .min_by_key(|(rank, _)| *rank)?;
+                    .min_by_key(|(rank, _)| *rank);
+                if let Some((rank, label)) = named {
+                    return Some(Hit {
+                        target: entry.target.clone(),
+                        label: label.clone(),
+                        kind: entry.kind.clone(),
+                        rank,
+                        passage: None,
+                    });
+                }
+                // Short queries would match inside too many words.
+                if query.chars().count() < 3 {
+                    return None;
+                }
+                let (place, _, written) = entry
+                    .long
+                    .iter()
+                    .find(|(_, text, _)| text.contains(query.as_str()))?;
                 Some(Hit {
                     target: entry.target.clone(),
-                    label: label.clone(),
-                    kind: entry.kind.clone(),
-                    rank,
+                    label: entry
+                        .texts
+                        .first()
+                        .map_or_else(String::new, |t| t.0.clone()),
+                    kind: format!("{} · {}", entry.kind, place.words()),
+                    rank: 4,
+                    passage: Some(passage(written, &query)),
                 })
             })
             .collect();
@@ -318,6 +449,39 @@ mod tests {
 
     fn dataset() -> Dataset {
         crate::model::load(include_str!("../../public/data/korea-ukraine-war.json")).unwrap()
+    }
+
+    #[test]
+    fn words_inside_summaries_and_quotations_are_found_with_their_passage() {
+        let index = SearchIndex::new(&dataset());
+        for word in ["satellite", "weapons", "ammunition"] {
+            let hits = index.search(word, 50);
+            assert!(!hits.is_empty(), "{word} finds nothing");
+            for hit in hits.iter().filter(|h| h.rank == 4) {
+                let passage = hit.passage.as_deref().unwrap_or("");
+                assert!(passage.to_lowercase().contains(word), "{word}: {passage}");
+                assert!(passage.chars().count() <= word.len() + 2 * PASSAGE_CONTEXT + 2);
+            }
+        }
+        // Names come before texts that mention them.
+        let hits = index.search("wagner", 50);
+        assert_eq!(hits[0].target, HitTarget::Actor("wagner-group".into()));
+        assert!(hits.iter().any(|h| h.rank == 4));
+        // A relation is found by its sentence too.
+        assert!(index
+            .search("supplies arms to russia", 5)
+            .iter()
+            .any(|h| matches!(h.target, HitTarget::Relation(_))));
+    }
+
+    #[test]
+    fn a_passage_is_cut_at_words_around_the_match() {
+        let text = "North Korea is believed to have received help from Russia to launch a military reconnaissance satellite into orbit in November.";
+        assert_eq!(
+            passage(text, "satellite"),
+            "…to launch a military reconnaissance satellite into orbit in November."
+        );
+        assert_eq!(passage("short text", "text"), "short text");
     }
 
     #[test]

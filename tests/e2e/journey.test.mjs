@@ -117,3 +117,28 @@ test('where the articles differ: positions side by side, and a position leads to
   await page.close();
   await server.close();
 });
+
+test('search finds words inside quotations and summaries, with the passage, and opens the record', async () => {
+  const hosting = HOSTINGS[1];
+  const server = await serve(hosting.dist, { prefix: hosting.prefix });
+  const page = await browser.newPage();
+  try {
+    await page.goto(server.url);
+    await page.locator('.map .node').first().waitFor();
+    for (const word of ['satellite', 'weapons', 'ammunition']) {
+      await page.locator('#search-input').fill(word);
+      const hit = page.locator('#search-results .search-hit', { has: page.locator('.hit-passage') }).first();
+      await hit.waitFor();
+      assert.match((await hit.locator('.hit-passage').innerText()).toLowerCase(), new RegExp(word));
+      assert.match(await hit.locator('.hit-kind').innerText(), /in a quotation|in the summary|in the description/);
+    }
+    const hit = page.locator('#search-results .search-hit', { has: page.locator('.hit-passage') }).first();
+    const label = await hit.locator('.hit-label').innerText();
+    await hit.click();
+    assert.equal(await heading(page), label);
+    await page.waitForURL(/select=(event|relation|actor):/);
+  } finally {
+    await page.close();
+    await server.close();
+  }
+});
