@@ -131,19 +131,26 @@ for (const hosting of HOSTINGS) {
 describe('using the world view', () => {
   const hosting = HOSTINGS[1];
 
-  test('the boundary file is fetched only when the world view opens, once', async () => {
+  test('the boundary file and the code of the view are fetched only when the world view opens, once', async () => {
     const app = await open(hosting, '');
     const { page, requests } = app;
+    const code = (name) => requests.filter((p) => new RegExp(`/${name}-[0-9a-f]+\\.wasm$`).test(p)).length;
     await page.locator('.map .node').first().waitFor();
     await page.waitForTimeout(300);
     assert.ok(!requests.some((p) => p.endsWith(WORLD_PATH)), 'not in the first load');
+    assert.equal(code('split_world'), 0, 'the world view\'s code is not in the first load');
+    assert.equal(code('split_list'), 0, 'nor the lists\' code');
     await page.locator('.view-world').click();
     await page.locator('.world-map .country').first().waitFor();
     await page.locator('.view-visual').click();
     await page.locator('.view-world').click();
     await page.locator('.world-map .country').first().waitFor();
     assert.equal(requests.filter((p) => p.endsWith(WORLD_PATH)).length, 1);
+    assert.equal(code('split_world'), 1);
     await page.waitForURL(/view=world/);
+    await page.locator('.view-list').click();
+    await page.locator('.actors-table').waitFor();
+    assert.equal(code('split_list'), 1);
     await close(app);
   });
 
