@@ -52,8 +52,7 @@ pub fn announcement(
         Some(w) => crate::tr!(
             "app.announce.window",
             selected = selected,
-            from = w.start.iso(),
-            to = w.end.iso()
+            range = w.in_words()
         ),
     }
 }

@@ -101,14 +101,8 @@ pub fn TimelineView() -> impl IntoView {
         lit,
         active,
     };
-    let window_text = move || {
-        let w = window_or_extent.get();
-        crate::tr!(
-            "timeline.window.range",
-            start = w.start.iso(),
-            end = w.end.iso()
-        )
-    };
+    // The window in words ("June 2022 – May 2023"); the handles say their ISO dates.
+    let window_text = move || window_or_extent.get().in_words();
 
     view! {
         <section class="timeline-panel" aria-labelledby="timeline-title">

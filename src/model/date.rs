@@ -120,6 +120,33 @@ impl DayRange {
     pub fn middle(self) -> Day {
         Day(self.start.0 + (self.end.0 - self.start.0) / 2)
     }
+
+    /// The range in words, in the interface's language, its last day included: whole months
+    /// as months ("June 2022 – May 2023", "2022년 6월 – 2023년 5월", "March 2022"), other
+    /// ranges as days ("9 January 2023 – 14 February 2023").
+    pub fn in_words(self) -> String {
+        let last = Day(self.end.0 - 1).max(self.start);
+        let (start_year, start_month, start_day) = self.start.civil();
+        let (_, _, end_day) = self.end.civil();
+        let (from, to) = if start_day == 1 && end_day == 1 && self.end > self.start {
+            let (last_year, last_month, _) = last.civil();
+            (
+                month_name(start_year, start_month),
+                month_name(last_year, last_month),
+            )
+        } else {
+            let (last_year, last_month, last_day) = last.civil();
+            (
+                day_name(start_year, start_month, start_day),
+                day_name(last_year, last_month, last_day),
+            )
+        };
+        if from == to {
+            from
+        } else {
+            crate::tr!("date.range", from = from, to = to)
+        }
+    }
 }
 
 /// A date as an article gives it: `value` is `YYYY`, `YYYY-MM` or `YYYY-MM-DD` and must be as
@@ -357,6 +384,33 @@ mod tests {
             date("soon", Precision::Year).range(),
             Err(DateError::Malformed(_))
         ));
+    }
+
+    #[test]
+    fn ranges_read_as_months_or_days_with_the_last_day_included() {
+        let range = |a: &str, b: &str| DayRange {
+            start: Day::parse_iso(a).unwrap(),
+            end: Day::parse_iso(b).unwrap(),
+        };
+        assert_eq!(
+            range("2022-06-01", "2023-06-01").in_words(),
+            "June 2022 – May 2023"
+        );
+        assert_eq!(range("2022-03-01", "2022-04-01").in_words(), "March 2022");
+        assert_eq!(
+            range("2023-01-09", "2023-02-15").in_words(),
+            "9 January 2023 – 14 February 2023"
+        );
+        assert_eq!(
+            range("2023-01-09", "2023-01-10").in_words(),
+            "9 January 2023"
+        );
+        crate::i18n::in_korean(|| {
+            assert_eq!(
+                range("2022-06-01", "2023-06-01").in_words(),
+                "2022년 6월 – 2023년 5월"
+            );
+        });
     }
 
     #[test]

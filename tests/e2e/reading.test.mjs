@@ -92,7 +92,11 @@ describe('reading the map and the timeline', () => {
     await page.keyboard.press('ArrowRight');
     await page.waitForURL(/from=/);
     assert.equal(await end(), dataEnd, 'the end stays at the end of the data');
-    assert.match(await page.locator('.window-readout').innerText(), new RegExp(`to ${dataEnd}`));
+    // The readout names the window's last day (the day before the handle's end) in words.
+    const last = new Date(`${dataEnd}T00:00:00Z`);
+    last.setUTCDate(last.getUTCDate() - 1);
+    const month = last.toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
+    assert.match(await page.locator('.window-readout').innerText(), new RegExp(`– (${last.getUTCDate()} )?${month} ${last.getUTCFullYear()}$`));
     await close(app);
   });
 });
