@@ -41,6 +41,27 @@ pub fn Legend() -> impl IntoView {
 /// The legend's groups, also shown in the help dialog.
 #[component]
 pub fn LegendGroups() -> impl IntoView {
+    // The sides by their poles' names ("leans to Russia, the left pole"), where a dataset is
+    // open.
+    let poles = use_context::<crate::state::explorer::ExplorerState>().map(|state| {
+        state.data.with_value(|d| {
+            let name = |id: &str| d.dataset.actor_name(id).to_string();
+            (
+                name(&d.dataset.poles.negative),
+                name(&d.dataset.poles.positive),
+            )
+        })
+    });
+    let (left, right) = match poles {
+        Some((negative, positive)) => (
+            crate::tr!("legend.side.left-named", pole = negative),
+            crate::tr!("legend.side.right-named", pole = positive),
+        ),
+        None => (
+            crate::tr!("legend.side.left").to_string(),
+            crate::tr!("legend.side.right").to_string(),
+        ),
+    };
     let kinds = ActorKind::ALL
         .iter()
         .map(|kind| {
@@ -88,9 +109,9 @@ pub fn LegendGroups() -> impl IntoView {
                     <h3>{crate::tr!("legend.position")}</h3>
                     <p>{crate::tr!("legend.position.text")}</p>
                     <ul class="legend-sides">
-                        <li><span class="swatch side-negative"></span>{crate::tr!("legend.side.left")}</li>
+                        <li><span class="swatch side-negative"></span>{left}</li>
                         <li><span class="swatch side-neutral"></span>{crate::tr!("legend.side.between")}</li>
-                        <li><span class="swatch side-positive"></span>{crate::tr!("legend.side.right")}</li>
+                        <li><span class="swatch side-positive"></span>{right}</li>
                         <li><span class="swatch unplaced"></span>{crate::tr!("legend.side.unplaced")}</li>
                     </ul>
                 </section>
