@@ -1,18 +1,22 @@
-//! Alignment scores: the harmonic solution of a signed, weighted graph with the two poles
-//! pinned at -1 and +1.
+//! Alignment scores: the grounded harmonic solution of a signed, weighted graph with the two
+//! poles pinned at -1 and +1.
 //!
 //! Each relation is an undirected edge with weight `w` (its status weight) and sign `s`
 //! (+1 cooperative, -1 hostile, 0 mixed). Every other actor's score is the weighted mean of
-//! its neighbours' signed scores:
+//! its neighbours' signed scores and of the centre, which every actor is tied to with the
+//! weight [`GROUND`] (one confirmed relation's worth):
 //!
 //! ```text
-//! x_i = Σ_j w_ij · s_ij · x_j / Σ_j w_ij        x_negative = -1, x_positive = +1
+//! x_i = Σ_j w_ij · s_ij · x_j / (Σ_j w_ij + g)        x_negative = -1, x_positive = +1
 //! ```
 //!
 //! A cooperative tie pulls an actor towards its neighbour, a hostile one towards the mirror
-//! image of its neighbour, a mixed one towards the centre. The system is solved by Gauss-Seidel
-//! sweeps in index order (deterministic) from all-zero scores, so an actor with no relations,
-//! or a component with no path to a pole, keeps the defined score 0.
+//! image of its neighbour, a mixed one towards the centre. The ground keeps an actor with
+//! little evidence near the centre: one alleged tie to a pole puts it at ±0.29, one confirmed
+//! tie at ±0.5, five confirmed ties at ±0.83; distance from the centre says how strongly and on
+//! how much evidence an actor is tied to a side. The system is solved by Gauss-Seidel sweeps in
+//! index order (deterministic) from all-zero scores, so an actor with no relations, or a
+//! component with no path to a pole, keeps the defined score 0.
 
 use crate::model::{Stance, Status};
 
@@ -46,6 +50,9 @@ pub struct AlignmentEdge {
     pub weight: f64,
     pub sign: f64,
 }
+
+/// The weight of every actor's tie to the centre (0): one confirmed relation's worth.
+pub const GROUND: f64 = 1.0;
 
 const MAX_SWEEPS: usize = 2_000;
 const TOLERANCE: f64 = 1e-9;
@@ -101,7 +108,7 @@ pub fn solve(
                 total += weight;
             }
             if total > 0.0 {
-                let next = (pull / total).clamp(-1.0, 1.0);
+                let next = (pull / (total + GROUND)).clamp(-1.0, 1.0);
                 largest_change = largest_change.max((next - scores[i]).abs());
                 scores[i] = next;
             }
@@ -113,7 +120,8 @@ pub fn solve(
     scores
 }
 
-/// How much one relation moves an actor's score: its share of the weighted mean.
+/// How much one relation moves an actor's score: its share of the weighted mean (the ground
+/// takes its share too, and adds nothing: the contributions add up to the score).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Contribution {
     /// Index of the edge in the slice given to [`contributions`].
@@ -130,7 +138,7 @@ pub fn contributions(actor: usize, scores: &[f64], edges: &[AlignmentEdge]) -> V
         .enumerate()
         .filter(|(_, e)| (e.from == actor) != (e.to == actor) && e.weight > 0.0)
         .collect();
-    let total: f64 = touching.iter().map(|(_, e)| e.weight).sum();
+    let total: f64 = touching.iter().map(|(_, e)| e.weight).sum::<f64>() + GROUND;
     let mut out: Vec<Contribution> = touching
         .into_iter()
         .map(|(index, e)| {
@@ -176,11 +184,35 @@ mod tests {
     #[test]
     fn cooperating_with_one_pole_lands_on_its_side() {
         let scores = solve(4, 0, 1, &[edge(2, 0, 1.0), edge(3, 1, 1.0)]);
-        assert!((scores[2] + 1.0).abs() < 1e-9);
-        assert!((scores[3] - 1.0).abs() < 1e-9);
+        assert!((scores[2] + 0.5).abs() < 1e-9, "{}", scores[2]);
+        assert!((scores[3] - 0.5).abs() < 1e-9);
         // Hostility to a pole lands on the other side.
         let scores = solve(3, 0, 1, &[edge(2, 0, -1.0)]);
-        assert!(scores[2] > 0.99);
+        assert!((scores[2] - 0.5).abs() < 1e-9);
+    }
+
+    #[test]
+    fn a_single_weak_tie_stays_nearer_the_centre_than_many_confirmed_ones() {
+        let alleged = AlignmentEdge {
+            weight: status_weight(&Status::Alleged),
+            ..edge(2, 0, 1.0)
+        };
+        let weak = solve(3, 0, 1, &[alleged])[2];
+        let strong = solve(
+            3,
+            0,
+            1,
+            &[
+                edge(2, 0, 1.0),
+                edge(2, 0, 1.0),
+                edge(2, 0, 1.0),
+                edge(2, 0, 1.0),
+                edge(2, 0, 1.0),
+            ],
+        )[2];
+        assert!((weak + 0.4 / 1.4).abs() < 1e-9, "{weak}");
+        assert!((strong + 5.0 / 6.0).abs() < 1e-9, "{strong}");
+        assert!(weak.abs() < 0.3 && strong.abs() > 0.8);
     }
 
     #[test]
@@ -238,7 +270,8 @@ mod tests {
                 sign: 1.0,
             },
         ];
-        assert!(solve(3, 0, 1, &edges)[2] < -0.4);
+        // (−1 · 1.0 + 1 · 0.4) / (1.0 + 0.4 + GROUND) = −0.25
+        assert!((solve(3, 0, 1, &edges)[2] + 0.25).abs() < 1e-9);
     }
 
     #[test]

@@ -139,9 +139,13 @@ fn where_it_sits(state: ExplorerState, position: usize) -> impl IntoView {
     let (dataset, index) = (state.dataset(), state.index());
     let visible = state.visible_relations.get();
     let edges = query::alignment_edges(&dataset, &index, &visible);
-    let why: Vec<_> = state.scores.with(|scores| {
-        analysis::contributions(position, scores, &edges)
-            .into_iter()
+    let all = state
+        .scores
+        .with(|scores| analysis::contributions(position, scores, &edges));
+    let amounts: Vec<f64> = all.iter().map(|c| c.amount).collect();
+    let evidence = words::evidence(score, &amounts, &dataset);
+    let why: Vec<_> = all
+        .into_iter()
             .take(4)
             .filter(|c| c.amount.abs() > 1e-6)
             .map(|c| {
@@ -154,12 +158,12 @@ fn where_it_sits(state: ExplorerState, position: usize) -> impl IntoView {
                     <li>{record_link(state, Selection::Relation(relation.id.clone()), text)}" — "{pull}</li>
                 }
             })
-            .collect()
-    });
+            .collect();
     let id = &dataset.actors[position].id;
     let is_pole = *id == dataset.poles.negative || *id == dataset.poles.positive;
     view! {
         <p class="score">{crate::tr!("actor.score", name = dataset.actors[position].name, leaning = words::leaning(score, &dataset))}</p>
+        {(!is_pole).then_some(evidence).flatten().map(|e| view! { <p class="evidence">{e}</p> })}
         {if is_pole {
             view! { <p>{crate::tr!("actor.pole")}</p> }.into_any()
         } else if why.is_empty() {

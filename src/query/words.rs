@@ -47,6 +47,25 @@ pub fn leaning(score: f64, dataset: &Dataset) -> String {
     }
 }
 
+/// How many of an actor's relations in the window pull it the way it leans, in words: "9 of
+/// its 11 relations in this period pull it towards Russia". `amounts` are the relations'
+/// contributions to `score`; `None` when the actor leans to neither side.
+pub fn evidence(score: f64, amounts: &[f64], dataset: &Dataset) -> Option<String> {
+    let pole = if score <= -super::SIDE_THRESHOLD {
+        &dataset.poles.negative
+    } else if score >= super::SIDE_THRESHOLD {
+        &dataset.poles.positive
+    } else {
+        return None;
+    };
+    let pole = dataset.actor_name(pole);
+    let towards = amounts.iter().filter(|a| **a * score > 1e-9).count();
+    Some(match amounts.len() {
+        1 => crate::tr!("actor.evidence.single", pole = pole),
+        n => crate::trn!("actor.evidence", n, towards = towards, pole = pole),
+    })
+}
+
 enum Strength {
     Strong,
     Clear,
@@ -95,11 +114,24 @@ mod tests {
             leaning(0.05, &dataset),
             "sits between the sides (score +0.05)"
         );
+        assert_eq!(
+            evidence(-0.6, &[-0.3, -0.2, 0.1], &dataset).as_deref(),
+            Some("2 of its 3 relations in this period pull it towards Russia.")
+        );
+        assert_eq!(
+            evidence(0.5, &[0.5], &dataset).as_deref(),
+            Some("Its only relation in this period pulls it towards Ukraine.")
+        );
+        assert_eq!(evidence(0.05, &[0.05], &dataset), None);
         let korean = dataset.localized("ko").expect("Korean names");
         crate::i18n::in_korean(|| {
             assert_eq!(
                 leaning(-0.87, &korean),
                 "러시아 쪽으로 강하게 기욺 (점수 −0.87)"
+            );
+            assert_eq!(
+                evidence(-0.6, &[-0.3, -0.2, 0.1], &korean).as_deref(),
+                Some("이 기간의 관계 3개 중 2개가 러시아 쪽으로 당깁니다.")
             );
         });
     }
