@@ -10,13 +10,15 @@ use std::sync::Arc;
 
 use crate::query::search::{HitTarget, SearchIndex};
 use crate::state::explorer::ExplorerState;
-use crate::state::Selection;
+use crate::state::{Panel, Selection};
 
 /// The selection a search hit leads to.
 pub fn selection_for(state: ExplorerState, target: &HitTarget) -> Option<Selection> {
     match target {
         HitTarget::Actor(id) => Some(Selection::Actor(id.clone())),
         HitTarget::Relation(id) => Some(Selection::Relation(id.clone())),
+        // Not a selection: shown in its tab (see `choose`).
+        HitTarget::Disagreement(_) => None,
         HitTarget::Event(id) => Some(Selection::Event(id.clone())),
         HitTarget::Figure { about, .. } => state.data.with_value(|d| {
             let dataset = &d.dataset;
@@ -31,6 +33,21 @@ pub fn selection_for(state: ExplorerState, target: &HitTarget) -> Option<Selecti
             }
         }),
     }
+}
+
+/// Brings a disagreement in the "Where they differ" tab into view and puts the keyboard on
+/// it, once the tab is drawn.
+fn show_disagreement(id: String) {
+    request_animation_frame(move || {
+        let selector = format!("[data-disagreement='{}']", id.replace('\'', ""));
+        if let Some(item) = document().query_selector(&selector).ok().flatten() {
+            item.scroll_into_view();
+            if let Some(item) = item.dyn_ref::<web_sys::HtmlElement>() {
+                let _ = item.set_attribute("tabindex", "-1");
+                let _ = item.focus();
+            }
+        }
+    });
 }
 
 #[component]
@@ -74,7 +91,11 @@ pub fn SearchBox() -> impl IntoView {
 
     let choose = move |index: usize| {
         let target = hits.with_untracked(|h| h.get(index).map(|h| h.target.clone()));
-        if let Some(selection) = target.and_then(|t| selection_for(state, &t)) {
+        if let Some(HitTarget::Disagreement(id)) = &target {
+            state.change(|v| v.set_panel(Panel::Differences));
+            open.set(false);
+            show_disagreement(id.clone());
+        } else if let Some(selection) = target.and_then(|t| selection_for(state, &t)) {
             state.change(|v| v.open_details(Some(selection)));
             open.set(false);
         }

@@ -1,5 +1,5 @@
 //! Search over actor names and other names (in every language), relation sentences, event
-//! titles and figures, forgiving of case, accents and small typos; then over descriptions,
+//! titles, figures and disagreements' topics, forgiving of case, accents and small typos; then over descriptions,
 //! summaries and quotations, which match where they hold the query as typed.
 
 use crate::model::{Dataset, Figure};
@@ -10,6 +10,8 @@ pub enum HitTarget {
     Actor(String),
     Relation(String),
     Event(String),
+    /// A disagreement between the articles, shown in the "Where they differ" tab.
+    Disagreement(String),
     /// A figure, shown through the first record it is about.
     Figure {
         figure: String,
@@ -290,6 +292,21 @@ impl SearchIndex {
                 ),
             });
         }
+        for disagreement in &dataset.disagreements {
+            entries.push(Entry {
+                target: HitTarget::Disagreement(disagreement.id.clone()),
+                kind: crate::tr!("search.kind.disagreement").into(),
+                texts: vec![(disagreement.topic.clone(), normalise(&disagreement.topic))],
+                long: long_texts(
+                    std::iter::once((Place::Summary, &disagreement.summary)).chain(
+                        disagreement.positions.iter().flat_map(|p| {
+                            std::iter::once((Place::Summary, &p.summary))
+                                .chain(p.citations.iter().map(|c| (Place::Quotation, &c.quote)))
+                        }),
+                    ),
+                ),
+            });
+        }
         SearchIndex { entries }
     }
 
@@ -467,6 +484,12 @@ mod tests {
         let hits = index.search("wagner", 50);
         assert_eq!(hits[0].target, HitTarget::Actor("wagner-group".into()));
         assert!(hits.iter().any(|h| h.rank == 4));
+        // A disagreement is found by its topic.
+        let topic = dataset().disagreements[0].topic.clone();
+        assert_eq!(
+            index.search(&topic, 1)[0].target,
+            HitTarget::Disagreement(dataset().disagreements[0].id.clone())
+        );
         // A relation is found by its sentence too.
         assert!(index
             .search("supplies arms to russia", 5)

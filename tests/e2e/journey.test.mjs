@@ -137,6 +137,13 @@ test('search finds words inside quotations and summaries, with the passage, and 
     await hit.click();
     assert.equal(await heading(page), label);
     await page.waitForURL(/select=(event|relation|actor):/);
+    // A disagreement is found by its topic and shown in its tab, with the keyboard on it.
+    await page.locator('#search-input').fill('how much is russia paying');
+    const topic = page.locator('#search-results .search-hit').first();
+    assert.match(await topic.innerText(), /How much is Russia paying North Korea\?[\s\S]*Where the articles differ/);
+    await topic.click();
+    await page.waitForURL(/panel=differences/);
+    await page.waitForFunction(() => document.activeElement?.dataset?.disagreement === 'size-of-russian-payments');
   } finally {
     await page.close();
     await server.close();
