@@ -42,7 +42,8 @@ for (const hosting of HOSTINGS) {
     await page.locator('.citation .cite-source').first().click();
     await page.locator('#source-why-north-korea-denies').waitFor();
     assert.equal(await page.locator('#tab-sources').getAttribute('aria-selected'), 'true');
-    assert.equal(await page.evaluate(() => document.activeElement.id), 'source-why-north-korea-denies');
+    // The card is focused on the frame after it is drawn.
+    await page.waitForFunction(() => document.activeElement?.id === 'source-why-north-korea-denies');
 
     // Filter out alleged claims: the map and the timeline follow.
     const edgesBefore = await page.locator('.map .edge').count();
