@@ -11,7 +11,7 @@ use crate::components::map_nodes::MapNodes;
 use crate::components::zoom::Live;
 use crate::layout::map::{nearest_in_direction, Direction, WORLD_WIDTH};
 use crate::layout::view::viewbox_from_element;
-use crate::query::{words, Focus};
+use crate::query::words;
 use crate::state::explorer::ExplorerState;
 use crate::state::{Selection, ViewState};
 
@@ -148,10 +148,7 @@ fn key_handler(
             let points: Vec<(f64, f64)> = state
                 .map
                 .with_untracked(|m| m.nodes.iter().map(|n| (n.x, n.y)).collect());
-            let selected = match state.focus.get_untracked() {
-                Focus::Actor(i) => Some(i),
-                _ => None,
-            };
+            let selected = state.focus.get_untracked().actor();
             let next = match active.get_untracked().or(selected) {
                 Some(from) => nearest_in_direction(&points, from, direction).or(Some(from)),
                 None => (!points.is_empty()).then_some(0),

@@ -57,80 +57,78 @@ pub fn announcement(
     }
 }
 
+/// What a view whose code loads later shows of itself meanwhile: its section's classes and
+/// title, and the words for loading and for a failed download.
+struct LazyWords {
+    section: &'static str,
+    failed_section: &'static str,
+    title_id: &'static str,
+    title: &'static str,
+    loading: &'static str,
+    failed: &'static str,
+    retry: &'static str,
+}
+
+const WORLD_WORDS: LazyWords = LazyWords {
+    section: "world-panel",
+    failed_section: "world-panel world-error",
+    title_id: "world-title",
+    title: "world.title",
+    loading: "app.lazy.world-loading",
+    failed: "app.lazy.world-failed",
+    retry: "world-retry",
+};
+
+const LIST_WORDS: LazyWords = LazyWords {
+    section: "list-view",
+    failed_section: "list-view",
+    title_id: "list-title",
+    title: "list.title",
+    loading: "app.lazy.list-loading",
+    failed: "app.lazy.list-failed",
+    retry: "list-retry",
+};
+
+/// The frame a lazy view shows before its code is there: its title and `status` (loading,
+/// or why it failed with a button to try again).
+fn lazy_frame(words: &'static LazyWords, status: String, retry: Option<RwSignal<u32>>) -> AnyView {
+    let section = if retry.is_some() {
+        words.failed_section
+    } else {
+        words.section
+    };
+    view! {
+        <section class=section aria-labelledby=words.title_id>
+            <h2 id=words.title_id>{crate::tr!(words.title)}</h2>
+            <p role="status">{status}</p>
+            {retry.map(|attempt| view! {
+                <button type="button" class=words.retry on:click=move |_| attempt.update(|a| *a += 1)>{crate::tr!("world.retry")}</button>
+            })}
+        </section>
+    }
+    .into_any()
+}
+
 /// A view whose code may load first (see [`world_view`], [`list_view`]): until it is there,
-/// `waiting`; if its code fails to download, `failed` with the reason and a signal to bump to
-/// try again.
-fn lazy_panel<Fut>(
-    load: fn() -> Fut,
-    waiting: fn() -> AnyView,
-    failed: fn(String, RwSignal<u32>) -> AnyView,
-) -> AnyView
+/// its frame saying so; if its code fails to download, the reason and "Try again".
+fn lazy_view<Fut>(load: fn() -> Fut, words: &'static LazyWords) -> AnyView
 where
     Fut: std::future::Future<Output = Result<AnyView, String>> + Send + 'static,
 {
     let attempt = RwSignal::new(0u32);
     view! {
-        <Suspense fallback=waiting>
+        <Suspense fallback=move || lazy_frame(words, crate::tr!(words.loading).to_string(), None)>
             {move || {
                 attempt.track();
-                Suspend::new(async move { load().await.unwrap_or_else(|why| failed(why, attempt)) })
+                Suspend::new(async move {
+                    load().await.unwrap_or_else(|why| {
+                        lazy_frame(words, crate::tr!(words.failed, why = why), Some(attempt))
+                    })
+                })
             }}
         </Suspense>
     }
     .into_any()
-}
-
-/// The world view once its code has loaded; until then the same words the view shows while its
-/// boundary file downloads.
-fn lazy_world_view() -> AnyView {
-    lazy_panel(
-        world_view,
-        || {
-            view! {
-                <section class="world-panel" aria-labelledby="world-title">
-                    <h2 id="world-title">{crate::tr!("world.title")}</h2>
-                    <p role="status">{crate::tr!("app.lazy.world-loading")}</p>
-                </section>
-            }
-            .into_any()
-        },
-        |why, attempt| {
-            view! {
-                <section class="world-panel world-error" aria-labelledby="world-title">
-                    <h2 id="world-title">{crate::tr!("world.title")}</h2>
-                    <p role="status">{crate::tr!("app.lazy.world-failed", why = why)}</p>
-                    <button type="button" class="world-retry" on:click=move |_| attempt.update(|a| *a += 1)>{crate::tr!("world.retry")}</button>
-                </section>
-            }
-            .into_any()
-        },
-    )
-}
-
-/// The lists once their code has loaded.
-fn lazy_list_view() -> AnyView {
-    lazy_panel(
-        list_view,
-        || {
-            view! {
-                <section class="list-view" aria-labelledby="list-title">
-                    <h2 id="list-title">{crate::tr!("list.title")}</h2>
-                    <p role="status">{crate::tr!("app.lazy.list-loading")}</p>
-                </section>
-            }
-            .into_any()
-        },
-        |why, attempt| {
-            view! {
-                <section class="list-view" aria-labelledby="list-title">
-                    <h2 id="list-title">{crate::tr!("list.title")}</h2>
-                    <p role="status">{crate::tr!("app.lazy.list-failed", why = why)}</p>
-                    <button type="button" class="list-retry" on:click=move |_| attempt.update(|a| *a += 1)>{crate::tr!("world.retry")}</button>
-                </section>
-            }
-            .into_any()
-        },
-    )
 }
 
 #[component]
@@ -203,10 +201,10 @@ pub fn Explorer(
         <div class="workspace" id="workspace" tabindex="-1">
             <div class="views">
                 {move || match main.get() {
-                    MainView::List => lazy_list_view(),
+                    MainView::List => lazy_view(list_view, &LIST_WORDS),
                     shown => {
                         let map = if shown == MainView::World {
-                            lazy_world_view()
+                            lazy_view(world_view, &WORLD_WORDS)
                         } else {
                             view! { <AlignmentMap /> }.into_any()
                         };

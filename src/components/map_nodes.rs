@@ -10,7 +10,7 @@ use crate::layout::encoding::{shape_path, side_class};
 use crate::layout::lod::{labels_to_show, pixels_per_unit, point_in_view};
 use crate::layout::map::{NodePlacement, WORLD_WIDTH};
 use crate::layout::num::Tenths;
-use crate::query::{Focus, SideWords};
+use crate::query::SideWords;
 use crate::state::explorer::ExplorerState;
 use crate::state::fanout::{dense, Fanout};
 use crate::state::Selection;
@@ -109,10 +109,7 @@ pub fn MapNodes(frame: RwSignal<(f64, f64)>, active: RwSignal<Option<usize>>) ->
         })
     });
     let flags = StoredValue::new(Fanout::new(move || {
-        let selected = match state.focus.get() {
-            Focus::Actor(i) => Some(i),
-            _ => None,
-        };
+        let selected = state.focus.get().actor();
         let active = active.get();
         state.highlight.with(|h| {
             state.visible_actors.with(|visible| {

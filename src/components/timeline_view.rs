@@ -230,10 +230,7 @@ fn timeline_model(
     let bins = Memo::new(move |_| lod.with(|(_, bins)| bins.clone()));
     // Events lit by the focused actor (hovered, else selected), sorted.
     let lit = Memo::new(move |_| {
-        let actor = state.hovered.get().or(match state.focus.get() {
-            Focus::Actor(i) => Some(i),
-            _ => None,
-        });
+        let actor = state.hovered.get().or(state.focus.get().actor());
         let mut events = actor.map_or_else(Vec::new, |a| {
             state
                 .data

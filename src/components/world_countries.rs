@@ -6,7 +6,6 @@ use leptos::prelude::*;
 
 use crate::components::world_map::WorldContext;
 use crate::layout::world::country_class;
-use crate::query::Focus;
 use crate::state::explorer::ExplorerState;
 use crate::state::fanout::{dense, Fanout};
 use crate::state::Selection;
@@ -16,10 +15,7 @@ pub fn WorldCountries(world: WorldContext) -> impl IntoView {
     let state = expect_context::<ExplorerState>();
     let count = world.geometry.with_value(|g| g.outlines.len());
     let classes = StoredValue::new(Fanout::new(move || {
-        let selected = match state.focus.get() {
-            Focus::Actor(i) => Some(i),
-            _ => None,
-        };
+        let selected = state.focus.get().actor();
         state.scores.with(|scores| {
             world.placed.with(|placed| {
                 state.visible_actors.with(|visible| {

@@ -20,7 +20,7 @@ use crate::layout::world::{
     sphere_path, world_geometry, world_map_height, WorldGeometry, WORLD_MAP_WIDTH,
 };
 use crate::model::world::World;
-use crate::query::{words, Focus};
+use crate::query::words;
 use crate::state::explorer::ExplorerState;
 use crate::state::{Selection, ViewState};
 
@@ -188,10 +188,7 @@ fn world_keys(
             })
         });
         let on_map = |i: &usize| points.get(*i).is_some_and(|p| p.0.is_finite());
-        let selected = match state.focus.get_untracked() {
-            Focus::Actor(i) => Some(i).filter(on_map),
-            _ => None,
-        };
+        let selected = state.focus.get_untracked().actor().filter(on_map);
         let next = match world.active.get_untracked().filter(on_map).or(selected) {
             Some(from) => nearest_in_direction(&points, from, direction).or(Some(from)),
             None => (0..points.len()).find(on_map),

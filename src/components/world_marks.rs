@@ -12,8 +12,8 @@ use crate::components::world_map::WorldContext;
 use crate::layout::encoding::{shape_path, side_class};
 use crate::layout::world::clear_labels;
 use crate::model::ActorKind;
+use crate::query;
 use crate::query::places::Anchor;
-use crate::query::{self, Focus};
 use crate::state::explorer::ExplorerState;
 use crate::state::fanout::Fanout;
 use crate::state::Selection;
@@ -22,10 +22,7 @@ use crate::state::Selection;
 /// focused actor and its neighbours; each where it overlaps no label already taken.
 fn label_memo(state: ExplorerState, world: WorldContext) -> Memo<Vec<bool>> {
     Memo::new(move |_| {
-        let main = state.hovered.get().or(match state.focus.get() {
-            Focus::Actor(i) => Some(i),
-            _ => None,
-        });
+        let main = state.hovered.get().or(state.focus.get().actor());
         let lit = state.highlight.with(|h| h.actors.clone());
         state.visible_actors.with(|visible| {
             world.geometry.with_value(|g| {
@@ -70,10 +67,7 @@ pub fn WorldMarks(world: WorldContext) -> impl IntoView {
     // table each, and a mark reads only its own entries.
     let keys = on_map.clone();
     let classes = StoredValue::new(Fanout::new(move || {
-        let selected = match state.focus.get() {
-            Focus::Actor(i) => Some(i),
-            _ => None,
-        };
+        let selected = state.focus.get().actor();
         let active = world.active.get();
         state.highlight.with(|h| {
             state.scores.with(|scores| {

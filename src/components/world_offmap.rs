@@ -9,8 +9,8 @@ use leptos::prelude::*;
 use crate::components::paged::{paged_list, PAGE};
 use crate::components::world_map::WorldContext;
 use crate::layout::encoding::side_class;
+use crate::query;
 use crate::query::places::{Anchor, OffMap};
-use crate::query::{self, Focus};
 use crate::state::explorer::ExplorerState;
 use crate::state::fanout::Fanout;
 use crate::state::Selection;
@@ -49,10 +49,7 @@ pub fn OffMapList(world: WorldContext) -> impl IntoView {
     let entries = keys.clone();
     // Each entry's class (side or "unplaced", selected, filtered out) and its side in words.
     let classes = StoredValue::new(Fanout::new(move || {
-        let selected = match state.focus.get() {
-            Focus::Actor(i) => Some(i),
-            _ => None,
-        };
+        let selected = state.focus.get().actor();
         state.scores.with(|scores| {
             world.placed.with(|placed| {
                 state.visible_actors.with(|visible| {

@@ -562,6 +562,16 @@ pub enum Focus {
     Event(usize),
 }
 
+impl Focus {
+    /// The focused actor, if an actor is focused.
+    pub fn actor(self) -> Option<usize> {
+        match self {
+            Focus::Actor(i) => Some(i),
+            _ => None,
+        }
+    }
+}
+
 #[cfg(test)]
 mod highlight_tests {
     use super::*;
