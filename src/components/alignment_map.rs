@@ -84,14 +84,24 @@ pub fn AlignmentMap() -> impl IntoView {
                 .with_value(|d| format!("map-node-{}", d.dataset.actors[i].id))
         })
     });
+    // What the map leaves out or draws plainly, when it does.
     let hidden_note = Signal::derive(move || {
         plan.with(|p| {
-            p.bundled.then(|| {
+            let drawn = if p.bundled {
                 crate::trn!(
                     "map.bundled-note",
                     p.total,
                     hidden = words::number(p.hidden)
                 )
+            } else if p.plain {
+                crate::trn!("map.drawn-note", p.total)
+            } else {
+                return None;
+            };
+            Some(if p.plain {
+                format!("{drawn} {}", crate::tr!("map.patterns-note"))
+            } else {
+                drawn
             })
         })
     });

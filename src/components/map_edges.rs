@@ -9,10 +9,11 @@ use leptos::prelude::*;
 use crate::analysis;
 use crate::layout::encoding::{stance_class, status_dash};
 use crate::layout::lod::{
-    bundle_pairs, plan_edges, point_in_view, DrawnEdge, EdgeCandidate, EdgeKey, EdgePlan,
-    EDGE_BUDGET,
+    bundle_pairs, plan_edges, point_in_view, shows_pattern, DrawnEdge, EdgeCandidate, EdgeKey,
+    EdgePlan, EDGE_BUDGET,
 };
 use crate::layout::map::{edge_paths, WORLD_WIDTH};
+use crate::layout::slots;
 use crate::query::Focus;
 use crate::state::explorer::ExplorerState;
 use crate::state::fanout::Fanout;
@@ -67,6 +68,8 @@ pub fn edge_plan(state: ExplorerState) -> Memo<EdgePlan> {
 pub struct EdgeFlags {
     pub dimmed: bool,
     pub selected: bool,
+    /// Whether the line shows its status pattern (see [`shows_pattern`]).
+    pub patterned: bool,
 }
 
 #[component]
@@ -95,13 +98,18 @@ pub fn MapEdges(plan: Memo<EdgePlan>) -> impl IntoView {
                     .iter()
                     .map(|e| {
                         let flags = match e.key {
-                            EdgeKey::Relation(r) => EdgeFlags {
-                                dimmed: !h.is_empty() && h.relations.binary_search(&r).is_err(),
-                                selected: focus == Focus::Relation(r),
-                            },
+                            EdgeKey::Relation(r) => {
+                                let lit = h.relations.binary_search(&r).is_ok();
+                                EdgeFlags {
+                                    dimmed: !h.is_empty() && !lit,
+                                    selected: focus == Focus::Relation(r),
+                                    patterned: shows_pattern(p, lit),
+                                }
+                            }
                             EdgeKey::Pair(..) => EdgeFlags {
                                 dimmed: !h.is_empty(),
                                 selected: false,
+                                patterned: false,
                             },
                         };
                         (e.key, flags)
@@ -110,12 +118,37 @@ pub fn MapEdges(plan: Memo<EdgePlan>) -> impl IntoView {
             })
         })
     }));
+    // Each line keeps its slot while it is drawn, so that a moved window replaces the lines
+    // that come and go and leaves the others where they are in the document.
+    let slotted = Memo::new(move |previous: Option<&Vec<Option<EdgeKey>>>| {
+        plan.with(|p| {
+            let keys: Vec<EdgeKey> = p.edges.iter().map(|e| e.key).collect();
+            slots::place(previous.map_or(&[][..], Vec::as_slice), &keys)
+        })
+    });
+    let each = move || {
+        plan.with(|p| {
+            let by_key: HashMap<EdgeKey, &DrawnEdge> = p.edges.iter().map(|e| (e.key, e)).collect();
+            slotted.with(|slotted| {
+                slotted
+                    .iter()
+                    .enumerate()
+                    .map(|(slot, key)| {
+                        (slot, key.and_then(|k| by_key.get(&k).map(|e| (*e).clone())))
+                    })
+                    .collect::<Vec<_>>()
+            })
+        })
+    };
     view! {
         <g class="edges">
             <For
-                each=move || plan.with(|p| p.edges.clone())
-                key=|edge| edge.key
-                children=move |edge| view! { <MapEdge edge=edge paths=paths flags=flags /> }
+                each=each
+                key=|(slot, edge)| (*slot, edge.as_ref().map(|e| e.key))
+                children=move |(_, edge)| match edge {
+                    Some(edge) => view! { <MapEdge edge=edge paths=paths flags=flags /> }.into_any(),
+                    None => view! { <g class="edge-slot"></g> }.into_any(),
+                }
             />
         </g>
     }
@@ -152,6 +185,14 @@ fn MapEdge(
             });
             let stance = stance_class(&relation.stance);
             let id = relation.id.clone();
+            let pattern = status_dash(&relation.status);
+            let dash = move || {
+                if look().is_none_or(|l| l.patterned) {
+                    pattern
+                } else {
+                    "none"
+                }
+            };
             view! {
                 <g
                     class=format!("edge {stance}")
@@ -159,7 +200,7 @@ fn MapEdge(
                     class:selected=move || look().is_some_and(|l| l.selected)
                     data-relation=relation.id.clone()
                 >
-                    <path class="edge-line" d=d stroke-dasharray=status_dash(&relation.status) marker-end=format!("url(#arrow-{stance})")></path>
+                    <path class="edge-line" d=d stroke-dasharray=dash marker-end=format!("url(#arrow-{stance})")></path>
                     <path class="edge-hit" d=d on:click=move |_| state.select(Some(Selection::Relation(id.clone())))>
                         <title>{name}</title>
                     </path>

@@ -13,6 +13,10 @@ pub const EDGE_BUDGET: usize = 500;
 /// On a bundled map, at most this many of the focus's own relations are drawn one by one
 /// (those with an end on screen first come first).
 pub const FOCUS_BUDGET: usize = 250;
+/// Up to this many drawn lines, each shows its status as a line pattern (dashes, dots). Above
+/// it lines are drawn plain but for the focus's own: dashes on hundreds of crossing lines cannot
+/// be told apart, and drawing them costs more than everything else on the map.
+pub const PATTERN_BUDGET: usize = 200;
 /// Every label is drawn up to this many actors; above it labels follow importance and zoom.
 pub const ALL_LABELS_UP_TO: usize = 150;
 /// At most this many labels at once on a large map.
@@ -68,6 +72,9 @@ pub struct EdgePlan {
     pub edges: Vec<DrawnEdge>,
     /// Whether relations are bundled (there are more than the budget).
     pub bundled: bool,
+    /// Whether lines are drawn plain, their status patterns left to the focus's own (more
+    /// than [`PATTERN_BUDGET`] lines are drawn).
+    pub plain: bool,
     /// Visible relations that no drawn line stands for (off screen or past the budget).
     pub hidden: usize,
     /// Visible relations in all.
@@ -128,6 +135,7 @@ pub fn plan_edges(
                 })
                 .collect(),
             bundled: false,
+            plain: total > PATTERN_BUDGET,
             hidden: 0,
             total,
         };
@@ -187,11 +195,18 @@ pub fn plan_edges(
     }
     edges.sort_unstable_by_key(|e| e.key);
     EdgePlan {
+        plain: edges.len() > PATTERN_BUDGET,
         edges,
         bundled: true,
         hidden: total - shown,
         total,
     }
+}
+
+/// Whether a drawn line shows its status pattern: always on a map of few lines; on a plain
+/// one, only the lines the highlight (hovered or selected record) brings forward.
+pub fn shows_pattern(plan: &EdgePlan, highlighted: bool) -> bool {
+    !plan.plain || highlighted
 }
 
 /// Which actors' labels to draw. Up to [`ALL_LABELS_UP_TO`] actors, all. Above, the `always`
@@ -327,6 +342,24 @@ mod tests {
             .iter()
             .enumerate()
             .all(|(i, e)| e.key == EdgeKey::Relation(i) && e.count == 1));
+    }
+
+    #[test]
+    fn many_lines_are_plain_but_for_the_highlighted_ones() {
+        let plan = plan_edges(
+            &candidates(PATTERN_BUDGET, 41),
+            &[],
+            &[],
+            |_| true,
+            EDGE_BUDGET,
+        );
+        assert!(!plan.plain);
+        assert!(shows_pattern(&plan, false));
+        let many = candidates(PATTERN_BUDGET + 1, 41);
+        let plan = plan_edges(&many, &[], &[], |_| true, EDGE_BUDGET);
+        assert!(plan.plain && !plan.bundled);
+        assert!(!shows_pattern(&plan, false));
+        assert!(shows_pattern(&plan, true));
     }
 
     #[test]

@@ -5,6 +5,7 @@ pub mod encoding;
 pub mod lod;
 pub mod map;
 pub mod num;
+pub mod slots;
 pub mod timeline;
 pub mod view;
 pub mod world;
