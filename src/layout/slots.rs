@@ -83,7 +83,7 @@ mod tests {
             let keys: Vec<u64> = (0..40)
                 .filter(|_| {
                     seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1);
-                    (seed >> 33) % 3 != 0
+                    !(seed >> 33).is_multiple_of(3)
                 })
                 .map(|k| k + round % 5)
                 .collect();
