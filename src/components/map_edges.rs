@@ -164,11 +164,22 @@ fn MapEdge(
 ) -> impl IntoView {
     let state = expect_context::<ExplorerState>();
     let key = edge.key;
+    // The line and its wider hit area share one path, read once: the line's binding also
+    // writes the hit area's (which starts with the same path).
+    let hit = NodeRef::<leptos::svg::Path>::new();
+    let initial = paths
+        .try_with_value(|f| f.get_untracked(&key))
+        .flatten()
+        .unwrap_or_default();
     let d = move || {
-        paths
+        let d = paths
             .try_with_value(|f| f.get(&key))
             .flatten()
-            .unwrap_or_default()
+            .unwrap_or_default();
+        if let Some(hit) = hit.get_untracked() {
+            let _ = hit.set_attribute("d", &d);
+        }
+        d
     };
     let look = move || flags.try_with_value(|f| f.get(&key)).flatten();
     let dimmed = move || look().is_some_and(|l| l.dimmed);
@@ -201,7 +212,7 @@ fn MapEdge(
                     data-relation=relation.id.clone()
                 >
                     <path class="edge-line" d=d stroke-dasharray=dash marker-end=format!("url(#arrow-{stance})")></path>
-                    <path class="edge-hit" d=d on:click=move |_| state.select(Some(Selection::Relation(id.clone())))>
+                    <path class="edge-hit" d=initial.clone() node_ref=hit on:click=move |_| state.select(Some(Selection::Relation(id.clone())))>
                         <title>{name}</title>
                     </path>
                 </g>
@@ -234,7 +245,7 @@ fn MapEdge(
             view! {
                 <g class="edge bundle" class:dimmed=dimmed data-pair=format!("{a}-{b}") data-count=edge.count>
                     <path class="edge-line" d=d style:stroke-width=width></path>
-                    <path class="edge-hit" d=d on:click=open><title>{name}</title></path>
+                    <path class="edge-hit" d=initial.clone() node_ref=hit on:click=open><title>{name}</title></path>
                 </g>
             }
             .into_any()

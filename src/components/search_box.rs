@@ -12,6 +12,9 @@ use crate::query::search::{HitTarget, SearchIndex};
 use crate::state::explorer::ExplorerState;
 use crate::state::{Panel, Selection};
 
+/// Records added to the search index per task while it is built in slices.
+const SLICE: usize = 1500;
+
 /// The selection a search hit leads to.
 pub fn selection_for(state: ExplorerState, target: &HitTarget) -> Option<Selection> {
     match target {
@@ -59,19 +62,56 @@ pub fn SearchBox() -> impl IntoView {
     let active = RwSignal::new(0usize);
     // Built on the first search, not at load: most readers never search.
     let index = StoredValue::new(None::<Arc<SearchIndex>>);
+    // The index is built in slices between frames once the reader comes to the box (see
+    // `prepare`); a search before it is complete finishes it at once.
+    let built = move || {
+        let done = index.with_value(|i| {
+            i.as_ref()
+                .filter(|i| state.data.with_value(|d| i.complete(&d.dataset)))
+                .cloned()
+        });
+        done.unwrap_or_else(|| {
+            let mut partial = index.get_value().map(|i| (*i).clone()).unwrap_or_default();
+            state
+                .data
+                .with_value(|d| while partial.extend(&d.dataset, usize::MAX) {});
+            let built = Arc::new(partial);
+            index.set_value(Some(built.clone()));
+            built
+        })
+    };
     let hits = Memo::new(move |_| {
         text.with(|text| {
             if text.trim().is_empty() {
                 return Vec::new();
             }
-            let index = index.get_value().unwrap_or_else(|| {
-                let built = Arc::new(state.data.with_value(|d| SearchIndex::new(&d.dataset)));
-                index.set_value(Some(built.clone()));
-                built
-            });
-            index.search(text, 12)
+            built().search(text, 12)
         })
     });
+    // A reader who comes to the box is about to type: the index is built then, a slice of
+    // records per task after the focus has been drawn, so that no task is long.
+    fn build_slice(index: StoredValue<Option<Arc<SearchIndex>>>, state: ExplorerState) {
+        let Some(Some(more)) = index.try_update_value(|slot| {
+            // Not shared while it is being built: extended in place.
+            let partial = Arc::make_mut(slot.get_or_insert_with(Default::default));
+            state
+                .data
+                .try_with_value(|d| partial.extend(&d.dataset, SLICE))
+        }) else {
+            return;
+        };
+        if more {
+            set_timeout(move || build_slice(index, state), std::time::Duration::ZERO);
+        }
+    }
+    let prepare = move |_| {
+        if index.with_value(Option::is_none) {
+            set_timeout(
+                move || build_slice(index, state),
+                std::time::Duration::from_millis(50),
+            );
+        }
+    };
 
     // `/` anywhere outside a text field focuses the search box.
     let handle = window_event_listener(leptos::ev::keydown, move |ev| {
@@ -191,7 +231,10 @@ pub fn SearchBox() -> impl IntoView {
                     composing.set_value(false);
                     run(event_target_value(&ev));
                 }
-                on:focus=move |_| open.set(true)
+                on:focus=move |ev| {
+                    open.set(true);
+                    prepare(ev);
+                }
                 on:blur=move |_| open.set(false)
                 on:keydown=on_key
             />

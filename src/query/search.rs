@@ -122,26 +122,110 @@ pub fn normalise(text: &str) -> String {
     out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Levenshtein distance, stopping early once it exceeds `limit`.
-fn within_edits(a: &str, b: &str, limit: usize) -> bool {
-    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+/// Whether `a` is within `limit` edits (Levenshtein) of `b`, stopping as soon as it cannot be.
+/// Works on bytes for ASCII words and on characters otherwise, without allocating for words
+/// of ordinary length.
+fn within_edits_in<T: PartialEq>(a: &[T], b: &[T], limit: usize) -> bool {
+    const MAX: usize = 48;
     if a.len().abs_diff(b.len()) > limit {
         return false;
     }
-    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    let mut stack = [0usize; 2 * MAX];
+    let mut heap = Vec::new();
+    let rows: &mut [usize] = if b.len() < MAX {
+        &mut stack
+    } else {
+        heap.resize(2 * (b.len() + 1), 0);
+        &mut heap
+    };
+    let (mut previous, mut current) = rows.split_at_mut(rows.len() / 2);
+    for (j, cell) in previous.iter_mut().enumerate().take(b.len() + 1) {
+        *cell = j;
+    }
     for (i, ca) in a.iter().enumerate() {
-        let mut current = vec![i + 1; b.len() + 1];
+        current[0] = i + 1;
+        let mut row_min = current[0];
         for (j, cb) in b.iter().enumerate() {
-            current[j + 1] = (previous[j] + usize::from(ca != cb))
+            let cell = (previous[j] + usize::from(ca != cb))
                 .min(previous[j + 1] + 1)
                 .min(current[j] + 1);
+            current[j + 1] = cell;
+            row_min = row_min.min(cell);
         }
-        if current.iter().min().is_some_and(|&m| m > limit) {
+        if row_min > limit {
             return false;
         }
-        previous = current;
+        std::mem::swap(&mut previous, &mut current);
     }
     previous[b.len()] <= limit
+}
+
+/// One word of a query, split once: its text, its characters and how many typos it allows
+/// (none up to three letters, one up to seven, two beyond).
+struct QueryWord<'a> {
+    text: &'a str,
+    chars: Vec<char>,
+    limit: usize,
+}
+
+impl<'a> QueryWord<'a> {
+    fn split(query: &'a str) -> Vec<QueryWord<'a>> {
+        query
+            .split(' ')
+            .map(|text| {
+                let chars: Vec<char> = text.chars().collect();
+                let limit = match chars.len() {
+                    0..=3 => 0,
+                    4..=7 => 1,
+                    _ => 2,
+                };
+                QueryWord { text, chars, limit }
+            })
+            .collect()
+    }
+
+    /// Whether the word `w` of a text matches: as a prefix, or within the typos allowed of
+    /// the whole word or of its start.
+    fn matches(&self, w: &str) -> bool {
+        if w.starts_with(self.text) {
+            return true;
+        }
+        if self.limit == 0 {
+            // No typo allowed: only a prefix (above) or the same word (a prefix too) match.
+            return false;
+        }
+        if self.text.is_ascii() && w.is_ascii() {
+            let (q, w) = (self.text.as_bytes(), w.as_bytes());
+            within_edits_in(q, w, self.limit)
+                || (w.len() > q.len() && within_edits_in(q, &w[..q.len()], self.limit))
+        } else {
+            let w: Vec<char> = w.chars().collect();
+            let q = &self.chars;
+            within_edits_in(q, &w, self.limit)
+                || (w.len() > q.len() && within_edits_in(q, &w[..q.len()], self.limit))
+        }
+    }
+}
+
+/// How well `query` (normalised) matches `text` by the cheap tests alone: the same text (0),
+/// its start (1), inside it (2).
+fn plain_rank(query: &str, text: &str) -> Option<u8> {
+    if query.is_empty() {
+        None
+    } else if text == query {
+        Some(0)
+    } else if text.starts_with(query) {
+        Some(1)
+    } else if text.contains(query) {
+        Some(2)
+    } else {
+        None
+    }
+}
+
+/// Whether every query word matches some word of `text` (normalised): rank 3.
+fn words_match(words: &[QueryWord], text: &str) -> bool {
+    words.iter().all(|q| text.split(' ').any(|w| q.matches(w)))
 }
 
 /// How well `query` (normalised) matches `text`; `None` for no match.
@@ -149,41 +233,14 @@ pub fn match_rank(query: &str, text: &str) -> Option<u8> {
     match_normalised(query, &normalise(text))
 }
 
-/// [`match_rank`] for a text already normalised.
+/// [`match_rank`] for a text already normalised: the same text (0), its start (1), inside it
+/// (2), or every query word matching some word of the text as a prefix or with one typo (two
+/// for long words) (3).
 pub fn match_normalised(query: &str, text: &str) -> Option<u8> {
     if query.is_empty() {
         return None;
     }
-    if text == query {
-        return Some(0);
-    }
-    if text.starts_with(query) {
-        return Some(1);
-    }
-    if text.contains(query) {
-        return Some(2);
-    }
-    // Every query word matches some word of the text: as a prefix, or with one typo (two for
-    // long words).
-    let words: Vec<&str> = text.split(' ').collect();
-    let all = query.split(' ').all(|q| {
-        let limit = match q.chars().count() {
-            0..=3 => 0,
-            4..=7 => 1,
-            _ => 2,
-        };
-        words.iter().any(|w| {
-            w.starts_with(q)
-                || within_edits(q, w, limit)
-                || (w.chars().count() > q.chars().count()
-                    && within_edits(
-                        q,
-                        &w.chars().take(q.chars().count()).collect::<String>(),
-                        limit,
-                    ))
-        })
-    });
-    all.then_some(3)
+    plain_rank(query, text).or_else(|| words_match(&QueryWord::split(query), text).then_some(3))
 }
 
 /// One searchable record: where a hit leads, how it is shown, and its texts normalised once
@@ -212,102 +269,44 @@ fn long_texts<'a>(
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct SearchIndex {
     entries: Vec<Entry>,
+    /// The next record to add (see [`SearchIndex::extend`]).
+    next: usize,
 }
 
 impl SearchIndex {
     pub fn new(dataset: &Dataset) -> SearchIndex {
-        let mut entries = Vec::new();
-        for actor in &dataset.actors {
-            // Every name in every language: 북한 and 조선 find North Korea in either interface.
-            let mut names: Vec<&String> = std::iter::once(&actor.name)
-                .chain(&actor.other_names)
-                .chain(actor.names.values())
-                .collect();
-            let mut seen = std::collections::HashSet::new();
-            names.retain(|name| seen.insert(name.as_str()));
-            let texts = names
-                .into_iter()
-                .map(|name| {
-                    let label = if name == &actor.name {
-                        actor.name.clone()
-                    } else {
-                        format!("{} ({name})", actor.name)
-                    };
-                    (label, normalise(name))
-                })
-                .collect();
-            entries.push(Entry {
-                target: HitTarget::Actor(actor.id.clone()),
-                kind: actor.kind.label().to_string(),
-                texts,
-                long: long_texts([(Place::Description, &actor.description)]),
-            });
+        let mut index = SearchIndex::default();
+        while index.extend(dataset, usize::MAX) {}
+        index
+    }
+
+    /// How many records of `dataset` an index holds when complete (actors, relations, events,
+    /// figures and disagreements).
+    fn records(dataset: &Dataset) -> usize {
+        dataset.actors.len()
+            + dataset.relations.len()
+            + dataset.events.len()
+            + dataset.figures.len()
+            + dataset.disagreements.len()
+    }
+
+    /// Adds the next `budget` records of `dataset`, so that a large index can be built in
+    /// slices between frames; `true` while records are left.
+    pub fn extend(&mut self, dataset: &Dataset, budget: usize) -> bool {
+        let total = Self::records(dataset);
+        let end = self.next.saturating_add(budget).min(total);
+        for k in self.next..end {
+            if let Some(entry) = entry_at(dataset, k) {
+                self.entries.push(entry);
+            }
         }
-        for relation in &dataset.relations {
-            let sentence = dataset.relation_label(relation);
-            entries.push(Entry {
-                target: HitTarget::Relation(relation.id.clone()),
-                kind: crate::tr!("search.kind.relation", status = relation.status.label()),
-                texts: vec![(sentence.clone(), normalise(&sentence))],
-                long: long_texts(
-                    std::iter::once((Place::Summary, &relation.summary)).chain(
-                        relation
-                            .citations
-                            .iter()
-                            .map(|c| (Place::Quotation, &c.quote)),
-                    ),
-                ),
-            });
-        }
-        for event in &dataset.events {
-            entries.push(Entry {
-                target: HitTarget::Event(event.id.clone()),
-                kind: crate::tr!("search.kind.event", date = event.date),
-                texts: vec![(event.title.clone(), normalise(&event.title))],
-                long: long_texts(
-                    std::iter::once((Place::Summary, &event.summary))
-                        .chain(event.citations.iter().map(|c| (Place::Quotation, &c.quote))),
-                ),
-            });
-        }
-        for figure in &dataset.figures {
-            let Some(about) = figure.about.first() else {
-                continue;
-            };
-            let shown = format_figure(figure);
-            let text = format!("{} {} {}", figure.label, figure.value, shown);
-            let label = format!("{}: {shown}", figure.label);
-            entries.push(Entry {
-                target: HitTarget::Figure {
-                    figure: figure.id.clone(),
-                    about: about.clone(),
-                },
-                kind: crate::tr!("search.kind.figure").into(),
-                texts: vec![(label, normalise(&text))],
-                long: long_texts(
-                    figure
-                        .citations
-                        .iter()
-                        .map(|c| (Place::Quotation, &c.quote)),
-                ),
-            });
-        }
-        for disagreement in &dataset.disagreements {
-            entries.push(Entry {
-                target: HitTarget::Disagreement(disagreement.id.clone()),
-                kind: crate::tr!("search.kind.disagreement").into(),
-                texts: vec![(disagreement.topic.clone(), normalise(&disagreement.topic))],
-                long: long_texts(
-                    std::iter::once((Place::Summary, &disagreement.summary)).chain(
-                        disagreement.positions.iter().flat_map(|p| {
-                            std::iter::once((Place::Summary, &p.summary))
-                                .chain(p.citations.iter().map(|c| (Place::Quotation, &c.quote)))
-                        }),
-                    ),
-                ),
-            });
-        }
-        SearchIndex { entries }
+        self.next = end;
+        end < total
+    }
+
+    /// Whether every record is in.
+    pub fn complete(&self, dataset: &Dataset) -> bool {
+        self.next >= Self::records(dataset)
     }
 
     /// The best matches for `query`, best first (by rank, then kind order actor, relation,
@@ -318,48 +317,174 @@ impl SearchIndex {
         if query.is_empty() {
             return Vec::new();
         }
-        let mut hits: Vec<Hit> = self
-            .entries
-            .iter()
-            .filter_map(|entry| {
-                let named = entry
+        // First the cheap tests (rank 0 to 2) over every entry; only when they find fewer than
+        // `limit` can a typo or a longer text (rank 3, 4) make the list, so only then are
+        // those tried, on the entries not yet found. Hits are written for the chosen alone.
+        let mut found: Vec<(u8, usize, usize)> = Vec::new();
+        let mut matched = vec![false; self.entries.len()];
+        for (e, entry) in self.entries.iter().enumerate() {
+            let best = entry
+                .texts
+                .iter()
+                .enumerate()
+                .filter_map(|(t, (_, text))| plain_rank(&query, text).map(|r| (r, t)))
+                .min_by_key(|(rank, _)| *rank);
+            if let Some((rank, t)) = best {
+                found.push((rank, e, t));
+                matched[e] = true;
+            }
+        }
+        if found.len() < limit {
+            let words = QueryWord::split(&query);
+            // Short queries would match inside too many words of the longer texts.
+            let long = query.chars().count() >= 3;
+            for (e, entry) in self.entries.iter().enumerate() {
+                if matched[e] {
+                    continue;
+                }
+                if let Some(t) = entry
                     .texts
                     .iter()
-                    .filter_map(|(label, text)| match_normalised(&query, text).map(|r| (r, label)))
-                    .min_by_key(|(rank, _)| *rank);
-                if let Some((rank, label)) = named {
-                    return Some(Hit {
+                    .position(|(_, text)| words_match(&words, text))
+                {
+                    found.push((3, e, t));
+                } else if long {
+                    if let Some(l) = entry
+                        .long
+                        .iter()
+                        .position(|(_, text, _)| text.contains(query.as_str()))
+                    {
+                        found.push((4, e, l));
+                    }
+                }
+            }
+        }
+        found.sort_unstable_by_key(|&(rank, e, _)| (rank, e));
+        found.truncate(limit);
+        found
+            .into_iter()
+            .map(|(rank, e, t)| {
+                let entry = &self.entries[e];
+                if rank < 4 {
+                    Hit {
                         target: entry.target.clone(),
-                        label: label.clone(),
+                        label: entry.texts[t].0.clone(),
                         kind: entry.kind.clone(),
                         rank,
                         passage: None,
-                    });
+                    }
+                } else {
+                    let (place, _, written) = &entry.long[t];
+                    Hit {
+                        target: entry.target.clone(),
+                        label: entry
+                            .texts
+                            .first()
+                            .map_or_else(String::new, |t| t.0.clone()),
+                        kind: format!("{} · {}", entry.kind, place.words()),
+                        rank,
+                        passage: Some(passage(written, &query)),
+                    }
                 }
-                // Short queries would match inside too many words.
-                if query.chars().count() < 3 {
-                    return None;
-                }
-                let (place, _, written) = entry
-                    .long
-                    .iter()
-                    .find(|(_, text, _)| text.contains(query.as_str()))?;
-                Some(Hit {
-                    target: entry.target.clone(),
-                    label: entry
-                        .texts
-                        .first()
-                        .map_or_else(String::new, |t| t.0.clone()),
-                    kind: format!("{} · {}", entry.kind, place.words()),
-                    rank: 4,
-                    passage: Some(passage(written, &query)),
-                })
+            })
+            .collect()
+    }
+}
+
+/// The search entry of record `k` (actors first, then relations, events, figures and
+/// disagreements); `None` past the end and for a figure about nothing.
+fn entry_at(dataset: &Dataset, mut k: usize) -> Option<Entry> {
+    if let Some(actor) = dataset.actors.get(k) {
+        // Every name in every language: 북한 and 조선 find North Korea in either interface.
+        let mut names: Vec<&String> = std::iter::once(&actor.name)
+            .chain(&actor.other_names)
+            .chain(actor.names.values())
+            .collect();
+        let mut seen = std::collections::HashSet::new();
+        names.retain(|name| seen.insert(name.as_str()));
+        let texts = names
+            .into_iter()
+            .map(|name| {
+                let label = if name == &actor.name {
+                    actor.name.clone()
+                } else {
+                    format!("{} ({name})", actor.name)
+                };
+                (label, normalise(name))
             })
             .collect();
-        hits.sort_by_key(|h| h.rank);
-        hits.truncate(limit);
-        hits
+        return Some(Entry {
+            target: HitTarget::Actor(actor.id.clone()),
+            kind: actor.kind.label().to_string(),
+            texts,
+            long: long_texts([(Place::Description, &actor.description)]),
+        });
     }
+    k -= dataset.actors.len();
+    if let Some(relation) = dataset.relations.get(k) {
+        let sentence = dataset.relation_label(relation);
+        return Some(Entry {
+            target: HitTarget::Relation(relation.id.clone()),
+            kind: crate::tr!("search.kind.relation", status = relation.status.label()),
+            texts: vec![(sentence.clone(), normalise(&sentence))],
+            long: long_texts(
+                std::iter::once((Place::Summary, &relation.summary)).chain(
+                    relation
+                        .citations
+                        .iter()
+                        .map(|c| (Place::Quotation, &c.quote)),
+                ),
+            ),
+        });
+    }
+    k -= dataset.relations.len();
+    if let Some(event) = dataset.events.get(k) {
+        return Some(Entry {
+            target: HitTarget::Event(event.id.clone()),
+            kind: crate::tr!("search.kind.event", date = event.date),
+            texts: vec![(event.title.clone(), normalise(&event.title))],
+            long: long_texts(
+                std::iter::once((Place::Summary, &event.summary))
+                    .chain(event.citations.iter().map(|c| (Place::Quotation, &c.quote))),
+            ),
+        });
+    }
+    k -= dataset.events.len();
+    if let Some(figure) = dataset.figures.get(k) {
+        let about = figure.about.first()?;
+        let shown = format_figure(figure);
+        let text = format!("{} {} {}", figure.label, figure.value, shown);
+        let label = format!("{}: {shown}", figure.label);
+        return Some(Entry {
+            target: HitTarget::Figure {
+                figure: figure.id.clone(),
+                about: about.clone(),
+            },
+            kind: crate::tr!("search.kind.figure").into(),
+            texts: vec![(label, normalise(&text))],
+            long: long_texts(
+                figure
+                    .citations
+                    .iter()
+                    .map(|c| (Place::Quotation, &c.quote)),
+            ),
+        });
+    }
+    k -= dataset.figures.len();
+    let disagreement = dataset.disagreements.get(k)?;
+    Some(Entry {
+        target: HitTarget::Disagreement(disagreement.id.clone()),
+        kind: crate::tr!("search.kind.disagreement").into(),
+        texts: vec![(disagreement.topic.clone(), normalise(&disagreement.topic))],
+        long: long_texts(
+            std::iter::once((Place::Summary, &disagreement.summary)).chain(
+                disagreement.positions.iter().flat_map(|p| {
+                    std::iter::once((Place::Summary, &p.summary))
+                        .chain(p.citations.iter().map(|c| (Place::Quotation, &c.quote)))
+                }),
+            ),
+        ),
+    })
 }
 
 /// The best matches for `query` in `dataset` (see [`SearchIndex::search`]).
@@ -464,6 +589,50 @@ pub fn format_figure(figure: &Figure) -> String {
 mod tests {
     use super::*;
 
+    fn levenshtein(a: &[u8], b: &[u8]) -> usize {
+        let mut previous: Vec<usize> = (0..=b.len()).collect();
+        for (i, ca) in a.iter().enumerate() {
+            let mut current = vec![i + 1; b.len() + 1];
+            for (j, cb) in b.iter().enumerate() {
+                current[j + 1] = (previous[j] + usize::from(ca != cb))
+                    .min(previous[j + 1] + 1)
+                    .min(current[j] + 1);
+            }
+            previous = current;
+        }
+        previous[b.len()]
+    }
+
+    #[test]
+    fn the_edit_test_agrees_with_the_distance_for_short_and_long_words() {
+        let mut seed = 11u64;
+        let mut word = |len: usize| -> Vec<u8> {
+            (0..len)
+                .map(|_| {
+                    seed = seed
+                        .wrapping_mul(6364136223846793005)
+                        .wrapping_add(1442695040888963407);
+                    b"abcd"[(seed >> 60) as usize % 4]
+                })
+                .collect()
+        };
+        for round in 0..400 {
+            let len = if round % 10 == 0 {
+                50 + round % 7
+            } else {
+                1 + round % 9
+            };
+            let (a, b) = (word(len), word(len + round % 3));
+            for limit in 0..3 {
+                assert_eq!(
+                    within_edits_in(&a, &b, limit),
+                    levenshtein(&a, &b) <= limit,
+                    "{a:?} {b:?} {limit}"
+                );
+            }
+        }
+    }
+
     fn dataset() -> Dataset {
         crate::model::load(include_str!("../../public/data/korea-ukraine-war.json")).unwrap()
     }
@@ -511,6 +680,19 @@ mod tests {
     fn normalising_folds_case_accents_and_punctuation() {
         assert_eq!(normalise("  Kim Yo-jong’s  "), "kim yo jongs");
         assert_eq!(normalise("Zelénsky"), "zelensky");
+    }
+
+    #[test]
+    fn an_index_built_in_slices_is_the_index_built_at_once() {
+        let d = dataset();
+        let mut sliced = SearchIndex::default();
+        let mut slices = 0;
+        while sliced.extend(&d, 2) {
+            slices += 1;
+            assert!(!sliced.complete(&d));
+        }
+        assert!(slices > 1 && sliced.complete(&d));
+        assert_eq!(sliced, SearchIndex::new(&d));
     }
 
     #[test]
