@@ -91,7 +91,8 @@ pub fn MapNodes(frame: RwSignal<(f64, f64)>, active: RwSignal<Option<usize>>) ->
             state.map.with(|m| {
                 dense(m.nodes.iter().enumerate().map(|(i, &place)| NodePlace {
                     place,
-                    score: scores.get(i).copied().unwrap_or(0.0),
+                    // As the label says it (two decimals): a change past that is unseen.
+                    score: (scores.get(i).copied().unwrap_or(0.0) * 100.0).round() / 100.0,
                 }))
             })
         })
