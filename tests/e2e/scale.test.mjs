@@ -126,7 +126,9 @@ describe('a large dataset', () => {
     assert.equal(await page.locator('.map .node').count(), 2000, 'every actor has its node');
     const edges = await page.locator('.map .edge').count();
     assert.ok(edges > 0 && edges <= 500, `${edges} lines drawn for 10,000 relations`);
-    assert.match(await page.locator('.map-lod-note').innerText(), /10,000 relations: .* left out/);
+    assert.match(await page.locator('.map-lod-note').innerText(), /10,000 relations: .* left out.* line patterns .* only on the relations of the actor you point at or select/);
+    assert.equal(await page.locator('.map .edge-line[stroke-dasharray]:not([stroke-dasharray="none"])').count(), 0,
+      'hundreds of lines are drawn plain');
     const labels = await page.locator('.map .node-label').count();
     assert.ok(labels < 300, `${labels} labels, not 2,000`);
     const marks = await page.locator('.timeline .mark').count();
@@ -142,6 +144,9 @@ describe('a large dataset', () => {
     assert.equal(await page.locator('.details-heading').innerText(), actor.name);
     for (const r of own) {
       assert.equal(await page.locator(`.map .edge[data-relation="${r.id}"]`).count(), 1, r.id);
+      // Its own lines show their status as a pattern; a confirmed one is solid.
+      const dash = await page.locator(`.map .edge[data-relation="${r.id}"] .edge-line`).getAttribute('stroke-dasharray');
+      assert.equal(dash === 'none', r.status === 'confirmed', `${r.id} (${r.status}): ${dash}`);
     }
     // Its label shows, and its events are lit on the timeline.
     assert.equal(await page.locator(`#map-node-${actor.id} .node-label`).count(), 1);
