@@ -6,8 +6,6 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use std::sync::Arc;
-
 use crate::query::search::{HitTarget, SearchIndex};
 use crate::state::explorer::ExplorerState;
 use crate::state::{Panel, Selection};
@@ -60,58 +58,59 @@ pub fn SearchBox() -> impl IntoView {
     let text = state.search;
     let open = RwSignal::new(false);
     let active = RwSignal::new(0usize);
-    // Built on the first search, not at load: most readers never search.
-    let index = StoredValue::new(None::<Arc<SearchIndex>>);
-    // The index is built in slices between frames once the reader comes to the box (see
-    // `prepare`); a search before it is complete finishes it at once.
-    let built = move || {
-        let done = index.with_value(|i| {
-            i.as_ref()
-                .filter(|i| state.data.with_value(|d| i.complete(&d.dataset)))
-                .cloned()
-        });
-        done.unwrap_or_else(|| {
-            let mut partial = index.get_value().map(|i| (*i).clone()).unwrap_or_default();
-            state
-                .data
-                .with_value(|d| while partial.extend(&d.dataset, usize::MAX) {});
-            let built = Arc::new(partial);
-            index.set_value(Some(built.clone()));
-            built
-        })
+    // Built when the reader first comes to the box or types, not at load (most readers never
+    // search), in slices between frames so that no task is long. Until it is complete, a
+    // search looks in what is built so far, and runs again as more is.
+    let index = StoredValue::new(None::<SearchIndex>);
+    let grown = RwSignal::new(0u32);
+    let start = move || {
+        // (Also run by a timer: the box may be gone by then.)
+        if index.try_with_value(Option::is_none) == Some(true) {
+            index.set_value(Some(SearchIndex::default()));
+            set_timeout(
+                move || build_slice(index, grown, state, 0),
+                std::time::Duration::ZERO,
+            );
+        }
     };
     let hits = Memo::new(move |_| {
+        grown.track();
         text.with(|text| {
             if text.trim().is_empty() {
                 return Vec::new();
             }
-            built().search(text, 12)
+            start();
+            index.with_value(|i| i.as_ref().map(|i| i.search(text, 12)).unwrap_or_default())
         })
     });
-    // A reader who comes to the box is about to type: the index is built then, a slice of
-    // records per task after the focus has been drawn, so that no task is long.
-    fn build_slice(index: StoredValue<Option<Arc<SearchIndex>>>, state: ExplorerState) {
+    /// Adds a slice of records; a search in progress runs again every few slices and at the end.
+    fn build_slice(
+        index: StoredValue<Option<SearchIndex>>,
+        grown: RwSignal<u32>,
+        state: ExplorerState,
+        slice: u32,
+    ) {
         let Some(Some(more)) = index.try_update_value(|slot| {
-            // Not shared while it is being built: extended in place.
-            let partial = Arc::make_mut(slot.get_or_insert_with(Default::default));
+            let partial = slot.get_or_insert_with(Default::default);
             state
                 .data
                 .try_with_value(|d| partial.extend(&d.dataset, SLICE))
         }) else {
             return;
         };
-        if more {
-            set_timeout(move || build_slice(index, state), std::time::Duration::ZERO);
+        if !more || slice % 8 == 7 {
+            grown.update(|g| *g = g.wrapping_add(1));
         }
-    }
-    let prepare = move |_| {
-        if index.with_value(Option::is_none) {
+        if more {
             set_timeout(
-                move || build_slice(index, state),
-                std::time::Duration::from_millis(50),
+                move || build_slice(index, grown, state, slice + 1),
+                std::time::Duration::ZERO,
             );
         }
-    };
+    }
+    // A reader who comes to the box is about to type: the index starts then, after the focus
+    // has been drawn.
+    let prepare = move |_| set_timeout(start, std::time::Duration::from_millis(50));
 
     // `/` anywhere outside a text field focuses the search box.
     let handle = window_event_listener(leptos::ev::keydown, move |ev| {
