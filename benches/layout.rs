@@ -7,7 +7,7 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use war_alignment_explorer::analysis::{solve, AlignmentEdge};
-use war_alignment_explorer::layout::map::{map_layout, MapRequest};
+use war_alignment_explorer::layout::map::{home_rows, map_layout, MapRequest};
 use war_alignment_explorer::layout::timeline::{timeline_layout, MarkInput, TimeScale};
 use war_alignment_explorer::model::{Day, DayRange};
 
@@ -67,6 +67,14 @@ fn main() {
         degrees[e.to] += 1;
     }
     let label_chars: Vec<usize> = (0..actors).map(|_| 5 + rng.below(25)).collect();
+    // The rows of the whole period, found once at load; a window's layout keeps them.
+    let home_rows = home_rows(&MapRequest {
+        scores: solve(actors, 0, 1, &edges),
+        label_chars: label_chars.clone(),
+        degrees: degrees.clone(),
+        edges: Vec::new(),
+        home_rows: Vec::new(),
+    });
     measure(
         "alignment solve + map layout, 2,000 actors / 10,000 relations",
         15,
@@ -77,6 +85,7 @@ fn main() {
                 label_chars: label_chars.clone(),
                 degrees: degrees.clone(),
                 edges: edges.iter().map(|e| (e.from, e.to)).collect(),
+                home_rows: home_rows.clone(),
             };
             black_box(map_layout(&request));
         },

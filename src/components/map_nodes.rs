@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use crate::layout::encoding::{shape_path, side_class};
 use crate::layout::lod::{labels_to_show, pixels_per_unit, point_in_view};
-use crate::layout::map::{NodePlacement, WORLD_WIDTH};
+use crate::layout::map::{place_labels, LabelSide, NodePlacement, CHAR_WIDTH, WORLD_WIDTH};
 use crate::layout::num::Tenths;
 use crate::query::SideWords;
 use crate::state::explorer::ExplorerState;
@@ -29,7 +29,8 @@ pub struct NodeFlags {
     pub selected: bool,
     pub active: bool,
     pub visible: bool,
-    pub labelled: bool,
+    /// Where its label is drawn, if it is (see [`place_labels`]).
+    pub label: Option<LabelSide>,
     /// Whether a relation in the window ties it to the axis (a pole always is).
     pub placed: bool,
 }
@@ -63,6 +64,15 @@ pub fn MapNodes(frame: RwSignal<(f64, f64)>, active: RwSignal<Option<usize>>) ->
     let state = expect_context::<ExplorerState>();
     let count = state.data.with_value(|d| d.dataset.actors.len());
     let words = Arc::new(state.data.with_value(|d| SideWords::new(&d.dataset)));
+    // Which labels are drawn and on which side: those the level of detail keeps, the
+    // pointed-at and selected actors' first, then by importance, each where it overlaps no
+    // other label and no other node.
+    let widths: Vec<f64> = state.data.with_value(|d| {
+        d.label_chars
+            .iter()
+            .map(|&c| c as f64 * CHAR_WIDTH)
+            .collect()
+    });
     let labels = Memo::new(move |_| {
         let transform = state.zoom.get().unwrap_or_default();
         let mut always = state.highlight.with(|h| h.actors.clone());
@@ -70,8 +80,9 @@ pub fn MapNodes(frame: RwSignal<(f64, f64)>, active: RwSignal<Option<usize>>) ->
         state.map.with(|m| {
             let ppu = pixels_per_unit(frame.get(), (WORLD_WIDTH, m.height), transform.scale);
             state.data.with_value(|d| {
-                labels_to_show(
-                    &d.index.degrees,
+                let degrees = &d.index.degrees;
+                let wanted = labels_to_show(
+                    degrees,
                     |i| {
                         point_in_view(
                             transform,
@@ -82,7 +93,26 @@ pub fn MapNodes(frame: RwSignal<(f64, f64)>, active: RwSignal<Option<usize>>) ->
                     },
                     ppu,
                     &always,
-                )
+                );
+                let first = state
+                    .focus
+                    .get_untracked()
+                    .actor()
+                    .into_iter()
+                    .chain(state.hovered.get_untracked());
+                let mut forced: Vec<usize> = Vec::new();
+                for i in first.chain(active.get_untracked()) {
+                    if !forced.contains(&i) {
+                        forced.push(i);
+                    }
+                }
+                let mut rest: Vec<usize> = (0..wanted.len())
+                    .filter(|&i| wanted[i] && !forced.contains(&i))
+                    .collect();
+                rest.sort_by(|&a, &b| degrees[b].cmp(&degrees[a]).then(a.cmp(&b)));
+                let count = forced.len();
+                forced.extend(rest);
+                place_labels(&m.nodes, &widths, &forced, count)
             })
         })
     });
@@ -121,7 +151,7 @@ pub fn MapNodes(frame: RwSignal<(f64, f64)>, active: RwSignal<Option<usize>>) ->
                         selected: selected == Some(i),
                         active: active == Some(i),
                         visible: visible.get(i).copied().unwrap_or(true),
-                        labelled: labels.get(i).copied().unwrap_or(true),
+                        label: labels.get(i).copied().flatten(),
                         placed: placed.get(i).copied().unwrap_or(true),
                     }))
                 })
@@ -172,7 +202,9 @@ fn MapNode(
     };
     let side = Memo::new(move |_| side_class(score()));
     let radius = Memo::new(move |_| place().map_or(6.0, |p| p.radius));
-    let label_left = Memo::new(move |_| place().is_some_and(|p| p.label_left));
+    let label_left = Memo::new(move |_| {
+        look.with(|l| l.as_ref().and_then(|l| l.label)) == Some(LabelSide::Left)
+    });
     let transform = Memo::new(move |_| {
         place().map_or(String::new(), |p| {
             format!("translate({}px, {}px)", Tenths(p.x), Tenths(p.y))
@@ -202,7 +234,7 @@ fn MapNode(
             }
         >
             <path class="node-shape" d=move || shape_path(&kind, radius.get())></path>
-            <Show when=move || flag(|l| l.labelled)>
+            <Show when=move || flag(|l| l.label.is_some())>
                 <text
                     class="node-label"
                     x=move || if label_left.get() { -radius.get() - 4.0 } else { radius.get() + 4.0 }

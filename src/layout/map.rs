@@ -30,6 +30,10 @@ pub struct MapRequest {
     pub degrees: Vec<usize>,
     /// Edges to draw: (from actor, to actor).
     pub edges: Vec<(usize, usize)>,
+    /// Each actor's row, kept whatever the scores (see [`home_rows`]): actors then move
+    /// sideways only as the window moves. Empty: rows are chosen here, so that no two nodes
+    /// or labels overlap.
+    pub home_rows: Vec<usize>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -86,41 +90,137 @@ fn preferred_row(position: usize, rows: usize) -> usize {
     (position * 7) % rows.max(1)
 }
 
-/// Places every actor and draws every edge.
+/// Places every actor and draws every edge: in its home row when the request gives them,
+/// otherwise in rows chosen so that no two nodes or labels overlap.
 pub fn map_layout(request: &MapRequest) -> MapLayout {
+    if request.home_rows.len() == request.scores.len() && !request.scores.is_empty() {
+        return layout_in_rows(request);
+    }
     let n = request.scores.len();
     let target_rows = ((n as f64).sqrt() * 1.6).ceil().max(4.0) as usize;
     // Occupied horizontal intervals of each row, kept sorted by left end.
     let mut rows: Vec<Vec<(f64, f64)>> = Vec::new();
     let mut nodes = Vec::with_capacity(n);
     for i in 0..n {
-        let radius = node_radius(request.degrees.get(i).copied().unwrap_or(0));
-        // Whole world units (about a pixel): a shift in score too small to see moves nothing.
-        let x = x_from_score(request.scores[i]).round();
-        let label = request.label_chars.get(i).copied().unwrap_or(0) as f64 * CHAR_WIDTH;
-        let label_left = x + radius + 4.0 + label > WORLD_WIDTH;
-        let (left, right) = if label_left {
-            (x - radius - 4.0 - label, x + radius)
-        } else {
-            (x - radius, x + radius + 4.0 + label)
-        };
+        let mut node = unrowed(request, i);
+        let row = free_row(&rows, preferred_row(i, target_rows), node.left, node.right);
+        if rows.len() <= row {
+            rows.resize(row + 1, Vec::new());
+        }
+        let slot = rows[row].partition_point(|&(l, _)| l < node.left);
+        rows[row].insert(slot, (node.left, node.right));
+        node.row = row;
+        node.y = row_y(row);
+        nodes.push(node);
+    }
+    finish(request, nodes, rows.len())
+}
+
+/// The rows of a layout of `request` with no home rows: each actor's row in the picture of
+/// the whole period, to keep in every window.
+pub fn home_rows(request: &MapRequest) -> Vec<usize> {
+    home_rows_over(request, &[])
+}
+
+/// Each actor's row, to keep in every window: chosen as [`map_layout`] chooses rows for the
+/// whole period (`request`), but with each node taking room for every place it has in the
+/// `samples` (the scores in other windows too), so that nodes kept in one row do not meet
+/// as the window moves. Labels keep the room they take in the whole period.
+pub fn home_rows_over(request: &MapRequest, samples: &[Vec<f64>]) -> Vec<usize> {
+    let n = request.scores.len();
+    let target_rows = ((n as f64).sqrt() * 1.6).ceil().max(4.0) as usize;
+    let mut rows: Vec<Vec<(f64, f64)>> = Vec::new();
+    let mut chosen = Vec::with_capacity(n);
+    for i in 0..n {
+        let node = unrowed(request, i);
+        let (mut left, mut right) = (node.left, node.right);
+        for scores in samples {
+            if let Some(&score) = scores.get(i) {
+                let x = x_from_score(score).round();
+                left = left.min(x - node.radius);
+                right = right.max(x + node.radius);
+            }
+        }
         let row = free_row(&rows, preferred_row(i, target_rows), left, right);
         if rows.len() <= row {
             rows.resize(row + 1, Vec::new());
         }
         let slot = rows[row].partition_point(|&(l, _)| l < left);
         rows[row].insert(slot, (left, right));
-        nodes.push(NodePlacement {
-            x,
-            y: MARGIN_TOP + ROW_HEIGHT * (row as f64 + 0.5),
-            radius,
-            row,
-            label_left,
-            left,
-            right,
-        });
+        chosen.push(row);
     }
-    let height = MARGIN_TOP + ROW_HEIGHT * rows.len().max(1) as f64 + 10.0;
+    chosen
+}
+
+/// A node at its score, its label's side and extent set, its row not yet.
+fn unrowed(request: &MapRequest, i: usize) -> NodePlacement {
+    let radius = node_radius(request.degrees.get(i).copied().unwrap_or(0));
+    // Whole world units (about a pixel): a shift in score too small to see moves nothing.
+    let x = x_from_score(request.scores[i]).round();
+    let label = request.label_chars.get(i).copied().unwrap_or(0) as f64 * CHAR_WIDTH;
+    let label_left = x + radius + 4.0 + label > WORLD_WIDTH;
+    let (left, right) = if label_left {
+        (x - radius - 4.0 - label, x + radius)
+    } else {
+        (x - radius, x + radius + 4.0 + label)
+    };
+    NodePlacement {
+        x,
+        y: 0.0,
+        radius,
+        row: 0,
+        label_left,
+        left,
+        right,
+    }
+}
+
+/// The middle of row `row`.
+fn row_y(row: usize) -> f64 {
+    MARGIN_TOP + ROW_HEIGHT * (row as f64 + 0.5)
+}
+
+/// How far above or below its row's middle a node goes when another node of its row already
+/// takes its place: the row's middle first, then a third of a row up, then down.
+const ROW_SHIFTS: [f64; 3] = [0.0, -ROW_HEIGHT / 3.0, ROW_HEIGHT / 3.0];
+
+/// Every actor in its home row. Two nodes of one row that would overlap are set apart
+/// vertically within the row (the first in x order keeps the middle); labels that would
+/// overlap are left to [`place_labels`].
+fn layout_in_rows(request: &MapRequest) -> MapLayout {
+    let n = request.scores.len();
+    let mut nodes: Vec<NodePlacement> = (0..n)
+        .map(|i| {
+            let mut node = unrowed(request, i);
+            node.row = request.home_rows[i];
+            node.y = row_y(node.row);
+            node
+        })
+        .collect();
+    let rows = request.home_rows.iter().max().map_or(1, |&r| r + 1);
+    let mut by_row: Vec<Vec<usize>> = vec![Vec::new(); rows];
+    for (i, &row) in request.home_rows.iter().enumerate() {
+        by_row[row].push(i);
+    }
+    for members in &mut by_row {
+        members.sort_by(|&a, &b| nodes[a].x.total_cmp(&nodes[b].x).then(a.cmp(&b)));
+        // The rightmost edge taken so far at each height of the row.
+        let mut reach = [f64::NEG_INFINITY; ROW_SHIFTS.len()];
+        for &i in members.iter() {
+            let (x, r) = (nodes[i].x, nodes[i].radius);
+            let lane = (0..ROW_SHIFTS.len())
+                .find(|&k| reach[k] + 2.0 <= x - r)
+                .unwrap_or(0);
+            reach[lane] = reach[lane].max(x + r);
+            nodes[i].y += ROW_SHIFTS[lane];
+        }
+    }
+    finish(request, nodes, rows)
+}
+
+/// The layout of placed nodes in `rows` rows, with its edges.
+fn finish(request: &MapRequest, nodes: Vec<NodePlacement>, rows: usize) -> MapLayout {
+    let height = MARGIN_TOP + ROW_HEIGHT * rows.max(1) as f64 + 10.0;
     let edges = edge_paths(&nodes, &request.edges);
     MapLayout {
         nodes,
@@ -128,6 +228,93 @@ pub fn map_layout(request: &MapRequest) -> MapLayout {
         width: WORLD_WIDTH,
         height,
     }
+}
+
+/// Which side of its node a label is drawn on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LabelSide {
+    Right,
+    Left,
+}
+
+/// The box a label of `width` takes on `side` of `node`: (left, top, right, bottom). The
+/// text is 12 units high, its baseline 4 below the node's middle.
+pub fn label_box(node: &NodePlacement, width: f64, side: LabelSide) -> (f64, f64, f64, f64) {
+    let (top, bottom) = (node.y - 9.0, node.y + 6.0);
+    match side {
+        LabelSide::Right => {
+            let left = node.x + node.radius + 4.0;
+            (left, top, left + width, bottom)
+        }
+        LabelSide::Left => {
+            let right = node.x - node.radius - 4.0;
+            (right - width, top, right, bottom)
+        }
+    }
+}
+
+fn boxes_overlap(a: (f64, f64, f64, f64), b: (f64, f64, f64, f64)) -> bool {
+    a.0 < b.2 && b.0 < a.2 && a.1 < b.3 && b.1 < a.3
+}
+
+/// Where each label goes, for the actors in `order` (most important first; others get
+/// none): right of its node, else left, wherever the label stays on the map and overlaps no
+/// label placed before it and no other node; a label with no such place is not drawn. The
+/// first `forced` actors of `order` (the selected or pointed-at ones) always get a label,
+/// overlapping labels placed later give way to it.
+pub fn place_labels(
+    nodes: &[NodePlacement],
+    widths: &[f64],
+    order: &[usize],
+    forced: usize,
+) -> Vec<Option<LabelSide>> {
+    let mut sides = vec![None; nodes.len()];
+    let mut placed: Vec<(f64, f64, f64, f64)> = Vec::new();
+    let node_box = |n: &NodePlacement| {
+        (
+            n.x - n.radius,
+            n.y - n.radius,
+            n.x + n.radius,
+            n.y + n.radius,
+        )
+    };
+    // Nodes bucketed by row, so that a label is tested against the nodes of its row and the
+    // rows next to it.
+    let rows = nodes.iter().map(|n| n.row).max().map_or(0, |r| r + 1);
+    let mut by_row: Vec<Vec<usize>> = vec![Vec::new(); rows];
+    for (i, n) in nodes.iter().enumerate() {
+        by_row[n.row].push(i);
+    }
+    for (k, &i) in order.iter().enumerate() {
+        let Some(node) = nodes.get(i) else { continue };
+        let width = widths.get(i).copied().unwrap_or(0.0);
+        let near = by_row[node.row.saturating_sub(1)..(node.row + 2).min(rows)]
+            .iter()
+            .flatten()
+            .copied();
+        let fits = |b: (f64, f64, f64, f64)| {
+            b.0 >= 0.0
+                && b.2 <= WORLD_WIDTH
+                && !placed.iter().any(|&p| boxes_overlap(p, b))
+                && !near
+                    .clone()
+                    .any(|j| j != i && boxes_overlap(node_box(&nodes[j]), b))
+        };
+        let preferred = if node.label_left {
+            [LabelSide::Left, LabelSide::Right]
+        } else {
+            [LabelSide::Right, LabelSide::Left]
+        };
+        let side = preferred
+            .into_iter()
+            .find(|&side| fits(label_box(node, width, side)))
+            .or((k < forced).then_some(preferred[0]));
+        if let Some(side) = side {
+            placed.push(label_box(node, width, side));
+            sides[i] = Some(side);
+        }
+    }
+    sides
 }
 
 /// The row nearest `preferred` (looking down, then up, alternately) where `[left, right]`
@@ -276,6 +463,174 @@ mod tests {
             label_chars: (0..n).map(|i| 5 + i % 20).collect(),
             degrees: (0..n).map(|i| i % 9).collect(),
             edges: (0..n).map(|i| (i, (i + 1) % n)).collect(),
+            home_rows: Vec::new(),
+        }
+    }
+
+    /// `n` actors with scores from a fixed seed; `same` of them share one score.
+    fn crowd(n: usize, same: usize) -> MapRequest {
+        let mut seed = 99u64;
+        let mut next = move || {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 11) as f64 / (1u64 << 53) as f64
+        };
+        MapRequest {
+            scores: (0..n)
+                .map(|i| if i < same { 0.62 } else { next() * 2.0 - 1.0 })
+                .collect(),
+            label_chars: (0..n).map(|i| 6 + (i * 7) % 18).collect(),
+            degrees: (0..n).map(|i| (i * 13) % 30).collect(),
+            edges: Vec::new(),
+            home_rows: Vec::new(),
+        }
+    }
+
+    fn widths(request: &MapRequest) -> Vec<f64> {
+        request
+            .label_chars
+            .iter()
+            .map(|&c| c as f64 * CHAR_WIDTH)
+            .collect()
+    }
+
+    /// No two placed labels overlap, and no label overlaps a node other than its own.
+    fn assert_labels_clear(layout: &MapLayout, widths: &[f64], sides: &[Option<LabelSide>]) {
+        let placed: Vec<(usize, (f64, f64, f64, f64))> = sides
+            .iter()
+            .enumerate()
+            .filter_map(|(i, s)| s.map(|s| (i, label_box(&layout.nodes[i], widths[i], s))))
+            .collect();
+        for (k, &(i, a)) in placed.iter().enumerate() {
+            assert!(a.0 >= 0.0 && a.2 <= WORLD_WIDTH, "label {i} leaves the map");
+            for &(j, b) in &placed[k + 1..] {
+                assert!(!boxes_overlap(a, b), "labels {i} and {j} overlap");
+            }
+            for (j, n) in layout.nodes.iter().enumerate() {
+                let node = (
+                    n.x - n.radius,
+                    n.y - n.radius,
+                    n.x + n.radius,
+                    n.y + n.radius,
+                );
+                assert!(
+                    j == i || !boxes_overlap(a, node),
+                    "label {i} covers node {j}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn actors_keep_their_home_rows_whatever_the_scores() {
+        let whole = crowd(300, 0);
+        let rows = home_rows(&whole);
+        let mut window = crowd(300, 0);
+        window.home_rows = rows.clone();
+        for (k, score) in window.scores.iter_mut().enumerate() {
+            *score = (*score * 0.5 + if k % 2 == 0 { 0.3 } else { -0.2 }).clamp(-1.0, 1.0);
+        }
+        let layout = map_layout(&window);
+        for (i, node) in layout.nodes.iter().enumerate() {
+            assert_eq!(node.row, rows[i]);
+            assert!((node.y - row_y(rows[i])).abs() <= ROW_HEIGHT / 3.0 + 1e-9);
+            assert!((node.x - x_from_score(window.scores[i])).abs() <= 0.5);
+        }
+        // Moving the scores again moves nodes sideways only.
+        let mut later = window.clone();
+        later.scores[5] = -later.scores[5];
+        let moved = map_layout(&later);
+        assert_eq!(moved.nodes[5].row, layout.nodes[5].row);
+    }
+
+    #[test]
+    fn rows_chosen_over_sampled_windows_keep_nodes_apart_in_those_windows() {
+        let whole = crowd(120, 0);
+        let samples: Vec<Vec<f64>> = (0..4)
+            .map(|k| {
+                whole
+                    .scores
+                    .iter()
+                    .enumerate()
+                    .map(|(i, s)| (s + 0.15 * ((i + k) % 5) as f64 - 0.3).clamp(-1.0, 1.0))
+                    .collect()
+            })
+            .collect();
+        let rows = home_rows_over(&whole, &samples);
+        for scores in &samples {
+            let request = MapRequest {
+                scores: scores.clone(),
+                home_rows: rows.clone(),
+                ..whole.clone()
+            };
+            for (i, node) in map_layout(&request).nodes.iter().enumerate() {
+                assert_eq!(
+                    node.y,
+                    row_y(rows[i]),
+                    "actor {i} left the middle of its row"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn nodes_of_one_row_that_meet_are_set_apart_in_the_row() {
+        let mut request = crowd(4, 4);
+        request.home_rows = vec![0, 0, 0, 1];
+        let layout = map_layout(&request);
+        let ys: Vec<f64> = layout.nodes.iter().map(|n| n.y).collect();
+        assert_eq!(ys[0], row_y(0));
+        assert_ne!(ys[1], ys[0]);
+        assert_ne!(ys[2], ys[1]);
+        assert_ne!(ys[2], ys[0]);
+        assert_eq!(ys[3], row_y(1));
+    }
+
+    #[test]
+    fn placed_labels_never_overlap_labels_or_other_nodes() {
+        for (n, same) in [(41, 0), (300, 0), (190, 140)] {
+            let whole = crowd(n, same);
+            let mut request = whole.clone();
+            request.home_rows = home_rows(&whole);
+            // A window where scores have moved.
+            for (k, score) in request.scores.iter_mut().enumerate() {
+                if k % 3 == 0 {
+                    *score = (*score * 0.6).clamp(-1.0, 1.0);
+                }
+            }
+            let layout = map_layout(&request);
+            let widths = widths(&request);
+            let order: Vec<usize> = (0..n).collect();
+            let sides = place_labels(&layout.nodes, &widths, &order, 0);
+            assert_labels_clear(&layout, &widths, &sides);
+            let shown = sides.iter().flatten().count();
+            assert!(shown * 2 >= n, "{shown} of {n} labels placed");
+        }
+    }
+
+    #[test]
+    fn a_forced_label_is_always_drawn_and_the_others_give_way() {
+        let mut request = crowd(190, 140);
+        request.home_rows = home_rows(&crowd(190, 140));
+        let layout = map_layout(&request);
+        let widths = widths(&request);
+        let mut order: Vec<usize> = (0..190).collect();
+        order.swap(0, 120);
+        let sides = place_labels(&layout.nodes, &widths, &order, 1);
+        assert!(sides[120].is_some());
+        let first = label_box(
+            &layout.nodes[120],
+            widths[120],
+            sides[120].unwrap_or(LabelSide::Right),
+        );
+        for (i, side) in sides.iter().enumerate() {
+            if let (Some(side), true) = (side, i != 120) {
+                assert!(!boxes_overlap(
+                    first,
+                    label_box(&layout.nodes[i], widths[i], *side)
+                ));
+            }
         }
     }
 

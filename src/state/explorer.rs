@@ -27,6 +27,9 @@ pub struct Data {
     /// How wide each actor's name sets, in Latin letter widths (for label room on the map;
     /// see [`crate::i18n::text_units`]).
     pub label_chars: Arc<Vec<usize>>,
+    /// Each actor's row on the map of the whole period, kept in every window (see
+    /// [`MapRequest::home_rows`]).
+    pub home_rows: Arc<Vec<usize>>,
 }
 
 /// Everything the views share. `Copy`: signals and memos are handles.
@@ -102,19 +105,21 @@ impl ExplorerState {
     /// [`Data`]).
     pub fn new(dataset: Arc<Dataset>, original: Arc<Dataset>) -> ExplorerState {
         let index = Arc::new(DatasetIndex::new(&dataset));
-        let label_chars = Arc::new(
+        let label_chars: Arc<Vec<usize>> = Arc::new(
             dataset
                 .actors
                 .iter()
                 .map(|a| crate::i18n::text_units(&a.name))
                 .collect(),
         );
+        let home_rows = Arc::new(whole_period_rows(&dataset, &index, &label_chars));
         let (initial, notices) = view_from_url(&dataset);
         let data = StoredValue::new(Data {
             dataset,
             original,
             index,
             label_chars,
+            home_rows,
         });
         let view = RwSignal::new(initial);
         let selection = Memo::new(move |_| view.with(|v| v.selection.clone()));
@@ -290,5 +295,51 @@ pub fn map_request(data: &Data, scores: &[f64]) -> MapRequest {
         label_chars: data.label_chars.to_vec(),
         degrees: data.index.degrees.clone(),
         edges: Vec::new(),
+        home_rows: data.home_rows.to_vec(),
     }
+}
+
+/// Each actor's row on the map, kept in every window: rows as for the whole period, with room
+/// for where each actor stands in windows of six months and a year across the data (at most
+/// 24), so that actors kept in one row rarely meet (see [`layout::map::home_rows_over`]).
+pub fn whole_period_rows(
+    dataset: &Dataset,
+    index: &DatasetIndex,
+    label_chars: &[usize],
+) -> Vec<usize> {
+    let all: Vec<usize> = (0..dataset.relations.len()).collect();
+    let request = MapRequest {
+        scores: query::alignment_scores(dataset, index, &all),
+        label_chars: label_chars.to_vec(),
+        degrees: index.degrees.clone(),
+        edges: Vec::new(),
+        home_rows: Vec::new(),
+    };
+    let none = Filters::default();
+    let samples: Vec<Vec<f64>> = sample_windows(index.extent)
+        .into_iter()
+        .map(|window| {
+            let visible = visible_relations(dataset, index, Some(window), &none);
+            query::alignment_scores(dataset, index, &visible)
+        })
+        .collect();
+    layout::map::home_rows_over(&request, &samples)
+}
+
+/// Windows of six months and of a year, starting every six months across `extent`; at most
+/// 24, spread evenly over a long extent.
+pub fn sample_windows(extent: DayRange) -> Vec<DayRange> {
+    const HALF_YEAR: i32 = 182;
+    let span = (extent.end.0 - extent.start.0).max(0);
+    let starts = (span / HALF_YEAR + 1).min(12);
+    let step = (span / starts.max(1)).max(1);
+    (0..starts)
+        .flat_map(|k| {
+            let start = extent.start.0 + k * step;
+            [HALF_YEAR, 2 * HALF_YEAR].map(|length| DayRange {
+                start: crate::model::Day(start),
+                end: crate::model::Day(start + length),
+            })
+        })
+        .collect()
 }

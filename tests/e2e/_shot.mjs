@@ -10,6 +10,6 @@ page.on('pageerror', e => console.log('pageerror:', e.message));
 await page.goto(s.url + query);
 await page.waitForSelector('.map .node', { timeout: 15000 });
 await page.waitForTimeout(600);
-await page.screenshot({ path: out, fullPage: true });
+await page.screenshot({ path: out, fullPage: process.env.FULL !== "0" });
 console.log(page.url());
 await ctx.close(); await s.close();

@@ -80,6 +80,45 @@ describe('reading the map and the timeline', () => {
     await close(app);
   });
 
+  test('labels overlap no other label and no other node, and actors keep their height as the window moves', async () => {
+    // Where every drawn label and node is on screen, by actor.
+    const boxes = (page) => page.evaluate(() => [...document.querySelectorAll('.map .node')].map((node) => {
+      const box = (el) => { const r = el.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; };
+      const label = node.querySelector('.node-label');
+      return { id: node.id, shape: box(node.querySelector('.node-shape')), label: label && box(label) };
+    }));
+    const overlap = (a, b) => a[0] < b[2] - 0.5 && b[0] < a[2] - 0.5 && a[1] < b[3] - 0.5 && b[1] < a[3] - 0.5;
+    const clear = (nodes, when) => {
+      const labelled = nodes.filter((n) => n.label);
+      assert.ok(labelled.length >= nodes.length / 2, `${when}: ${labelled.length} of ${nodes.length} labels drawn`);
+      for (const a of labelled) {
+        for (const b of labelled) if (a !== b) assert.ok(!overlap(a.label, b.label), `${when}: the labels of ${a.id} and ${b.id} overlap`);
+        for (const b of nodes) if (a !== b) assert.ok(!overlap(a.label, b.shape), `${when}: the label of ${a.id} covers ${b.id}`);
+      }
+    };
+    const app = await open('?from=2022-01-01&to=2022-07-01');
+    const { page } = app;
+    // Let the glide (if any) settle before measuring.
+    await page.waitForTimeout(700);
+    const first = await boxes(page);
+    clear(first, 'first half of 2022');
+    await page.goto(page.url().replace(/from=[^&]*&to=[^&]*/, 'from=2023-01-01&to=2024-01-01'));
+    await page.locator('.map .node').first().waitFor();
+    await page.waitForTimeout(700);
+    const second = await boxes(page);
+    clear(second, '2023');
+    const middle = (b) => (b[1] + b[3]) / 2;
+    const height = new Map(first.map((n) => [n.id, middle(n.shape)]));
+    const moved = second.filter((n) => Math.abs(middle(n.shape) - height.get(n.id)) > 1);
+    assert.deepEqual(moved.map((n) => n.id), [], 'every actor is at the same height in both windows');
+    // North Korea selected: its label is drawn, and still overlaps nothing.
+    await page.locator('#map-node-north-korea').click();
+    const selected = await boxes(page);
+    assert.ok(selected.find((n) => n.id === 'map-node-north-korea').label, 'the selected actor is labelled');
+    clear(selected, 'North Korea selected');
+    await close(app);
+  });
+
   test('nudging the start handle after panning keeps the end of the window at the end of the data', async () => {
     const app = await open();
     const { page } = app;
