@@ -252,8 +252,10 @@ fn timeline_model(
 
 /// The time axis: a tick and its label at each round date.
 fn timeline_axis(scale: RwSignal<TimeScale>, layout: Memo<TimelineLayout>) -> impl IntoView {
+    // Redrawn when the height or the scale changes, not at every change of layout.
+    let height = Memo::new(move |_| layout.with(|l| l.height));
     let axis = move || {
-        let height = layout.with(|l| l.height);
+        let height = height.get();
         ticks(scale.get())
             .into_iter()
             .map(|t| view! {
@@ -272,10 +274,13 @@ fn timeline_lanes(
     lanes: Memo<(Vec<usize>, Vec<String>)>,
     layout: Memo<TimelineLayout>,
 ) -> impl IntoView {
+    // Redrawn when the lanes' places or names change, not at every change of layout.
+    let bands = Memo::new(move |_| layout.with(|l| l.lanes.clone()));
+    let names = Memo::new(move |_| lanes.with(|(_, names)| names.clone()));
     let lane_views = move || {
-        lanes.with(|(_, names)| {
-            layout.with(|l| {
-                l.lanes
+        names.with(|names| {
+            bands.with(|bands| {
+                bands
                     .iter()
                     .zip(names)
                     .enumerate()
