@@ -196,6 +196,7 @@ describe('using the explorer', () => {
     await pinch('svg.timeline');
     const pinched = await ticks();
     assert.notDeepEqual(pinched, before, 'pinch zooms the timeline');
+    await page.locator('svg.timeline').scrollIntoViewIfNeeded();
     const box = await page.locator('svg.timeline').boundingBox();
     await page.mouse.move(box.x + box.width / 2, box.y + 40);
     await page.mouse.wheel(0, 400);
