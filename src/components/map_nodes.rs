@@ -175,12 +175,15 @@ fn MapNode(
 ) -> impl IntoView {
     let state = expect_context::<ExplorerState>();
     let actor = state.data.with_value(|d| d.dataset.actors[i].clone());
-    // Each entry is read from its table once per change, by one memo the bindings share.
-    let at = Memo::new(move |_| places.try_with_value(|f| f.get(&i)).flatten());
-    let look = Memo::new(move |_| flags.try_with_value(|f| f.get(&i)).flatten());
-    let place = move || at.get().map(|l| l.place);
-    let score = move || at.get().map_or(0.0, |l| l.score);
-    let flag = move |f: fn(&NodeFlags) -> bool| look.with(|l| l.as_ref().is_some_and(f));
+    let at = move || places.try_with_value(|f| f.get(&i)).flatten();
+    let place = move || at().map(|l| l.place);
+    let score = move || at().map_or(0.0, |l| l.score);
+    let flag = move |f: fn(&NodeFlags) -> bool| {
+        flags
+            .try_with_value(|flags| flags.get(&i))
+            .flatten()
+            .is_some_and(|l| f(&l))
+    };
     // What is written to the DOM is memoised per node, so a change that leaves a node's
     // words, side, size or position as they were writes nothing.
     let unplaced = move || !flag(|l| l.placed);
@@ -203,7 +206,11 @@ fn MapNode(
     let side = Memo::new(move |_| side_class(score()));
     let radius = Memo::new(move |_| place().map_or(6.0, |p| p.radius));
     let label_left = Memo::new(move |_| {
-        look.with(|l| l.as_ref().and_then(|l| l.label)) == Some(LabelSide::Left)
+        flags
+            .try_with_value(|flags| flags.get(&i))
+            .flatten()
+            .and_then(|l| l.label)
+            == Some(LabelSide::Left)
     });
     let transform = Memo::new(move |_| {
         place().map_or(String::new(), |p| {

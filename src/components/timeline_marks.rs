@@ -121,17 +121,20 @@ fn TimelineMark(
 ) -> impl IntoView {
     let state = expect_context::<ExplorerState>();
     let event = state.data.with_value(|d| d.dataset.events[i].clone());
-    // Each entry is read from its table once per change, by one memo the bindings share.
-    let at = Memo::new(move |_| places.try_with_value(|f| f.get(&i)).flatten());
-    let look = Memo::new(move |_| flags.try_with_value(|f| f.get(&i)).flatten());
-    let place = move || at.with(|l| l.as_ref().map(|l| l.place).unwrap_or_default());
-    let flag = move |f: fn(&MarkFlags) -> bool| look.with(|l| l.as_ref().is_some_and(f));
+    let at = move || places.try_with_value(|f| f.get(&i)).flatten();
+    let place = move || at().map(|l| l.place).unwrap_or_default();
+    let flag = move |f: fn(&MarkFlags) -> bool| {
+        flags
+            .try_with_value(|flags| flags.get(&i))
+            .flatten()
+            .is_some_and(|l| f(&l))
+    };
     let label = format!("{}: {} ({})", event.date, event.title, event.status.label());
     let title = label.clone();
     let id = event.id.clone();
     view! {
         <g
-            class=move || format!("mark {}", at.with(|l| l.as_ref().map_or("side-neutral", |l| l.side)))
+            class=move || format!("mark {}", at().map_or("side-neutral", |l| l.side))
             class:approximate=event.date.approximate
             class:imprecise=matches!(event.date.precision, Precision::Year | Precision::Season)
             class:outside=move || flag(|l| l.outside)
