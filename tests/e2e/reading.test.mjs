@@ -3,7 +3,7 @@
 // words, and a time window whose far end stays put when one handle is nudged.
 import { test, before, after, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, mkdirSync } from 'node:fs';
 import { serve, ROOT, HOSTINGS } from './server.mjs';
 import { launch } from './browser.mjs';
 
@@ -138,6 +138,33 @@ describe('reading the map and the timeline', () => {
     assert.match(await page.locator('.window-readout').innerText(), new RegExp(`– (${last.getUTCDate()} )?${month} ${last.getUTCFullYear()}$`));
     await close(app);
   });
+});
+
+describe('screenshots of the main view', () => {
+  // Saved to target/screenshots/reading/ at three sizes in both themes: nothing selected, North
+  // Korea selected, and the window on the first half of 2022.
+  const SHOTS = `${ROOT}target/screenshots/reading`;
+  for (const scheme of ['light', 'dark']) {
+    for (const [width, height] of [[1440, 900], [1280, 720], [390, 844]]) {
+      test(`${scheme}, ${width}×${height}`, async () => {
+        mkdirSync(SHOTS, { recursive: true });
+        const app = await open('?from=2022-01-01&to=2022-07-01');
+        const { page } = app;
+        await page.setViewportSize({ width, height });
+        await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+        assert.equal(await page.locator('.window-readout').innerText(), 'Window: January 2022 – June 2022');
+        await page.screenshot({ path: `${SHOTS}/${scheme}-${width}x${height}-window-2022h1.png` });
+        await page.locator('.window-clear').click();
+        assert.match(await page.locator('.window-readout').innerText(), /all time/i);
+        await page.screenshot({ path: `${SHOTS}/${scheme}-${width}x${height}-nothing-selected.png` });
+        await page.locator('#map-node-north-korea').dispatchEvent('click');
+        assert.equal(await page.locator('.details-heading').innerText(), 'North Korea');
+        await page.waitForTimeout(300);
+        await page.screenshot({ path: `${SHOTS}/${scheme}-${width}x${height}-north-korea.png` });
+        await close(app);
+      });
+    }
+  }
 });
 
 describe('the lists', () => {
