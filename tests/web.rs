@@ -188,6 +188,8 @@ async fn list_view_and_search_follow_the_state() {
     input
         .dispatch_event(&web_sys::Event::new("input").unwrap())
         .unwrap();
+    // The index is built in a task of its own once the reader types; the results follow.
+    next_paint().await;
     tick().await;
     assert!(text(&root, "#search-results").contains("Wagner group"));
 }
