@@ -144,21 +144,46 @@ fn where_it_sits(state: ExplorerState, position: usize) -> impl IntoView {
         .with(|scores| analysis::contributions(position, scores, &edges));
     let amounts: Vec<f64> = all.iter().map(|c| c.amount).collect();
     let evidence = words::evidence(score, &amounts, &dataset);
-    let why: Vec<_> = all
+    let shown: Vec<_> = all
         .into_iter()
-            .take(4)
-            .filter(|c| c.amount.abs() > 1e-6)
-            .map(|c| {
-                let r = visible[c.edge];
-                let relation = &dataset.relations[r];
-                let text = index.relation_labels[r].clone();
-                let pole = if c.amount < 0.0 { &dataset.poles.negative } else { &dataset.poles.positive };
-                let pull = crate::tr!("actor.pulls", pole = dataset.actor_name(pole), amount = format!("{:+.2}", c.amount));
-                view! {
-                    <li>{record_link(state, Selection::Relation(relation.id.clone()), text)}" — "{pull}</li>
-                }
-            })
-            .collect();
+        .take(4)
+        .filter(|c| c.amount.abs() > 1e-6)
+        .collect();
+    let pull_words = |amount: f64| {
+        let pole = if amount < 0.0 {
+            &dataset.poles.negative
+        } else {
+            &dataset.poles.positive
+        };
+        crate::tr!(
+            "actor.pulls",
+            pole = dataset.actor_name(pole),
+            amount = format!("{amount:+.2}")
+        )
+    };
+    // When every relation shown pulls the same way by the same amount (as it reads), that is
+    // said once, above them, rather than on every line.
+    let amounts_read: Vec<String> = shown.iter().map(|c| format!("{:+.2}", c.amount)).collect();
+    let all_alike = shown.len() > 1 && amounts_read.iter().all(|a| *a == amounts_read[0]);
+    let heading = if all_alike {
+        crate::tr!("actor.why.alike", pull = pull_words(shown[0].amount))
+    } else {
+        crate::tr!("actor.why").to_string()
+    };
+    let why: Vec<_> = shown
+        .iter()
+        .map(|c| {
+            let r = visible[c.edge];
+            let relation = &dataset.relations[r];
+            let text = index.relation_labels[r].clone();
+            let link = record_link(state, Selection::Relation(relation.id.clone()), text);
+            if all_alike {
+                view! { <li>{link}</li> }.into_any()
+            } else {
+                view! { <li>{link}" — "{pull_words(c.amount)}</li> }.into_any()
+            }
+        })
+        .collect();
     let id = &dataset.actors[position].id;
     let is_pole = *id == dataset.poles.negative || *id == dataset.poles.positive;
     view! {
@@ -169,7 +194,7 @@ fn where_it_sits(state: ExplorerState, position: usize) -> impl IntoView {
         } else if why.is_empty() {
             view! { <p>{crate::tr!("actor.unmoved")}</p> }.into_any()
         } else {
-            view! { <p>{crate::tr!("actor.why")}</p><ul>{why}</ul> }.into_any()
+            view! { <p>{heading}</p><ul>{why}</ul> }.into_any()
         }}
     }
 }
