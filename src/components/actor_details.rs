@@ -177,11 +177,8 @@ fn where_it_sits(state: ExplorerState, position: usize) -> impl IntoView {
             let relation = &dataset.relations[r];
             let text = index.relation_labels[r].clone();
             let link = record_link(state, Selection::Relation(relation.id.clone()), text);
-            if all_alike {
-                view! { <li>{link}</li> }.into_any()
-            } else {
-                view! { <li>{link}" — "{pull_words(c.amount)}</li> }.into_any()
-            }
+            let pull = (!all_alike).then(|| format!(" — {}", pull_words(c.amount)));
+            view! { <li>{link}{pull}</li> }
         })
         .collect();
     let id = &dataset.actors[position].id;
