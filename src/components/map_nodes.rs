@@ -8,7 +8,9 @@ use leptos::prelude::*;
 
 use crate::layout::encoding::{shape_path, side_class};
 use crate::layout::lod::{labels_to_show, pixels_per_unit, point_in_view};
-use crate::layout::map::{place_labels, LabelSide, NodePlacement, CHAR_WIDTH, WORLD_WIDTH};
+use crate::layout::map::{
+    label_order, place_labels, LabelSide, NodePlacement, CHAR_WIDTH, WORLD_WIDTH,
+};
 use crate::layout::num::Tenths;
 use crate::query::SideWords;
 use crate::state::explorer::ExplorerState;
@@ -94,25 +96,16 @@ pub fn MapNodes(frame: RwSignal<(f64, f64)>, active: RwSignal<Option<usize>>) ->
                     ppu,
                     &always,
                 );
-                let first = state
+                let first: Vec<usize> = state
                     .focus
                     .get_untracked()
                     .actor()
                     .into_iter()
-                    .chain(state.hovered.get_untracked());
-                let mut forced: Vec<usize> = Vec::new();
-                for i in first.chain(active.get_untracked()) {
-                    if !forced.contains(&i) {
-                        forced.push(i);
-                    }
-                }
-                let mut rest: Vec<usize> = (0..wanted.len())
-                    .filter(|&i| wanted[i] && !forced.contains(&i))
+                    .chain(state.hovered.get_untracked())
+                    .chain(active.get_untracked())
                     .collect();
-                rest.sort_by(|&a, &b| degrees[b].cmp(&degrees[a]).then(a.cmp(&b)));
-                let count = forced.len();
-                forced.extend(rest);
-                place_labels(&m.nodes, &widths, &forced, count)
+                let (order, forced) = label_order(&wanted, degrees, &first);
+                place_labels(&m.nodes, &widths, &order, forced)
             })
         })
     });
@@ -205,13 +198,7 @@ fn MapNode(
     };
     let side = Memo::new(move |_| side_class(score()));
     let radius = Memo::new(move |_| place().map_or(6.0, |p| p.radius));
-    let label_left = Memo::new(move |_| {
-        flags
-            .try_with_value(|flags| flags.get(&i))
-            .flatten()
-            .and_then(|l| l.label)
-            == Some(LabelSide::Left)
-    });
+    let label_left = Memo::new(move |_| flag(|l| l.label == Some(LabelSide::Left)));
     let transform = Memo::new(move |_| {
         place().map_or(String::new(), |p| {
             format!("translate({}px, {}px)", Tenths(p.x), Tenths(p.y))

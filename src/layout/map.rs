@@ -74,6 +74,12 @@ pub fn x_from_score(score: f64) -> f64 {
     MARGIN_X + (score.clamp(-1.0, 1.0) + 1.0) / 2.0 * (WORLD_WIDTH - 2.0 * MARGIN_X)
 }
 
+/// Where a node of `score` is drawn: [`x_from_score`] in whole world units (about a pixel),
+/// so that a shift in score too small to see moves nothing.
+pub fn node_x(score: f64) -> f64 {
+    x_from_score(score).round()
+}
+
 /// Score of an x (inverse of [`x_from_score`]).
 pub fn score_from_x(x: f64) -> f64 {
     (x - MARGIN_X) / (WORLD_WIDTH - 2.0 * MARGIN_X) * 2.0 - 1.0
@@ -136,7 +142,7 @@ pub fn home_rows_over(request: &MapRequest, samples: &[Vec<f64>]) -> Vec<usize> 
         let (mut left, mut right) = (node.left, node.right);
         for scores in samples {
             if let Some(&score) = scores.get(i) {
-                let x = x_from_score(score).round();
+                let x = node_x(score);
                 left = left.min(x - node.radius);
                 right = right.max(x + node.radius);
             }
@@ -155,8 +161,7 @@ pub fn home_rows_over(request: &MapRequest, samples: &[Vec<f64>]) -> Vec<usize> 
 /// A node at its score, its label's side and extent set, its row not yet.
 fn unrowed(request: &MapRequest, i: usize) -> NodePlacement {
     let radius = node_radius(request.degrees.get(i).copied().unwrap_or(0));
-    // Whole world units (about a pixel): a shift in score too small to see moves nothing.
-    let x = x_from_score(request.scores[i]).round();
+    let x = node_x(request.scores[i]);
     let label = request.label_chars.get(i).copied().unwrap_or(0) as f64 * CHAR_WIDTH;
     let label_left = x + radius + 4.0 + label > WORLD_WIDTH;
     let (left, right) = if label_left {
@@ -255,6 +260,30 @@ pub fn label_box(node: &NodePlacement, width: f64, side: LabelSide) -> (f64, f64
 
 fn boxes_overlap(a: (f64, f64, f64, f64), b: (f64, f64, f64, f64)) -> bool {
     a.0 < b.2 && b.0 < a.2 && a.1 < b.3 && b.1 < a.3
+}
+
+/// The order in which labels are placed (see [`place_labels`]): the actors in `first` (the
+/// selected, pointed-at and keyboard-active ones, repeats dropped), then every other actor
+/// `wanted` by most `importance` first, ties by position; and how many came from `first`.
+pub fn label_order(wanted: &[bool], importance: &[usize], first: &[usize]) -> (Vec<usize>, usize) {
+    let mut order: Vec<usize> = Vec::with_capacity(wanted.len());
+    for &i in first {
+        if !order.contains(&i) {
+            order.push(i);
+        }
+    }
+    let forced = order.len();
+    let mut rest: Vec<usize> = (0..wanted.len())
+        .filter(|&i| wanted[i] && !order[..forced].contains(&i))
+        .collect();
+    rest.sort_by_key(|&i| {
+        (
+            std::cmp::Reverse(importance.get(i).copied().unwrap_or(0)),
+            i,
+        )
+    });
+    order.extend(rest);
+    (order, forced)
 }
 
 /// Where each label goes, for the actors in `order` (most important first; others get
@@ -607,6 +636,20 @@ mod tests {
             let shown = sides.iter().flatten().count();
             assert!(shown * 2 >= n, "{shown} of {n} labels placed");
         }
+    }
+
+    #[test]
+    fn labels_are_placed_for_the_focus_first_then_by_importance() {
+        let wanted = [true, false, true, true, true];
+        let importance = [3, 9, 7, 7, 1];
+        assert_eq!(
+            label_order(&wanted, &importance, &[4, 1, 4]),
+            (vec![4, 1, 2, 3, 0], 2)
+        );
+        assert_eq!(
+            label_order(&wanted, &importance, &[]),
+            (vec![2, 3, 0, 4], 0)
+        );
     }
 
     #[test]

@@ -257,6 +257,24 @@ pub fn relations_in_window(
         .collect()
 }
 
+/// Windows of six months and of a year, starting every six months across `extent`; at most
+/// 24, spread evenly over a long extent.
+pub fn sample_windows(extent: DayRange) -> Vec<DayRange> {
+    const HALF_YEAR: i32 = 182;
+    let span = (extent.end.0 - extent.start.0).max(0);
+    let starts = (span / HALF_YEAR + 1).min(12);
+    let step = (span / starts.max(1)).max(1);
+    (0..starts)
+        .flat_map(|k| {
+            let start = extent.start.0 + k * step;
+            [HALF_YEAR, 2 * HALF_YEAR].map(|length| DayRange {
+                start: Day(start),
+                end: Day(start + length),
+            })
+        })
+        .collect()
+}
+
 /// The solver's edges for the given relations (same order).
 pub fn alignment_edges(
     dataset: &Dataset,
@@ -376,6 +394,26 @@ impl SideWords {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn windows_are_sampled_every_half_year_across_the_data_and_at_most_24() {
+        let range = |start: i32, end: i32| DayRange {
+            start: Day(start),
+            end: Day(end),
+        };
+        // Two years: five starts, each with a half-year and a year window.
+        let two_years = sample_windows(range(0, 730));
+        assert_eq!(two_years.len(), 10);
+        assert_eq!(two_years[0], range(0, 182));
+        assert_eq!(two_years[1], range(0, 364));
+        assert!(two_years.iter().all(|w| w.start.0 <= 730));
+        // A century: still at most 24 windows, spread from the start to near the end.
+        let century = sample_windows(range(0, 36_500));
+        assert_eq!(century.len(), 24);
+        assert!(century.last().is_some_and(|w| w.start.0 > 30_000));
+        // One day of data: one start.
+        assert_eq!(sample_windows(range(5, 5)).len(), 2);
+    }
     use crate::model;
 
     fn bundled() -> Dataset {

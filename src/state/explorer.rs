@@ -316,7 +316,7 @@ pub fn whole_period_rows(
         home_rows: Vec::new(),
     };
     let none = Filters::default();
-    let samples: Vec<Vec<f64>> = sample_windows(index.extent)
+    let samples: Vec<Vec<f64>> = query::sample_windows(index.extent)
         .into_iter()
         .map(|window| {
             let visible = visible_relations(dataset, index, Some(window), &none);
@@ -324,22 +324,4 @@ pub fn whole_period_rows(
         })
         .collect();
     layout::map::home_rows_over(&request, &samples)
-}
-
-/// Windows of six months and of a year, starting every six months across `extent`; at most
-/// 24, spread evenly over a long extent.
-pub fn sample_windows(extent: DayRange) -> Vec<DayRange> {
-    const HALF_YEAR: i32 = 182;
-    let span = (extent.end.0 - extent.start.0).max(0);
-    let starts = (span / HALF_YEAR + 1).min(12);
-    let step = (span / starts.max(1)).max(1);
-    (0..starts)
-        .flat_map(|k| {
-            let start = extent.start.0 + k * step;
-            [HALF_YEAR, 2 * HALF_YEAR].map(|length| DayRange {
-                start: crate::model::Day(start),
-                end: crate::model::Day(start + length),
-            })
-        })
-        .collect()
 }
