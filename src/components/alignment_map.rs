@@ -4,12 +4,14 @@
 //! keys.
 
 use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 
 use crate::components::map_edges::{edge_plan, MapEdges};
 use crate::components::map_frame::{stance_markers, MapFrame};
 use crate::components::map_nodes::MapNodes;
 use crate::components::zoom::Live;
-use crate::layout::map::{nearest_in_direction, Direction, WORLD_WIDTH};
+use crate::layout::map::{nearest_in_direction, rows_to_fit, Direction, WORLD_WIDTH};
 use crate::layout::view::viewbox_from_element;
 use crate::query::words;
 use crate::state::explorer::ExplorerState;
@@ -31,6 +33,25 @@ pub fn viewbox_point(
     })
 }
 
+/// How many rows fill the map's frame, if the frame's size is its own (the drawing is laid
+/// over it, as on a screen wide and tall enough for the map and the timeline side by side
+/// with the details); `None` if the frame takes the drawing's height.
+fn rows_to_fit_frame(svg: &web_sys::SvgElement) -> Option<usize> {
+    let laid_over = window()
+        .get_computed_style(svg)
+        .ok()
+        .flatten()
+        .and_then(|style| style.get_property_value("position").ok())
+        .is_some_and(|position| position == "absolute");
+    let frame = svg.parent_element()?;
+    laid_over.then(|| {
+        rows_to_fit(
+            f64::from(frame.client_width()),
+            f64::from(frame.client_height()),
+        )
+    })
+}
+
 /// Above this many actors the map drops its gliding and fading: animating thousands of nodes
 /// costs more than it shows.
 const DENSE_ACTORS: usize = 150;
@@ -41,23 +62,46 @@ pub fn AlignmentMap() -> impl IntoView {
     let svg_ref = NodeRef::<leptos::svg::Svg>::new();
     let live = Live::new(state, state.zoom, ViewState::set_zoom);
     let active = RwSignal::new(None::<usize>);
-    // The drawing's size on screen, for level of detail: measured after each layout and on
-    // resize.
+    // The drawing's size on screen, for level of detail and the labels' size: measured
+    // whenever it changes.
     let frame = RwSignal::new((WORLD_WIDTH, 600.0));
-    // Runs a frame later, when the map may be gone: read nothing disposed.
+    // May run when the map is gone: read nothing disposed. Where the frame
+    // has a height of its own (the page fits one screen), the rows are chosen to fill it;
+    // the nodes glide to them only once the map has been drawn settled.
     let measure = move || {
         if let Some(svg) = svg_ref.try_get_untracked().flatten() {
             let rect = svg.get_bounding_client_rect();
             frame.try_set((rect.width(), rect.height()));
+            let fit = rows_to_fit_frame(&svg);
+            if state.map_fit.try_get_untracked() != Some(fit) {
+                state.map_fit.try_set(fit);
+            }
+            if !svg.class_list().contains("settled") {
+                request_animation_frame(move || {
+                    if let Some(svg) = svg_ref.try_get_untracked().flatten() {
+                        let _ = svg.class_list().add_1("settled");
+                    }
+                });
+            }
         }
     };
-    let height = Memo::new(move |_| state.map.with(|m| m.height));
+    // Measured whenever the drawing's box changes size (a resize of the window, a new
+    // height of the drawing, the page's layout), before that frame is painted.
+    // The observer lives as long as the drawing it watches; `measure` reads nothing that is
+    // gone.
+    let watching = StoredValue::new(false);
     Effect::new(move |_| {
-        height.track();
-        request_animation_frame(measure);
+        let Some(svg) = svg_ref.get() else { return };
+        if watching.get_value() {
+            return;
+        }
+        let callback = Closure::<dyn Fn()>::new(measure);
+        if let Ok(watch) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
+            watch.observe(&svg);
+            watching.set_value(true);
+        }
+        callback.forget();
     });
-    let resize = window_event_listener(leptos::ev::resize, move |_| measure());
-    on_cleanup(move || resize.remove());
     let plan = edge_plan(state);
 
     let size = Signal::derive(move || (WORLD_WIDTH, state.map.with(|m| m.height)));

@@ -162,6 +162,11 @@ pub fn Explorer(
     };
     view! {
         <a class="skip-link" href="#workspace">{crate::tr!("app.skip")}</a>
+        // The header, the map, the timeline and the details: on a screen large enough, one
+        // screen, the map taking what the rest leaves (`.fits`, see app.css). The lists and
+        // the world view (whose list of actors not on the map goes under it) scroll with the
+        // page.
+        <div class=move || if main.get() == MainView::Visual { "first-screen fits" } else { "first-screen" }>
         <header class="site-header">
             <Overview dataset=dataset />
             <div class="header-actions">
@@ -186,11 +191,11 @@ pub fn Explorer(
                 <DatasetSwitch />
                 <HelpDialog />
             </div>
+            <div class="explore-bar">
+                <SearchBox />
+                <FilterBar />
+            </div>
         </header>
-        <div class="explore-bar">
-            <SearchBox />
-            <FilterBar />
-        </div>
         <Show when=move || state.notices.with(|n| !n.is_empty())>
             <div class="notices" role="status">
                 <ul>{notices}</ul>
@@ -213,6 +218,7 @@ pub fn Explorer(
                 }}
             </div>
             <SidePanel />
+        </div>
         </div>
         <Legend />
     }

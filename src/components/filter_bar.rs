@@ -2,6 +2,7 @@
 //! records it covers, and one reset. Map and timeline follow.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::model::{ActorKind, RelationType, Status};
 use crate::query::filters::Filters;
@@ -90,8 +91,20 @@ pub fn FilterBar() -> impl IntoView {
         }
     };
     view! {
-        <details class="filters">
+        // Open, the filters lie over the map: Escape folds them, back to their summary.
+        <details class="filters" on:keydown=move |ev: web_sys::KeyboardEvent| {
+            if ev.key() != "Escape" { return; }
+            let Some(details) = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+            if details.has_attribute("open") {
+                ev.stop_propagation();
+                let _ = details.remove_attribute("open");
+                if let Some(summary) = details.first_element_child().and_then(|s| s.dyn_into::<web_sys::HtmlElement>().ok()) {
+                    let _ = summary.focus();
+                }
+            }
+        }>
             <summary>{summary}</summary>
+            <div class="filter-sheet">
             <div class="filter-groups">
                 <fieldset><legend>{crate::tr!("filter.status")}</legend>{statuses}</fieldset>
                 <fieldset><legend>{crate::tr!("filter.source")}</legend>
@@ -108,6 +121,7 @@ pub fn FilterBar() -> impl IntoView {
             </div>
             <button type="button" class="filters-reset" on:click=move |_| state.change(|v| v.reset_filters())
                 disabled=move || filters.with(Filters::is_empty)>{crate::tr!("filter.reset")}</button>
+            </div>
         </details>
     }
 }

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::layout::encoding::{shape_path, side_class};
-use crate::layout::lod::{labels_to_show, pixels_per_unit, point_in_view};
+use crate::layout::lod::{label_scale, labels_to_show, pixels_per_unit, point_in_view};
 use crate::layout::map::{
     label_order, place_labels, LabelSide, NodePlacement, CHAR_WIDTH, WORLD_WIDTH,
 };
@@ -75,10 +75,22 @@ pub fn MapNodes(frame: RwSignal<(f64, f64)>, active: RwSignal<Option<usize>>) ->
             .map(|&c| c as f64 * CHAR_WIDTH)
             .collect()
     });
+    // Labels keep their size on screen: drawn larger in the world when the frame is small,
+    // smaller when zoomed in (and then more of them fit).
+    let scale = Memo::new(move |_| {
+        let transform = state.zoom.get().unwrap_or_default();
+        let height = state.map.with(|m| m.height);
+        label_scale(pixels_per_unit(
+            frame.get(),
+            (WORLD_WIDTH, height),
+            transform.scale,
+        ))
+    });
     let labels = Memo::new(move |_| {
         let transform = state.zoom.get().unwrap_or_default();
         let mut always = state.highlight.with(|h| h.actors.clone());
         always.extend(active.get());
+        let scale = scale.get();
         state.map.with(|m| {
             let ppu = pixels_per_unit(frame.get(), (WORLD_WIDTH, m.height), transform.scale);
             state.data.with_value(|d| {
@@ -105,7 +117,7 @@ pub fn MapNodes(frame: RwSignal<(f64, f64)>, active: RwSignal<Option<usize>>) ->
                     .chain(active.get_untracked())
                     .collect();
                 let (order, forced) = label_order(&wanted, degrees, &first);
-                place_labels(&m.nodes, &widths, &order, forced)
+                place_labels(&m.nodes, &widths, &order, forced, scale)
             })
         })
     });
@@ -152,7 +164,7 @@ pub fn MapNodes(frame: RwSignal<(f64, f64)>, active: RwSignal<Option<usize>>) ->
         })
     }));
     view! {
-        <g class="nodes">
+        <g class="nodes" style:--label-scale=move || format!("{:.3}", scale.get())>
             {(0..count).map(|i| view! { <MapNode i=i places=places flags=flags active=active words=Arc::clone(&words) /> }).collect_view()}
         </g>
     }
@@ -232,7 +244,7 @@ fn MapNode(
                 <text
                     class="node-label"
                     x=move || if label_left.get() { -radius.get() - 4.0 } else { radius.get() + 4.0 }
-                    y="4"
+                    dy="0.33em"
                     text-anchor=move || if label_left.get() { "end" } else { "start" }
                 >
                     {actor.name.clone()}

@@ -456,14 +456,41 @@ fn event_keys(
                 )
             });
             active.set(Some(i));
-            // Bring the mark into view.
+            // Bring the mark into view: in time, and in the frame's height where the lanes
+            // scroll.
             let s = scale.get_untracked();
             let x = s.x_from_time(f64::from(range.start.0));
             if !(0.0..=WIDTH - 40.0).contains(&x) {
                 scale.set(s.pan(WIDTH / 3.0 - x));
             }
+            let id = state
+                .data
+                .with_value(|d| format!("mark-{}", d.dataset.events[i].id));
+            request_animation_frame(move || reveal_in_frame(&id));
         }
     }
+}
+
+/// Scrolls the timeline's frame, if its lanes scroll, so that the element `id` is in view.
+fn reveal_in_frame(id: &str) {
+    let Some(mark) = document().get_element_by_id(id) else {
+        return;
+    };
+    let Ok(Some(frame)) = mark.closest(".timeline-frame") else {
+        return;
+    };
+    let (m, f) = (
+        mark.get_bounding_client_rect(),
+        frame.get_bounding_client_rect(),
+    );
+    let by = if m.top() < f.top() {
+        m.top() - f.top() - 8.0
+    } else if m.bottom() > f.bottom() {
+        m.bottom() - f.bottom() + 8.0
+    } else {
+        return;
+    };
+    frame.set_scroll_top(frame.scroll_top() + by.round() as i32);
 }
 
 /// The window's band: drag it or use the arrow keys to move the whole window.

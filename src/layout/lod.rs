@@ -251,6 +251,19 @@ pub fn point_in_view(
     (-margin..=viewbox.0 + margin).contains(&x) && (-margin..=viewbox.1 + margin).contains(&y)
 }
 
+/// How tall a map label's letters are on screen, in pixels, whatever the frame and zoom.
+pub const LABEL_PIXELS: f64 = 11.5;
+
+/// How many times its size at 12 world units a map label is drawn so that it is
+/// [`LABEL_PIXELS`] tall at `pixels_per_unit`: labels keep their size on screen as the map
+/// is zoomed or its frame shrinks (within a quarter and four times).
+pub fn label_scale(pixels_per_unit: f64) -> f64 {
+    if pixels_per_unit.is_nan() || pixels_per_unit <= 0.0 {
+        return 1.0;
+    }
+    (LABEL_PIXELS / (12.0 * pixels_per_unit)).clamp(0.25, 4.0)
+}
+
 /// Screen pixels per world unit of a drawing of `world` (width, height) fitted into a `frame`
 /// of pixels (`preserveAspectRatio` meet), zoomed by `scale`.
 pub fn pixels_per_unit(frame: (f64, f64), world: (f64, f64), scale: f64) -> f64 {
@@ -539,6 +552,21 @@ mod tests {
         assert!(point_in_view(zoomed, (100.0, 100.0), (1000.0, 600.0), 0.0));
         assert_eq!(pixels_per_unit((500.0, 1000.0), (1000.0, 400.0), 2.0), 1.0);
         assert_eq!(pixels_per_unit((500.0, 100.0), (1000.0, 400.0), 1.0), 0.25);
+    }
+
+    #[test]
+    fn labels_keep_their_size_on_screen() {
+        // A map drawn at 0.8 pixels a unit: labels 1.2 times their size, 11.5 pixels tall.
+        let ppu = pixels_per_unit((800.0, 600.0), (1000.0, 500.0), 1.0);
+        assert!((12.0 * label_scale(ppu) * ppu - LABEL_PIXELS).abs() < 1e-9);
+        // Zoomed in twice: half that, still 11.5 pixels.
+        let zoomed = pixels_per_unit((800.0, 600.0), (1000.0, 500.0), 2.0);
+        assert!((label_scale(zoomed) - label_scale(ppu) / 2.0).abs() < 1e-9);
+        // Bounded, and 1 when nothing is measured yet.
+        assert_eq!(label_scale(0.001), 4.0);
+        assert_eq!(label_scale(100.0), 0.25);
+        assert_eq!(label_scale(0.0), 1.0);
+        assert_eq!(label_scale(f64::NAN), 1.0);
     }
 
     #[test]

@@ -133,29 +133,130 @@ pub fn home_rows(request: &MapRequest) -> Vec<usize> {
 /// `samples` (the scores in other windows too), so that nodes kept in one row do not meet
 /// as the window moves. Labels keep the room they take in the whole period.
 pub fn home_rows_over(request: &MapRequest, samples: &[Vec<f64>]) -> Vec<usize> {
+    home_rows_within(request, samples, None)
+}
+
+/// How many rows fill a frame of `width` × `height` pixels when the map's world is scaled
+/// to the frame's width: at least 4.
+pub fn rows_to_fit(width: f64, height: f64) -> usize {
+    if width.is_nan() || height.is_nan() || width <= 0.0 || height <= 0.0 {
+        return 4;
+    }
+    let world_height = WORLD_WIDTH * height / width;
+    (((world_height - MARGIN_TOP - 10.0) / ROW_HEIGHT).floor() as usize).max(4)
+}
+
+/// Up to this many actors, a node may share a row with nodes whose places it crosses
+/// between windows (rule 3 of [`home_rows_within`]); above, that test costs more than it
+/// gives, the labels being drawn by level of detail anyway.
+const SHARED_ROWS_UP_TO: usize = 600;
+
+/// [`home_rows_over`], kept within `fit` rows when it is given (see [`rows_to_fit`]), so
+/// that the map fills its frame at full width instead of shrinking to its height.
+///
+/// Actors are placed most connected first. Each takes, in this order, the row nearest its
+/// preferred one among the first `fit` where:
+/// 1. it and its label, wherever it stands in the whole period and the sampled windows,
+///    meet no other node or label room;
+/// 2. else its node alone, wherever it stands, meets no other node or label room (its label
+///    is drawn only where [`place_labels`] finds it a free place);
+/// 3. else (up to 600 actors) its node meets no other node of the row at the same time: in
+///    the whole period and in each sampled window, the two stand apart;
+/// 4. else, as without `fit`, the nearest free row for node and label, past the first `fit`
+///    if need be.
+pub fn home_rows_within(
+    request: &MapRequest,
+    samples: &[Vec<f64>],
+    fit: Option<usize>,
+) -> Vec<usize> {
     let n = request.scores.len();
-    let target_rows = ((n as f64).sqrt() * 1.6).ceil().max(4.0) as usize;
-    let mut rows: Vec<Vec<(f64, f64)>> = Vec::new();
-    let mut chosen = Vec::with_capacity(n);
-    for i in 0..n {
+    let natural = ((n as f64).sqrt() * 1.6).ceil().max(4.0) as usize;
+    let target = fit.map_or(natural, |f| f.max(4));
+    let mut order: Vec<usize> = (0..n).collect();
+    if fit.is_some() {
+        most_important_first(&mut order, &request.degrees);
+    }
+    // Where each node stands in the whole period and in each sampled window.
+    let places: Vec<Vec<f64>> = if fit.is_some() && n <= SHARED_ROWS_UP_TO {
+        (0..n)
+            .map(|i| {
+                std::iter::once(request.scores[i])
+                    .chain(
+                        samples
+                            .iter()
+                            .map(|s| s.get(i).copied().unwrap_or(request.scores[i])),
+                    )
+                    .map(node_x)
+                    .collect()
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let radii: Vec<f64> = (0..n)
+        .map(|i| node_radius(request.degrees.get(i).copied().unwrap_or(0)))
+        .collect();
+    let apart_always = |i: usize, j: usize| {
+        places[i]
+            .iter()
+            .zip(&places[j])
+            .all(|(a, b)| (a - b).abs() >= radii[i] + radii[j] + 2.0)
+    };
+    // Occupied intervals of each row (nodes with their labels over every window), and the
+    // actors of each row.
+    let mut full: Vec<Vec<(f64, f64)>> = Vec::new();
+    let mut members: Vec<Vec<usize>> = Vec::new();
+    let mut chosen = vec![0; n];
+    for i in order {
         let node = unrowed(request, i);
         let (mut left, mut right) = (node.left, node.right);
+        let (mut bare_left, mut bare_right) = (node.x - node.radius, node.x + node.radius);
         for scores in samples {
             if let Some(&score) = scores.get(i) {
                 let x = node_x(score);
                 left = left.min(x - node.radius);
                 right = right.max(x + node.radius);
+                bare_left = bare_left.min(x - node.radius);
+                bare_right = bare_right.max(x + node.radius);
             }
         }
-        let row = free_row(&rows, preferred_row(i, target_rows), left, right);
-        if rows.len() <= row {
-            rows.resize(row + 1, Vec::new());
+        let preferred = preferred_row(i, target);
+        let within =
+            |l: f64, r: f64| fit.and_then(|_| free_row_within(&full, preferred, l, r, target));
+        let shared = || {
+            if places.is_empty() {
+                return None;
+            }
+            nearest_first(preferred, target).find(|&row| {
+                members
+                    .get(row)
+                    .is_none_or(|m| m.iter().all(|&j| apart_always(i, j)))
+            })
+        };
+        let row = within(left, right)
+            .or_else(|| within(bare_left, bare_right))
+            .or_else(shared)
+            .unwrap_or_else(|| free_row(&full, preferred, left, right));
+        if full.len() <= row {
+            full.resize(row + 1, Vec::new());
+            members.resize(row + 1, Vec::new());
         }
-        let slot = rows[row].partition_point(|&(l, _)| l < left);
-        rows[row].insert(slot, (left, right));
-        chosen.push(row);
+        let slot = full[row].partition_point(|&(a, _)| a < left);
+        full[row].insert(slot, (left, right));
+        members[row].push(i);
+        chosen[i] = row;
     }
     chosen
+}
+
+/// The rows `0..limit`, nearest `preferred` first (looking down, then up, alternately).
+fn nearest_first(preferred: usize, limit: usize) -> impl Iterator<Item = usize> {
+    let preferred = preferred.min(limit.saturating_sub(1));
+    (0..limit).flat_map(move |distance| {
+        let below = (preferred + distance < limit).then_some(preferred + distance);
+        let above = (distance > 0 && distance <= preferred).then(|| preferred - distance);
+        below.into_iter().chain(above)
+    })
 }
 
 /// A node at its score, its label's side and extent set, its row not yet.
@@ -242,10 +343,17 @@ pub enum LabelSide {
     Left,
 }
 
-/// The box a label of `width` takes on `side` of `node`: (left, top, right, bottom). The
-/// text is 12 units high, its baseline 4 below the node's middle.
-pub fn label_box(node: &NodePlacement, width: f64, side: LabelSide) -> (f64, f64, f64, f64) {
-    let (top, bottom) = (node.y - 9.0, node.y + 6.0);
+/// The box a label of `width` (at 12 units a line) takes on `side` of `node` when labels
+/// are drawn `scale` times that size: (left, top, right, bottom). The text is 12 × `scale`
+/// units high, its baseline a third of that below the node's middle.
+pub fn label_box(
+    node: &NodePlacement,
+    width: f64,
+    side: LabelSide,
+    scale: f64,
+) -> (f64, f64, f64, f64) {
+    let (top, bottom) = (node.y - 9.0 * scale, node.y + 6.0 * scale);
+    let width = width * scale;
     match side {
         LabelSide::Right => {
             let left = node.x + node.radius + 4.0;
@@ -262,6 +370,16 @@ fn boxes_overlap(a: (f64, f64, f64, f64), b: (f64, f64, f64, f64)) -> bool {
     a.0 < b.2 && b.0 < a.2 && a.1 < b.3 && b.1 < a.3
 }
 
+/// Sorts actor positions by most `importance` first, ties by position.
+fn most_important_first(positions: &mut [usize], importance: &[usize]) {
+    positions.sort_by_key(|&i| {
+        (
+            std::cmp::Reverse(importance.get(i).copied().unwrap_or(0)),
+            i,
+        )
+    });
+}
+
 /// The order in which labels are placed (see [`place_labels`]): the actors in `first` (the
 /// selected, pointed-at and keyboard-active ones, repeats dropped), then every other actor
 /// `wanted` by most `importance` first, ties by position; and how many came from `first`.
@@ -276,12 +394,7 @@ pub fn label_order(wanted: &[bool], importance: &[usize], first: &[usize]) -> (V
     let mut rest: Vec<usize> = (0..wanted.len())
         .filter(|&i| wanted[i] && !order[..forced].contains(&i))
         .collect();
-    rest.sort_by_key(|&i| {
-        (
-            std::cmp::Reverse(importance.get(i).copied().unwrap_or(0)),
-            i,
-        )
-    });
+    most_important_first(&mut rest, importance);
     order.extend(rest);
     (order, forced)
 }
@@ -290,12 +403,14 @@ pub fn label_order(wanted: &[bool], importance: &[usize], first: &[usize]) -> (V
 /// none): right of its node, else left, wherever the label stays on the map and overlaps no
 /// label placed before it and no other node; a label with no such place is not drawn. The
 /// first `forced` actors of `order` (the selected or pointed-at ones) always get a label,
-/// overlapping labels placed later give way to it.
+/// overlapping labels placed later give way to it. Labels are drawn `scale` times their
+/// size at 12 units (see [`crate::layout::lod::label_scale`]).
 pub fn place_labels(
     nodes: &[NodePlacement],
     widths: &[f64],
     order: &[usize],
     forced: usize,
+    scale: f64,
 ) -> Vec<Option<LabelSide>> {
     let mut sides = vec![None; nodes.len()];
     let mut placed: Vec<(f64, f64, f64, f64)> = Vec::new();
@@ -336,10 +451,10 @@ pub fn place_labels(
         };
         let side = preferred
             .into_iter()
-            .find(|&side| fits(label_box(node, width, side)))
+            .find(|&side| fits(label_box(node, width, side, scale)))
             .or((k < forced).then_some(preferred[0]));
         if let Some(side) = side {
-            placed.push(label_box(node, width, side));
+            placed.push(label_box(node, width, side, scale));
             sides[i] = Some(side);
         }
     }
@@ -365,6 +480,24 @@ fn free_row(rows: &[Vec<(f64, f64)>], preferred: usize, left: f64, right: f64) -
         }
     }
     unreachable!("rows past the last one are always free")
+}
+
+/// The row nearest `preferred` among the first `limit` where `[left, right]` overlaps
+/// nothing, if there is one.
+fn free_row_within(
+    rows: &[Vec<(f64, f64)>],
+    preferred: usize,
+    left: f64,
+    right: f64,
+    limit: usize,
+) -> Option<usize> {
+    nearest_first(preferred, limit).find(|&row| {
+        rows.get(row).is_none_or(|intervals| {
+            intervals
+                .iter()
+                .all(|&(l, r)| right + GAP <= l || r + GAP <= left)
+        })
+    })
 }
 
 /// Curved edges: edges between the same pair fan out; the end stops at the target's rim.
@@ -529,7 +662,7 @@ mod tests {
         let placed: Vec<(usize, (f64, f64, f64, f64))> = sides
             .iter()
             .enumerate()
-            .filter_map(|(i, s)| s.map(|s| (i, label_box(&layout.nodes[i], widths[i], s))))
+            .filter_map(|(i, s)| s.map(|s| (i, label_box(&layout.nodes[i], widths[i], s, 1.0))))
             .collect();
         for (k, &(i, a)) in placed.iter().enumerate() {
             assert!(a.0 >= 0.0 && a.2 <= WORLD_WIDTH, "label {i} leaves the map");
@@ -604,6 +737,73 @@ mod tests {
     }
 
     #[test]
+    fn rows_to_fit_fill_a_frame_at_full_width() {
+        // 1000 units over 936 pixels: 480 pixels are 513 units, 13 rows of 34 below the axis.
+        assert_eq!(rows_to_fit(936.0, 480.0), 13);
+        assert_eq!(rows_to_fit(1000.0, 50.0 + 34.0 * 20.0), 20);
+        assert_eq!(rows_to_fit(936.0, 100.0), 4);
+        assert_eq!(rows_to_fit(0.0, 480.0), 4);
+        assert_eq!(rows_to_fit(f64::NAN, 480.0), 4);
+    }
+
+    #[test]
+    fn rows_kept_within_a_frame_use_no_more_rows_than_it_holds_when_nodes_fit() {
+        let whole = crowd(41, 0);
+        let natural = home_rows(&whole);
+        let natural_rows = natural.iter().max().map_or(0, |r| r + 1);
+        let fit = 8;
+        assert!(
+            natural_rows > fit,
+            "the crowd needs {natural_rows} rows unfitted"
+        );
+        let rows = home_rows_within(&whole, &[], Some(fit));
+        assert!(rows.iter().all(|&r| r < fit), "{rows:?}");
+        // Without a frame, the rows are those of `home_rows_over`.
+        assert_eq!(home_rows_within(&whole, &[], None), natural);
+        // Nodes of one row never meet, in the whole period or in a sampled window: each is
+        // drawn at its row's middle there.
+        let samples: Vec<Vec<f64>> = (0..3)
+            .map(|k| {
+                whole
+                    .scores
+                    .iter()
+                    .map(|s| (s + 0.1 * k as f64).clamp(-1.0, 1.0))
+                    .collect()
+            })
+            .collect();
+        let rows = home_rows_within(&whole, &samples, Some(fit));
+        for scores in samples.iter().chain([&whole.scores]) {
+            let request = MapRequest {
+                scores: scores.clone(),
+                home_rows: rows.clone(),
+                ..whole.clone()
+            };
+            for (i, node) in map_layout(&request).nodes.iter().enumerate() {
+                assert_eq!(
+                    node.y,
+                    row_y(rows[i]),
+                    "actor {i} left the middle of its row"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_frame_too_small_for_the_nodes_gets_more_rows_not_overlaps() {
+        // 300 nodes at one score cannot share 4 rows: the rows grow past the frame.
+        let mut whole = crowd(300, 300);
+        whole.label_chars = vec![4; 300];
+        let rows = home_rows_within(&whole, &[], Some(4));
+        let used = rows.iter().max().map_or(0, |r| r + 1);
+        assert!(used > 4);
+        let mut per_row = vec![0; used];
+        for &r in &rows {
+            per_row[r] += 1;
+        }
+        assert!(per_row.iter().all(|&k| k == 1), "{per_row:?}");
+    }
+
+    #[test]
     fn nodes_of_one_row_that_meet_are_set_apart_in_the_row() {
         let mut request = crowd(4, 4);
         request.home_rows = vec![0, 0, 0, 1];
@@ -631,7 +831,7 @@ mod tests {
             let layout = map_layout(&request);
             let widths = widths(&request);
             let order: Vec<usize> = (0..n).collect();
-            let sides = place_labels(&layout.nodes, &widths, &order, 0);
+            let sides = place_labels(&layout.nodes, &widths, &order, 0, 1.0);
             assert_labels_clear(&layout, &widths, &sides);
             let shown = sides.iter().flatten().count();
             assert!(shown * 2 >= n, "{shown} of {n} labels placed");
@@ -653,6 +853,34 @@ mod tests {
     }
 
     #[test]
+    fn larger_labels_take_more_room_and_still_never_overlap() {
+        let mut request = crowd(60, 0);
+        request.home_rows = home_rows(&request);
+        let layout = map_layout(&request);
+        let widths = widths(&request);
+        let order: Vec<usize> = (0..60).collect();
+        let node = &layout.nodes[0];
+        let (small, large) = (
+            label_box(node, 60.0, LabelSide::Right, 1.0),
+            label_box(node, 60.0, LabelSide::Right, 1.5),
+        );
+        assert_eq!(small.2 - small.0, 60.0);
+        assert_eq!(large.2 - large.0, 90.0);
+        assert_eq!(large.3 - large.1, 1.5 * (small.3 - small.1));
+        let at = |scale: f64| place_labels(&layout.nodes, &widths, &order, 0, scale);
+        let (normal, big) = (at(1.0), at(1.5));
+        assert!(big.iter().flatten().count() <= normal.iter().flatten().count());
+        let boxes: Vec<_> = big
+            .iter()
+            .enumerate()
+            .filter_map(|(i, s)| s.map(|s| label_box(&layout.nodes[i], widths[i], s, 1.5)))
+            .collect();
+        for (k, a) in boxes.iter().enumerate() {
+            assert!(boxes[k + 1..].iter().all(|b| !boxes_overlap(*a, *b)));
+        }
+    }
+
+    #[test]
     fn a_forced_label_is_always_drawn_and_the_others_give_way() {
         let mut request = crowd(190, 140);
         request.home_rows = home_rows(&crowd(190, 140));
@@ -660,18 +888,19 @@ mod tests {
         let widths = widths(&request);
         let mut order: Vec<usize> = (0..190).collect();
         order.swap(0, 120);
-        let sides = place_labels(&layout.nodes, &widths, &order, 1);
+        let sides = place_labels(&layout.nodes, &widths, &order, 1, 1.0);
         assert!(sides[120].is_some());
         let first = label_box(
             &layout.nodes[120],
             widths[120],
             sides[120].unwrap_or(LabelSide::Right),
+            1.0,
         );
         for (i, side) in sides.iter().enumerate() {
             if let (Some(side), true) = (side, i != 120) {
                 assert!(!boxes_overlap(
                     first,
-                    label_box(&layout.nodes[i], widths[i], *side)
+                    label_box(&layout.nodes[i], widths[i], *side, 1.0)
                 ));
             }
         }

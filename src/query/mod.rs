@@ -257,14 +257,19 @@ pub fn relations_in_window(
         .collect()
 }
 
-/// Windows of six months and of a year, starting every six months across `extent`; at most
-/// 24, spread evenly over a long extent.
-pub fn sample_windows(extent: DayRange) -> Vec<DayRange> {
+/// Windows to sample where the actors stand over time: windows of six months and of a year
+/// starting at most 6 times evenly across `extent`, and starting at each calendar half-year
+/// (1 January, 1 July) across `busy` (where most of the data is; at most 12 starts, spread
+/// evenly over a long span). Whole half-years and years are the windows a reader most
+/// often sets.
+pub fn sample_windows(extent: DayRange, busy: DayRange) -> Vec<DayRange> {
     const HALF_YEAR: i32 = 182;
+    const SPREAD: i32 = 6;
+    const CALENDAR: usize = 12;
     let span = (extent.end.0 - extent.start.0).max(0);
-    let starts = (span / HALF_YEAR + 1).min(12);
+    let starts = (span / HALF_YEAR + 1).min(SPREAD);
     let step = (span / starts.max(1)).max(1);
-    (0..starts)
+    let mut windows: Vec<DayRange> = (0..starts)
         .flat_map(|k| {
             let start = extent.start.0 + k * step;
             [HALF_YEAR, 2 * HALF_YEAR].map(|length| DayRange {
@@ -272,7 +277,62 @@ pub fn sample_windows(extent: DayRange) -> Vec<DayRange> {
                 end: Day(start + length),
             })
         })
-        .collect()
+        .collect();
+    let (year, month, _) = busy.start.civil();
+    let first = Day::from_civil(year, if month >= 7 { 7 } else { 1 }, 1).unwrap_or(busy.start);
+    let mut halves = Vec::new();
+    let mut start = first;
+    while start <= busy.end && halves.len() < 400 {
+        halves.push(start);
+        start = start.add_months(6);
+    }
+    let pick = halves.len().div_ceil(CALENDAR).max(1);
+    for start in halves.into_iter().step_by(pick) {
+        for months in [6, 12] {
+            let window = DayRange {
+                start,
+                end: start.add_months(months),
+            };
+            if !windows.contains(&window) {
+                windows.push(window);
+            }
+        }
+    }
+    windows
+}
+
+/// Where most of the data is: from the month by which a tenth of the relations' periods
+/// have started to the month by which nine tenths have (the whole `index.extent` if no
+/// relation is dated). Counted by month, not sorted: a histogram of at most 2,400 months.
+pub fn busy_span(index: &DatasetIndex) -> DayRange {
+    const MONTH: i32 = 30;
+    let origin = index.extent.start.0;
+    let months = (((index.extent.end.0 - origin) / MONTH + 1).clamp(1, 2400)) as usize;
+    let mut counts = vec![0usize; months];
+    let mut total = 0;
+    for range in index.relation_times.iter().flatten() {
+        let month = (((range.start.0 - origin) / MONTH).max(0) as usize).min(months - 1);
+        counts[month] += 1;
+        total += 1;
+    }
+    if total == 0 {
+        return index.extent;
+    }
+    let month_where = |share: usize| {
+        let wanted = (total * share).div_ceil(100).max(1);
+        let mut seen = 0;
+        counts
+            .iter()
+            .position(|&c| {
+                seen += c;
+                seen >= wanted
+            })
+            .unwrap_or(months - 1) as i32
+    };
+    DayRange {
+        start: Day(origin + month_where(10) * MONTH),
+        end: Day((origin + (month_where(90) + 1) * MONTH).min(index.extent.end.0)),
+    }
 }
 
 /// The solver's edges for the given relations (same order).
@@ -396,23 +456,38 @@ mod tests {
     use super::*;
 
     #[test]
-    fn windows_are_sampled_every_half_year_across_the_data_and_at_most_24() {
+    fn windows_are_sampled_across_the_data_and_at_each_half_year_where_it_is_busy() {
         let range = |start: i32, end: i32| DayRange {
             start: Day(start),
             end: Day(end),
         };
-        // Two years: five starts, each with a half-year and a year window.
-        let two_years = sample_windows(range(0, 730));
-        assert_eq!(two_years.len(), 10);
-        assert_eq!(two_years[0], range(0, 182));
-        assert_eq!(two_years[1], range(0, 364));
-        assert!(two_years.iter().all(|w| w.start.0 <= 730));
-        // A century: still at most 24 windows, spread from the start to near the end.
-        let century = sample_windows(range(0, 36_500));
-        assert_eq!(century.len(), 24);
-        assert!(century.last().is_some_and(|w| w.start.0 > 30_000));
-        // One day of data: one start.
-        assert_eq!(sample_windows(range(5, 5)).len(), 2);
+        let day = |y, m, d| Day::from_civil(y, m, d).expect("a date");
+        let civil = |a: Day, b: Day| DayRange { start: a, end: b };
+        // Two years, all of them busy: five spread starts, and the four half-years from
+        // January 2022, each with a half-year and a year window.
+        let extent = civil(day(2022, 1, 1), day(2024, 1, 1));
+        let two_years = sample_windows(extent, extent);
+        assert_eq!(two_years[0], range(extent.start.0, extent.start.0 + 182));
+        assert!(two_years.contains(&civil(day(2022, 1, 1), day(2022, 7, 1))));
+        assert!(two_years.contains(&civil(day(2023, 1, 1), day(2024, 1, 1))));
+        assert!(two_years.contains(&civil(day(2023, 7, 1), day(2024, 1, 1))));
+        assert_eq!(two_years.len(), 10 + 2 * 5);
+        // A century with a busy decade: 12 spread windows, every other half-year of the
+        // decade (21 half-years, at most 12 starts).
+        let century = sample_windows(range(0, 36_500), civil(day(1990, 3, 5), day(2000, 1, 1)));
+        assert_eq!(century.len(), 12 + 2 * 11);
+        assert!(century.contains(&civil(day(1990, 1, 1), day(1991, 1, 1))));
+        assert!(century[..12].last().is_some_and(|w| w.start.0 > 30_000));
+        // One day of data.
+        assert_eq!(sample_windows(range(5, 5), range(5, 5)).len(), 4);
+    }
+
+    #[test]
+    fn the_busy_span_leaves_out_the_earliest_and_latest_tenth() {
+        let index = DatasetIndex::new(&bundled());
+        let busy = busy_span(&index);
+        assert!(busy.start >= index.extent.start && busy.end <= index.extent.end);
+        assert!(busy.start.civil().0 >= 2021, "{:?}", busy.start.civil());
     }
     use crate::model;
 

@@ -27,9 +27,25 @@ pub struct Data {
     /// How wide each actor's name sets, in Latin letter widths (for label room on the map;
     /// see [`crate::i18n::text_units`]).
     pub label_chars: Arc<Vec<usize>>,
-    /// Each actor's row on the map of the whole period, kept in every window (see
-    /// [`MapRequest::home_rows`]).
-    pub home_rows: Arc<Vec<usize>>,
+    /// What each actor's row on the map is chosen from (see [`RowBasis`]).
+    pub rows: Arc<RowBasis>,
+}
+
+/// The map of the whole period and each actor's scores in windows sampled across the data:
+/// computed once at load, the rows kept in every window are chosen from it (again when the
+/// map's frame changes size).
+#[derive(Clone, Debug)]
+pub struct RowBasis {
+    pub whole: MapRequest,
+    pub samples: Vec<Vec<f64>>,
+}
+
+impl RowBasis {
+    /// Each actor's row, kept in every window, within `fit` rows when given (see
+    /// [`layout::map::home_rows_within`]).
+    pub fn rows(&self, fit: Option<usize>) -> Vec<usize> {
+        layout::map::home_rows_within(&self.whole, &self.samples, fit)
+    }
 }
 
 /// Everything the views share. `Copy`: signals and memos are handles.
@@ -65,6 +81,11 @@ pub struct ExplorerState {
     pub visible_actors: Memo<Vec<bool>>,
     /// Alignment score of each actor under the window.
     pub scores: Memo<Vec<f64>>,
+    /// How many rows fill the map's frame, when its frame has a height of its own (set by
+    /// the map as it measures its frame); `None`: as many as the actors need.
+    pub map_fit: RwSignal<Option<usize>>,
+    /// Each actor's row on the map, kept in every window (see [`MapRequest::home_rows`]).
+    pub rows: Memo<Vec<usize>>,
     /// Where each actor sits on the map (edges are planned by the map itself).
     pub map: Memo<MapLayout>,
     /// Whether the window is playing.
@@ -112,14 +133,14 @@ impl ExplorerState {
                 .map(|a| crate::i18n::text_units(&a.name))
                 .collect(),
         );
-        let home_rows = Arc::new(whole_period_rows(&dataset, &index, &label_chars));
+        let rows = Arc::new(row_basis(&dataset, &index, &label_chars));
         let (initial, notices) = view_from_url(&dataset);
         let data = StoredValue::new(Data {
             dataset,
             original,
             index,
             label_chars,
-            home_rows,
+            rows,
         });
         let view = RwSignal::new(initial);
         let selection = Memo::new(move |_| view.with(|v| v.selection.clone()));
@@ -161,8 +182,17 @@ impl ExplorerState {
                 data.with_value(|d| query::alignment_scores(&d.dataset, &d.index, relations))
             })
         });
+        let map_fit = RwSignal::new(None);
+        let rows = Memo::new(move |_| {
+            let fit = map_fit.get();
+            data.with_value(|d| d.rows.rows(fit))
+        });
         let map = Memo::new(move |_| {
-            scores.with(|scores| data.with_value(|d| layout::map_layout(&map_request(d, scores))))
+            rows.with(|rows| {
+                scores.with(|scores| {
+                    data.with_value(|d| layout::map_layout(&map_request(d, scores, rows)))
+                })
+            })
         });
         let hovered = RwSignal::new(None);
         let highlight = Memo::new(move |_| {
@@ -189,6 +219,8 @@ impl ExplorerState {
             visible_events,
             visible_actors,
             scores,
+            map_fit,
+            rows,
             map,
             playing: RwSignal::new(false),
         };
@@ -289,24 +321,20 @@ pub fn visible_relations(
 
 /// What the map's node layout needs: scores, label lengths and degrees (over all relations,
 /// so node sizes stay put as the window moves). Edges are planned by the map view.
-pub fn map_request(data: &Data, scores: &[f64]) -> MapRequest {
+pub fn map_request(data: &Data, scores: &[f64], rows: &[usize]) -> MapRequest {
     MapRequest {
         scores: scores.to_vec(),
         label_chars: data.label_chars.to_vec(),
         degrees: data.index.degrees.clone(),
         edges: Vec::new(),
-        home_rows: data.home_rows.to_vec(),
+        home_rows: rows.to_vec(),
     }
 }
 
-/// Each actor's row on the map, kept in every window: rows as for the whole period, with room
-/// for where each actor stands in windows of six months and a year across the data (at most
-/// 24), so that actors kept in one row rarely meet (see [`layout::map::home_rows_over`]).
-pub fn whole_period_rows(
-    dataset: &Dataset,
-    index: &DatasetIndex,
-    label_chars: &[usize],
-) -> Vec<usize> {
+/// What each actor's row on the map is chosen from: the map of the whole period, and where
+/// each actor stands in windows of six months and a year across the data (at most 24), so
+/// that actors kept in one row rarely meet (see [`layout::map::home_rows_within`]).
+pub fn row_basis(dataset: &Dataset, index: &DatasetIndex, label_chars: &[usize]) -> RowBasis {
     let all: Vec<usize> = (0..dataset.relations.len()).collect();
     let request = MapRequest {
         scores: query::alignment_scores(dataset, index, &all),
@@ -316,12 +344,15 @@ pub fn whole_period_rows(
         home_rows: Vec::new(),
     };
     let none = Filters::default();
-    let samples: Vec<Vec<f64>> = query::sample_windows(index.extent)
+    let samples: Vec<Vec<f64>> = query::sample_windows(index.extent, query::busy_span(index))
         .into_iter()
         .map(|window| {
             let visible = visible_relations(dataset, index, Some(window), &none);
             query::alignment_scores(dataset, index, &visible)
         })
         .collect();
-    layout::map::home_rows_over(&request, &samples)
+    RowBasis {
+        whole: request,
+        samples,
+    }
 }

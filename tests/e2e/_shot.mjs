@@ -8,7 +8,7 @@ await page.emulateMedia({ colorScheme: scheme });
 page.on('console', m => { if (m.type() !== 'log') console.log('console:', m.text()); });
 page.on('pageerror', e => console.log('pageerror:', e.message));
 await page.goto(s.url + query);
-await page.waitForSelector('.map .node', { timeout: 15000 });
+await page.waitForSelector(process.env.WAIT ?? '.map .node', { timeout: 15000 });
 await page.waitForTimeout(600);
 await page.screenshot({ path: out, fullPage: process.env.FULL !== "0" });
 console.log(page.url());

@@ -123,6 +123,83 @@ describe('reading the map and the timeline', () => {
     await close(app);
   });
 
+  test('on a 1440×900 or 1280×720 screen the map, the timeline and both handles are in view at once, and the filters open over the map', async () => {
+    for (const [width, height] of [[1440, 900], [1280, 720]]) {
+      const app = await open('?from=2022-01-01&to=2022-07-01');
+      const { page } = app;
+      await page.setViewportSize({ width, height });
+      // The map measures its frame after a resize and chooses its rows for it.
+      await page.waitForTimeout(700);
+      const seen = await page.evaluate(() => {
+        const box = (el) => { const r = el.getBoundingClientRect(); return { left: r.left, top: r.top, right: r.right, bottom: r.bottom }; };
+        return {
+          scrolled: window.scrollY,
+          view: { width: innerWidth, height: innerHeight },
+          map: box(document.querySelector('.map-frame')),
+          timeline: box(document.querySelector('.timeline-frame')),
+          start: box(document.querySelector('.window-start')),
+          end: box(document.querySelector('.window-end')),
+          details: box(document.querySelector('.details-panel')),
+          nodes: [...document.querySelectorAll('.map .node-shape')].map(box),
+          labels: [...document.querySelectorAll('.map .node-label')].map((l) => l.getBoundingClientRect().height),
+        };
+      });
+      const where = `${width}×${height}`;
+      assert.equal(seen.scrolled, 0);
+      for (const part of ['map', 'timeline', 'details']) {
+        const b = seen[part];
+        assert.ok(b.top >= 0 && b.bottom <= seen.view.height + 0.5 && b.right <= seen.view.width, `${where}: the ${part} is on screen: ${JSON.stringify(b)}`);
+      }
+      // The map is not a strip: it takes about half the screen's height or more.
+      assert.ok(seen.map.bottom - seen.map.top >= height * 0.4, `${where}: the map is ${seen.map.bottom - seen.map.top} px tall`);
+      for (const n of seen.nodes) {
+        assert.ok(n.left >= seen.map.left - 0.5 && n.right <= seen.map.right + 0.5 && n.top >= seen.map.top - 0.5 && n.bottom <= seen.map.bottom + 0.5,
+          `${where}: a node is cut off by the map's frame: ${JSON.stringify(n)}`);
+      }
+      // Labels stay readable: at least 11 px of text.
+      assert.ok(seen.labels.length >= 20, `${where}: ${seen.labels.length} labels`);
+      assert.ok(Math.min(...seen.labels) >= 11, `${where}: labels ${Math.min(...seen.labels)} px tall`);
+      for (const handle of ['start', 'end']) {
+        const h = seen[handle];
+        const shown = Math.min(h.bottom, seen.timeline.bottom) - Math.max(h.top, seen.timeline.top);
+        assert.ok(h.left >= seen.timeline.left && h.right <= seen.timeline.right, `${where}: the ${handle} handle is within the timeline`);
+        assert.ok(shown >= 60, `${where}: ${shown} px of the ${handle} handle are in view`);
+      }
+      // Walking the events by keyboard scrolls the lanes to each one.
+      await page.locator('.timeline .events').focus();
+      await page.keyboard.press('Home');
+      const events = dataset.events.length;
+      let hidden = [];
+      for (let k = 0; k < events; k += 1) {
+        await page.waitForTimeout(40);
+        const out = await page.evaluate(() => {
+          const id = document.querySelector('.timeline .events').getAttribute('aria-activedescendant');
+          const mark = document.getElementById(id)?.getBoundingClientRect();
+          const frame = document.querySelector('.timeline-frame').getBoundingClientRect();
+          return mark && (mark.top < frame.top - 0.5 || mark.bottom > frame.bottom + 0.5) ? id : null;
+        });
+        if (out) hidden.push(out);
+        await page.keyboard.press('ArrowRight');
+      }
+      assert.deepEqual(hidden, [], `${where}: marks left out of view as the keys reach them`);
+      // The filters open over the page: the map stays where it was.
+      await page.locator('.filters summary').click();
+      const sheet = await page.locator('.filter-sheet').boundingBox();
+      assert.ok(sheet && sheet.height > 100, `${where}: the filters are open`);
+      const mapTop = await page.locator('.map-frame').evaluate((el) => el.getBoundingClientRect().top);
+      assert.equal(mapTop, seen.map.top, `${where}: opening the filters moved the map`);
+      // They lie over the map's column, not over the details.
+      const details = await page.locator('.details-panel').boundingBox();
+      assert.ok(sheet.x + sheet.width <= details.x, `${where}: the filters cover the details`);
+      // Escape folds them and leaves the focus on their summary.
+      await page.locator('input[data-status=alleged]').focus();
+      await page.keyboard.press('Escape');
+      assert.equal(await page.locator('.filter-sheet').isVisible(), false, `${where}: Escape folds the filters`);
+      assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'SUMMARY');
+      await close(app);
+    }
+  });
+
   test('nudging the start handle after panning keeps the end of the window at the end of the data', async () => {
     const app = await open();
     const { page } = app;
