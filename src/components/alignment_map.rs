@@ -11,7 +11,7 @@ use crate::components::map_edges::{edge_plan, MapEdges};
 use crate::components::map_frame::{stance_markers, MapFrame};
 use crate::components::map_nodes::MapNodes;
 use crate::components::zoom::Live;
-use crate::layout::map::{nearest_in_direction, rows_to_fit, Direction, WORLD_WIDTH};
+use crate::layout::map::{nearest_in_direction, node_x, rows_to_fit, Direction, WORLD_WIDTH};
 use crate::layout::view::viewbox_from_element;
 use crate::query::words;
 use crate::state::explorer::ExplorerState;
@@ -175,10 +175,32 @@ pub fn AlignmentMap() -> impl IntoView {
                     <text x="940" y="14" text-anchor="end">{format!("{positive} →")}</text>
                 </g>
                 <MapEdges plan=plan />
+                <g class="traces" aria-hidden="true">{move || traces(state)}</g>
                 <MapNodes frame=frame active=active />
             </MapFrame>
         </section>
     }
+}
+
+/// Where the actors that moved most in the last step of the window came from: a faint
+/// dashed line from their place before to their place now, and a ring where they were.
+fn traces(state: ExplorerState) -> impl IntoView {
+    state.step.with(|step| {
+        if !step.stepped {
+            return Vec::new();
+        }
+        step.moved
+            .iter()
+            .filter_map(|&(i, from, _)| {
+                let (x, y) = state.map.with(|m| m.nodes.get(i).map(|n| (n.x, n.y)))?;
+                let was = node_x(from);
+                Some(view! {
+                    <line class="trace" x1=format!("{was:.0}") x2=format!("{x:.0}") y1=format!("{y:.1}") y2=format!("{y:.1}")></line>
+                    <circle class="trace-from" cx=format!("{was:.0}") cy=format!("{y:.1}") r="5"></circle>
+                })
+            })
+            .collect()
+    })
 }
 
 /// Arrow keys move to the nearest actor that way; Enter selects; Escape clears; `+`, `-`,

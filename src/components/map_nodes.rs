@@ -37,29 +37,6 @@ pub struct NodeFlags {
     pub placed: bool,
 }
 
-/// Which actors a visible relation touches, or that are poles: the others have no place on
-/// the axis in this period.
-pub fn placed_actors(
-    actors: usize,
-    visible: &[usize],
-    ends: &[Option<(usize, usize)>],
-    poles: [Option<usize>; 2],
-) -> Vec<bool> {
-    let mut placed = vec![false; actors];
-    for &r in visible {
-        if let Some(Some((from, to))) = ends.get(r) {
-            placed[*from] = true;
-            placed[*to] = true;
-        }
-    }
-    for pole in poles.into_iter().flatten() {
-        if let Some(p) = placed.get_mut(pole) {
-            *p = true;
-        }
-    }
-    placed
-}
-
 /// `frame` is the drawing's size on screen in pixels; `active` the node under keyboard focus.
 #[component]
 pub fn MapNodes(frame: RwSignal<(f64, f64)>, active: RwSignal<Option<usize>>) -> impl IntoView {
@@ -132,18 +109,9 @@ pub fn MapNodes(frame: RwSignal<(f64, f64)>, active: RwSignal<Option<usize>>) ->
             })
         })
     }));
-    let placed = Memo::new(move |_| {
-        state.visible_relations.with(|visible| {
-            state.data.with_value(|d| {
-                let pole = |id: &str| d.index.actor_position.get(id).copied();
-                let poles = [
-                    pole(&d.dataset.poles.negative),
-                    pole(&d.dataset.poles.positive),
-                ];
-                placed_actors(count, visible, &d.index.relation_ends, poles)
-            })
-        })
-    });
+    // Whether each actor has a place on the axis in the window (see
+    // [`crate::query::steps::placed_actors`]).
+    let placed = Memo::new(move |_| state.step.with(|s| s.placed.clone()));
     let flags = StoredValue::new(Fanout::new(move || {
         let selected = state.focus.get().actor();
         let active = active.get();
@@ -251,23 +219,5 @@ fn MapNode(
                 </text>
             </Show>
         </g>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn only_actors_a_visible_relation_touches_are_placed_and_poles_always() {
-        let ends = [Some((0, 1)), Some((2, 3)), None];
-        assert_eq!(
-            placed_actors(5, &[0], &ends, [Some(4), None]),
-            vec![true, true, false, false, true]
-        );
-        assert_eq!(
-            placed_actors(5, &[0, 1, 2], &ends, [None, None]),
-            vec![true, true, true, true, false]
-        );
     }
 }

@@ -24,6 +24,7 @@ pub mod search_box;
 pub mod share_buttons;
 pub mod side_panel;
 pub mod sources_view;
+pub mod step_caption;
 pub mod timeline_marks;
 pub mod timeline_toolbar;
 pub mod timeline_view;

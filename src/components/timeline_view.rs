@@ -2,8 +2,10 @@
 //! by article, with a time window (two handles and a band) that drives the map, and play.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::components::alignment_map::viewbox_point;
+use crate::components::step_caption::StepCaption;
 use crate::components::timeline_marks::{MarksContext, OverflowBins, TimelineMarks};
 use crate::components::timeline_toolbar::TimelineToolbar;
 use crate::layout::encoding::side_of;
@@ -87,6 +89,9 @@ pub fn TimelineView() -> impl IntoView {
         viewbox_point(svg_ref, (client_x, client_y), (WIDTH, height))
     };
     let gestures = timeline_gestures(state, scale, svg_ref, window_or_extent, to_viewbox);
+    // How far the lanes are scrolled in their frame, in world units: the axis' dates stay on
+    // top.
+    let lifted = RwSignal::new(0.0);
     let on_events_key = event_keys(state, scale, active);
     let active_id = move || {
         active.get().map(|i| {
@@ -113,7 +118,13 @@ pub fn TimelineView() -> impl IntoView {
             <p class="window-readout" aria-live="polite">
                 {move || if state.window.get().is_some() { crate::tr!("timeline.window.readout", range = window_text()) } else { crate::tr!("timeline.window.all").to_string() }}
             </p>
-            <div class="timeline-frame">
+            <StepCaption />
+            <div class="timeline-frame" on:scroll=move |ev: web_sys::Event| {
+                if let Some(frame) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
+                    let width = f64::from(frame.client_width()).max(1.0);
+                    lifted.set(f64::from(frame.scroll_top()) * WIDTH / width);
+                }
+            }>
                 <svg
                     node_ref=svg_ref
                     class="timeline"
@@ -141,6 +152,7 @@ pub fn TimelineView() -> impl IntoView {
                         <OverflowBins bins=bins layout=layout scale=scale />
                     </g>
                     {window_handles(layout, window_or_extent, scale, extent, gestures.start_drag)}
+                    {timeline_axis_labels(scale, lifted)}
                 </svg>
             </div>
         </section>
@@ -261,12 +273,34 @@ fn timeline_axis(scale: RwSignal<TimeScale>, layout: Memo<TimelineLayout>) -> im
             .map(|t| view! {
                 <g class="tick">
                     <line x1=format!("{:.1}", t.x) x2=format!("{:.1}", t.x) y1="18" y2=format!("{height:.0}")></line>
-                    <text x=format!("{:.1}", t.x + 3.0) y="13">{t.label}</text>
                 </g>
             })
             .collect_view()
     };
     view! { <g class="axis">{axis}</g> }
+}
+
+/// The axis' dates, drawn over everything and kept at the top of the frame when its lanes
+/// scroll (`lifted`: how far they are scrolled, in world units).
+fn timeline_axis_labels(scale: RwSignal<TimeScale>, lifted: RwSignal<f64>) -> impl IntoView {
+    let labels = move || {
+        ticks(scale.get())
+            .into_iter()
+            .map(|t| {
+                view! {
+                    <g class="tick">
+                        <text x=format!("{:.1}", t.x + 3.0) y="13">{t.label}</text>
+                    </g>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <g class="axis-labels" aria-hidden="true" transform=move || format!("translate(0 {:.1})", lifted.get())>
+            <rect class="axis-ground" x="0" y="0" width=WIDTH height="18"></rect>
+            {labels}
+        </g>
+    }
 }
 
 /// The lanes' bands and names.

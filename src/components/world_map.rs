@@ -9,7 +9,6 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::components::map_frame::{stance_markers, MapFrame};
-use crate::components::map_nodes::placed_actors;
 use crate::components::world_arcs::{arc_plan, WorldArcs};
 use crate::components::world_countries::WorldCountries;
 use crate::components::world_marks::WorldMarks;
@@ -20,6 +19,7 @@ use crate::layout::world::{
     sphere_path, world_geometry, world_map_height, WorldGeometry, WORLD_MAP_WIDTH,
 };
 use crate::model::world::World;
+use crate::query::steps::placed_actors;
 use crate::query::words;
 use crate::state::explorer::ExplorerState;
 use crate::state::{Selection, ViewState};

@@ -9,6 +9,7 @@ pub mod links;
 pub mod places;
 pub mod problems;
 pub mod search;
+pub mod steps;
 pub mod words;
 
 use std::collections::HashMap;

@@ -10,6 +10,7 @@ use leptos::prelude::*;
 
 use crate::layout::{self, MapLayout, MapRequest, ViewTransform};
 use crate::model::{Dataset, DayRange};
+use crate::query::steps::{placed_actors, step_change, StepChange};
 use crate::query::{self, DatasetIndex, Filters, Focus, Highlight};
 use crate::state::history;
 use crate::state::url::{self, Lanes, MainView, Notice, Panel, Selection, ViewState};
@@ -90,6 +91,9 @@ pub struct ExplorerState {
     pub map: Memo<MapLayout>,
     /// Whether the window is playing.
     pub playing: RwSignal<bool>,
+    /// Where the actors stand and whether each is placed, with what the last move of the
+    /// window changed (for Play's caption and the map's traces).
+    pub step: Memo<StepChange>,
 }
 
 /// Reads the URL into a view state checked against the dataset, in the interface's language
@@ -194,6 +198,26 @@ impl ExplorerState {
                 })
             })
         });
+        let step = Memo::new(move |before: Option<&StepChange>| {
+            let window = window.get();
+            let scores = scores.get();
+            visible_relations.with(|visible| {
+                data.with_value(|d| {
+                    let pole = |id: &str| d.index.actor_position.get(id).copied();
+                    let poles = [
+                        pole(&d.dataset.poles.negative),
+                        pole(&d.dataset.poles.positive),
+                    ];
+                    let placed = placed_actors(
+                        d.dataset.actors.len(),
+                        visible,
+                        &d.index.relation_ends,
+                        poles,
+                    );
+                    step_change(&d.index, before, window, scores, placed)
+                })
+            })
+        });
         let hovered = RwSignal::new(None);
         let highlight = Memo::new(move |_| {
             let focus = hovered.get().map_or_else(|| focus.get(), Focus::Actor);
@@ -223,6 +247,7 @@ impl ExplorerState {
             rows,
             map,
             playing: RwSignal::new(false),
+            step,
         };
         state.sync_url();
         state

@@ -200,6 +200,50 @@ describe('reading the map and the timeline', () => {
     }
   });
 
+  test('a step of the window says which events came in and who moved most, and the map traces where they came from', async () => {
+    const app = await open('?from=2022-01-01&to=2022-07-01');
+    const { page } = app;
+    // Nothing is said before the window moves.
+    assert.equal(await page.locator('.step-caption').isVisible(), false);
+    assert.equal(await page.locator('.map .trace').count(), 0);
+    // One month on, by keyboard: July 2022 comes in.
+    await page.locator('.window-band').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.waitForURL(/from=2022-02-01/);
+    const caption = page.locator('.step-caption');
+    await caption.waitFor();
+    const text = await caption.innerText();
+    const inJuly = dataset.events.filter((e) => e.date.value.startsWith('2022-07'));
+    assert.match(text, /came into the window|Moved most on the map/, text);
+    const movers = await page.locator('.step-moved .link').count();
+    assert.equal(await page.locator('.map .trace').count(), movers, 'a trace for each actor named as moved');
+    assert.equal(await page.locator('.map .trace-from').count(), movers);
+    assert.ok(movers <= 3);
+    // Each named actor is a link that selects it.
+    if (movers > 0) {
+      const first = page.locator('.step-moved .link').first();
+      const name = (await first.innerText()).split(',')[0];
+      await first.click();
+      assert.equal(await page.locator('.details-heading').innerText(), name);
+    }
+    const events = page.locator('.step-entered .link');
+    if ((await events.count()) > 0) {
+      const title = await events.first().innerText();
+      await events.first().click();
+      assert.equal(await page.locator('.details-heading').innerText(), title);
+    }
+    assert.ok(movers > 0 || (await events.count()) > 0, `the step says something: ${text} (${inJuly.length} events in July 2022)`);
+    // Play says it too, step by step: from March 2022, what came in with August.
+    await page.locator('.play').click();
+    await page.waitForURL(/from=2022-03-01/, { timeout: 10000 });
+    await page.locator('.play').click();
+    const august = dataset.events.filter((e) => e.date.value.startsWith('2022-08')).map((e) => e.title);
+    const named = await page.locator('.step-entered .link').allInnerTexts();
+    for (const title of named) assert.ok(august.includes(title), `${title} came in with August 2022`);
+    assert.equal(await page.locator('.map .trace').count(), await page.locator('.step-moved .link').count());
+    await close(app);
+  });
+
   test('nudging the start handle after panning keeps the end of the window at the end of the data', async () => {
     const app = await open();
     const { page } = app;
