@@ -215,32 +215,36 @@ describe('reading the map and the timeline', () => {
     const text = await caption.innerText();
     const inJuly = dataset.events.filter((e) => e.date.value.startsWith('2022-07'));
     assert.match(text, /came into the window|Moved most on the map/, text);
-    const movers = await page.locator('.step-moved .link').count();
+    // Links in the caption: events by their titles, actors as "name, towards pole".
+    const links = async () => {
+      const texts = await page.locator('.step-caption .link').allInnerTexts();
+      return { events: texts.filter((t) => !/, towards /.test(t)), actors: texts.filter((t) => /, towards /.test(t)) };
+    };
+    const first = await links();
+    const movers = first.actors.length;
     assert.equal(await page.locator('.map .trace').count(), movers, 'a trace for each actor named as moved');
     assert.equal(await page.locator('.map .trace-from').count(), movers);
     assert.ok(movers <= 3);
-    // Each named actor is a link that selects it.
+    const titles = dataset.events.map((e) => e.title);
+    for (const t of first.events) assert.ok(titles.includes(t), `${t} is an event`);
+    // Each link selects what it names.
     if (movers > 0) {
-      const first = page.locator('.step-moved .link').first();
-      const name = (await first.innerText()).split(',')[0];
-      await first.click();
-      assert.equal(await page.locator('.details-heading').innerText(), name);
+      await page.locator('.step-caption .link', { hasText: first.actors[0] }).click();
+      assert.equal(await page.locator('.details-heading').innerText(), first.actors[0].split(',')[0]);
     }
-    const events = page.locator('.step-entered .link');
-    if ((await events.count()) > 0) {
-      const title = await events.first().innerText();
-      await events.first().click();
-      assert.equal(await page.locator('.details-heading').innerText(), title);
+    if (first.events.length > 0) {
+      await page.locator('.step-caption .link', { hasText: first.events[0] }).click();
+      assert.equal(await page.locator('.details-heading').innerText(), first.events[0]);
     }
-    assert.ok(movers > 0 || (await events.count()) > 0, `the step says something: ${text} (${inJuly.length} events in July 2022)`);
+    assert.ok(movers > 0 || first.events.length > 0, `the step says something: ${text} (${inJuly.length} events in July 2022)`);
     // Play says it too, step by step: from March 2022, what came in with August.
     await page.locator('.play').click();
     await page.waitForURL(/from=2022-03-01/, { timeout: 10000 });
     await page.locator('.play').click();
     const august = dataset.events.filter((e) => e.date.value.startsWith('2022-08')).map((e) => e.title);
-    const named = await page.locator('.step-entered .link').allInnerTexts();
-    for (const title of named) assert.ok(august.includes(title), `${title} came in with August 2022`);
-    assert.equal(await page.locator('.map .trace').count(), await page.locator('.step-moved .link').count());
+    const played = await links();
+    for (const title of played.events) assert.ok(august.includes(title), `${title} came in with August 2022`);
+    assert.equal(await page.locator('.map .trace').count(), played.actors.length);
     await close(app);
   });
 
