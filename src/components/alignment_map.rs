@@ -52,6 +52,52 @@ fn rows_to_fit_frame(svg: &web_sys::SvgElement) -> Option<usize> {
     })
 }
 
+/// Scrolls the map's frame sideways and the page up or down so that the element `id` shows
+/// in the part of the screen the phone's details sheet leaves free; nothing where the
+/// details are not a sheet.
+fn keep_clear_of_sheet(id: &str) {
+    let Some(node) = document().get_element_by_id(id) else {
+        return;
+    };
+    let Some(sheet) = document()
+        .query_selector(".details-panel.open")
+        .ok()
+        .flatten()
+    else {
+        return;
+    };
+    let fixed = window()
+        .get_computed_style(&sheet)
+        .ok()
+        .flatten()
+        .and_then(|style| style.get_property_value("position").ok())
+        .is_some_and(|position| position == "fixed");
+    let Some(sheet) = sheet.dyn_ref::<web_sys::HtmlElement>().filter(|_| fixed) else {
+        return;
+    };
+    let height = window()
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0);
+    let free = height - f64::from(sheet.offset_height());
+    if let Ok(Some(frame)) = node.closest(".map-frame") {
+        let (n, f) = (
+            node.get_bounding_client_rect(),
+            frame.get_bounding_client_rect(),
+        );
+        if n.left() < f.left() || n.right() > f.right() {
+            let by = (n.left() + n.right()) / 2.0 - (f.left() + f.right()) / 2.0;
+            frame.set_scroll_left(frame.scroll_left() + by.round() as i32);
+        }
+    }
+    let n = node.get_bounding_client_rect();
+    if n.top() < 8.0 || n.bottom() > free - 8.0 {
+        let by = (n.top() + n.bottom()) / 2.0 - free / 2.0;
+        window().scroll_by_with_x_and_y(0.0, by.round());
+    }
+}
+
 /// Above this many actors the map drops its gliding and fading: animating thousands of nodes
 /// costs more than it shows.
 const DENSE_ACTORS: usize = 150;
@@ -101,6 +147,20 @@ pub fn AlignmentMap() -> impl IntoView {
             watching.set_value(true);
         }
         callback.forget();
+    });
+    // On a phone the details are a sheet over the lower part of the screen: a selected actor
+    // is brought into the part of the map the sheet leaves (after the sheet has opened).
+    Effect::new(move |_| {
+        let Some(i) = state.focus.get().actor() else {
+            return;
+        };
+        let id = state
+            .data
+            .with_value(|d| format!("map-node-{}", d.dataset.actors[i].id));
+        set_timeout(
+            move || keep_clear_of_sheet(&id),
+            std::time::Duration::from_millis(320),
+        );
     });
     let plan = edge_plan(state);
 

@@ -248,6 +248,47 @@ describe('reading the map and the timeline', () => {
     await close(app);
   });
 
+  test('on a phone the details sheet never hides the selected actor', async () => {
+    const server = await serve(hosting.dist, { prefix: hosting.prefix });
+    const page = await browser.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const clear = async (id, when) => {
+      await page.waitForTimeout(700);
+      const seen = await page.evaluate((id) => {
+        const node = document.getElementById(id).querySelector('.node-shape').getBoundingClientRect();
+        const sheet = document.querySelector('.details-panel').getBoundingClientRect();
+        return { node: [node.left, node.top, node.right, node.bottom], sheetTop: sheet.top, open: document.querySelector('.details-panel').classList.contains('open') };
+      }, id);
+      assert.ok(seen.open, `${when}: the sheet is open`);
+      const [left, top, right, bottom] = seen.node;
+      assert.ok(left >= 0 && right <= 390, `${when}: ${id} is on screen sideways: ${seen.node}`);
+      assert.ok(top >= 0 && bottom <= seen.sheetTop, `${when}: ${id} is above the sheet (${seen.sheetTop}): ${seen.node}`);
+    };
+    // A shared link to an actor at the far right of the map.
+    await page.goto(server.url + '?select=actor:ukraine');
+    await page.locator('.map .node').first().waitFor();
+    await clear('map-node-ukraine', 'opened at Ukraine');
+    // Another chosen by search, low on the map.
+    await page.locator('#search-input').fill('Donetsk');
+    await page.locator('#search-results .search-hit').first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/select=actor:donetsk/);
+    const id = await page.evaluate(() => `map-node-${new URL(location.href).searchParams.get('select').split(':')[1]}`);
+    await clear(id, 'searched');
+    // The map's and the timeline's frames scroll sideways: every actor and the end handle
+    // are in reach.
+    for (const frame of ['.map-frame', '.timeline-frame']) {
+      const scroll = await page.locator(frame).evaluate((f) => ({ style: getComputedStyle(f).overflowX, wide: f.scrollWidth, shown: f.clientWidth }));
+      assert.equal(scroll.style, 'auto', `${frame} scrolls sideways`);
+      assert.ok(scroll.wide > scroll.shown, `${frame} holds more than it shows`);
+    }
+    await page.close();
+    await server.close();
+    assert.deepEqual(errors, []);
+  });
+
   test('nudging the start handle after panning keeps the end of the window at the end of the data', async () => {
     const app = await open();
     const { page } = app;
