@@ -39,15 +39,8 @@ pub fn edge_plan(state: ExplorerState) -> Memo<EdgePlan> {
             })
         })
     });
-    let bundles = Memo::new(move |_| {
-        candidates.with(|c| {
-            if c.len() > EDGE_BUDGET {
-                bundle_pairs(c)
-            } else {
-                Vec::new()
-            }
-        })
-    });
+    // Pairs: bundled past the budget, gathered into one connector below it.
+    let bundles = Memo::new(move |_| candidates.with(|c| bundle_pairs(c)));
     Memo::new(move |_| {
         let focus = state.highlight.with(|h| h.relations.clone());
         let transform = state.zoom.get().unwrap_or_default();
@@ -70,6 +63,8 @@ pub struct EdgeFlags {
     pub selected: bool,
     /// Whether the line shows its status pattern (see [`shows_pattern`]).
     pub patterned: bool,
+    /// How many relations the line stands for.
+    pub count: usize,
 }
 
 #[component]
@@ -104,12 +99,14 @@ pub fn MapEdges(plan: Memo<EdgePlan>) -> impl IntoView {
                                     dimmed: !h.is_empty() && !lit,
                                     selected: focus == Focus::Relation(r),
                                     patterned: shows_pattern(p, lit),
+                                    count: 1,
                                 }
                             }
                             EdgeKey::Pair(..) => EdgeFlags {
                                 dimmed: !h.is_empty(),
                                 selected: false,
                                 patterned: false,
+                                count: e.count,
                             },
                         };
                         (e.key, flags)
@@ -146,7 +143,7 @@ pub fn MapEdges(plan: Memo<EdgePlan>) -> impl IntoView {
                 each=each
                 key=|(slot, edge)| (*slot, edge.as_ref().map(|e| e.key))
                 children=move |(_, edge)| match edge {
-                    Some(edge) => view! { <MapEdge edge=edge paths=paths flags=flags /> }.into_any(),
+                    Some(edge) => view! { <MapEdge edge=edge paths=paths flags=flags badge=!plan.with_untracked(|p| p.bundled) /> }.into_any(),
                     None => view! { <g class="edge-slot"></g> }.into_any(),
                 }
             />
@@ -161,6 +158,8 @@ fn MapEdge(
     edge: DrawnEdge,
     paths: StoredValue<Fanout<EdgeKey, String>>,
     flags: StoredValue<Fanout<EdgeKey, EdgeFlags>>,
+    /// Whether a pair's line shows its count (on a map drawn whole, where pairs are few).
+    badge: bool,
 ) -> impl IntoView {
     let state = expect_context::<ExplorerState>();
     let key = edge.key;
@@ -220,19 +219,31 @@ fn MapEdge(
             .into_any()
         }
         EdgeKey::Pair(a, b) => {
-            let (name, ids) = state.data.with_value(|d| {
+            let (names, ids) = state.data.with_value(|d| {
                 let (first, second) = (&d.dataset.actors[a], &d.dataset.actors[b]);
                 (
-                    crate::tr!(
-                        "edge.bundle",
-                        first = first.name,
-                        second = second.name,
-                        count = edge.count
-                    ),
+                    (first.name.clone(), second.name.clone()),
                     (first.id.clone(), second.id.clone()),
                 )
             });
-            let width = format!("{:.1}", 1.0 + (edge.count as f64).log2());
+            // The count follows the window (the line keeps its key as relations come and go).
+            let count = move || look().map_or(edge.count, |l| l.count);
+            let name = move || {
+                crate::tr!(
+                    "edge.bundle",
+                    first = names.0,
+                    second = names.1,
+                    count = count()
+                )
+            };
+            let width = move || format!("{:.1}", 1.0 + (count() as f64).log2());
+            // The count sits at the middle of the two actors, where the line passes.
+            let middle = move || {
+                state.map.with(|m| match (m.nodes.get(a), m.nodes.get(b)) {
+                    (Some(p), Some(q)) => ((p.x + q.x) / 2.0, (p.y + q.y) / 2.0),
+                    _ => (0.0, 0.0),
+                })
+            };
             let open = move |_| {
                 let first = Selection::Actor(ids.0.clone());
                 let next = if state.selection.get_untracked().as_ref() == Some(&first) {
@@ -243,9 +254,15 @@ fn MapEdge(
                 state.select(Some(next));
             };
             view! {
-                <g class="edge bundle" class:dimmed=dimmed data-pair=format!("{a}-{b}") data-count=edge.count>
+                <g class="edge bundle" class:dimmed=dimmed data-pair=format!("{a}-{b}") data-count=count>
                     <path class="edge-line" d=d style:stroke-width=width></path>
                     <path class="edge-hit" d=initial.clone() node_ref=hit on:click=open><title>{name}</title></path>
+                    {badge.then(|| view! {
+                        <g class="edge-count" aria-hidden="true" style:transform=move || { let (x, y) = middle(); format!("translate({x:.1}px, {y:.1}px)") }>
+                            <circle r="9"></circle>
+                            <text dy="0.35em">{count}</text>
+                        </g>
+                    })}
                 </g>
             }
             .into_any()

@@ -17,6 +17,10 @@ pub const FOCUS_BUDGET: usize = 250;
 /// it lines are drawn plain but for the focus's own: dashes on hundreds of crossing lines cannot
 /// be told apart, and drawing them costs more than everything else on the map.
 pub const PATTERN_BUDGET: usize = 200;
+/// On a map drawn whole, an actor pair with at least this many relations (besides the
+/// focus's own) is drawn as one connector with their count until either actor is pointed at
+/// or selected.
+pub const GATHER_AT: usize = 3;
 /// Every label is drawn up to this many actors; above it labels follow importance and zoom.
 pub const ALL_LABELS_UP_TO: usize = 150;
 /// At most this many labels at once on a large map.
@@ -109,7 +113,8 @@ pub fn bundle_pairs(candidates: &[EdgeCandidate]) -> Vec<Bundle> {
 }
 
 /// The lines to draw. Up to `budget` relations, each is drawn as itself (in the order
-/// given). Above it, the `focus` relations (sorted positions) with an end in view are drawn
+/// given), but for pairs with at least [`GATHER_AT`] relations that are not in `focus`:
+/// those are one line for the pair (where its first relation was). Above it, the `focus` relations (sorted positions) with an end in view are drawn
 /// as themselves, at most [`FOCUS_BUDGET`], and the rest as bundles, strongest first, leaving
 /// out bundles with neither end in view, until `budget` lines are drawn; a bundle of one
 /// relation is drawn as that relation. A bundled plan lists its lines by key, so that a line
@@ -124,18 +129,39 @@ pub fn plan_edges(
 ) -> EdgePlan {
     let total = candidates.len();
     if total <= budget {
-        return EdgePlan {
-            edges: candidates
-                .iter()
-                .map(|c| DrawnEdge {
+        let unfocused = |c: &&EdgeCandidate| focus.binary_search(&c.relation).is_err();
+        let gathered: HashMap<(usize, usize), usize> = bundles
+            .iter()
+            .map(|b| ((b.a, b.b), b.relations.iter().filter(unfocused).count()))
+            .filter(|&(_, count)| count >= GATHER_AT)
+            .collect();
+        let mut drawn_pairs = std::collections::HashSet::new();
+        let mut edges = Vec::with_capacity(total);
+        for c in candidates {
+            let pair = (c.from.min(c.to), c.from.max(c.to));
+            match gathered.get(&pair) {
+                Some(&count) if unfocused(&c) => {
+                    if drawn_pairs.insert(pair) {
+                        edges.push(DrawnEdge {
+                            key: EdgeKey::Pair(pair.0, pair.1),
+                            from: pair.0,
+                            to: pair.1,
+                            count,
+                        });
+                    }
+                }
+                _ => edges.push(DrawnEdge {
                     key: EdgeKey::Relation(c.relation),
                     from: c.from,
                     to: c.to,
                     count: 1,
-                })
-                .collect(),
+                }),
+            }
+        }
+        return EdgePlan {
+            plain: edges.len() > PATTERN_BUDGET,
+            edges,
             bundled: false,
-            plain: total > PATTERN_BUDGET,
             hidden: 0,
             total,
         };
@@ -346,6 +372,10 @@ mod tests {
     #[test]
     fn small_sets_are_drawn_whole_in_order() {
         let c = candidates(88, 41);
+        // No pair here has GATHER_AT relations: every relation is its own line.
+        assert!(bundle_pairs(&c)
+            .iter()
+            .all(|b| b.relations.len() < GATHER_AT));
         let plan = plan_edges(&c, &bundle_pairs(&c), &[], |_| true, EDGE_BUDGET);
         assert!(!plan.bundled);
         assert_eq!(plan.hidden, 0);
@@ -355,6 +385,48 @@ mod tests {
             .iter()
             .enumerate()
             .all(|(i, e)| e.key == EdgeKey::Relation(i) && e.count == 1));
+    }
+
+    #[test]
+    fn a_pair_with_many_relations_is_one_connector_until_focused() {
+        let pair = |relation: usize, from: usize, to: usize| EdgeCandidate {
+            relation,
+            from,
+            to,
+            weight: 1.0,
+        };
+        // Four relations between 0 and 1 (both ways), two between 1 and 2, one between 2 and 3.
+        let c = vec![
+            pair(0, 0, 1),
+            pair(1, 1, 2),
+            pair(2, 1, 0),
+            pair(3, 0, 1),
+            pair(4, 2, 3),
+            pair(5, 0, 1),
+            pair(6, 2, 1),
+        ];
+        let bundles = bundle_pairs(&c);
+        let plan = plan_edges(&c, &bundles, &[], |_| true, EDGE_BUDGET);
+        let keys: Vec<(EdgeKey, usize)> = plan.edges.iter().map(|e| (e.key, e.count)).collect();
+        assert_eq!(
+            keys,
+            vec![
+                (EdgeKey::Pair(0, 1), 4),
+                (EdgeKey::Relation(1), 1),
+                (EdgeKey::Relation(4), 1),
+                (EdgeKey::Relation(6), 1),
+            ]
+        );
+        assert_eq!((plan.total, plan.hidden, plan.bundled), (7, 0, false));
+        // Pointing at actor 0 puts its relations in the focus: the pair opens.
+        let plan = plan_edges(&c, &bundles, &[0, 2, 3, 5], |_| true, EDGE_BUDGET);
+        assert!(plan.edges.iter().all(|e| e.count == 1));
+        assert_eq!(plan.edges.len(), 7);
+        // One of them focused (a selected relation): the other three stay gathered.
+        let plan = plan_edges(&c, &bundles, &[3], |_| true, EDGE_BUDGET);
+        let keys: Vec<(EdgeKey, usize)> = plan.edges.iter().map(|e| (e.key, e.count)).collect();
+        assert_eq!(keys[0], (EdgeKey::Pair(0, 1), 3));
+        assert!(keys.contains(&(EdgeKey::Relation(3), 1)));
     }
 
     #[test]

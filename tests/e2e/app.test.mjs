@@ -128,6 +128,13 @@ describe('using the explorer', () => {
     const app = await open(hosting);
     const { page } = app;
     const relation = dataset.relations.find((r) => r.id === 'russia-vetoes-for-north-korea');
+    // Russia and North Korea share many relations: at rest they are one connector with their
+    // count, and clicking it opens them (selects Russia).
+    const connector = page.locator(`.map .edge.bundle[data-pair="${dataset.actors.findIndex((a) => a.id === 'russia')}-${dataset.actors.findIndex((a) => a.id === 'north-korea')}"]`);
+    assert.equal(await page.locator(`.edge[data-relation="${relation.id}"]`).count(), 0, 'gathered at rest');
+    assert.ok(Number(await connector.getAttribute('data-count')) >= 3);
+    await connector.locator('.edge-hit').dispatchEvent('click');
+    await page.waitForURL(/select=actor:russia/);
     // Click the drawn curve, as a person would: the point nearest its middle where no other
     // arrow lies on top of it.
     const hit = page.locator(`.edge[data-relation="${relation.id}"] .edge-hit`);
