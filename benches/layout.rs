@@ -1,5 +1,6 @@
 //! Benchmark of the hot paths on synthetic data: the alignment solve plus the map layout for
-//! 2,000 actors and 10,000 relations, and the timeline layout of 10,000 events.
+//! 2,000 actors and 10,000 relations, the rows chosen to fill the map's frame, and the
+//! timeline layout of 10,000 events.
 //! Run with `make bench` (or `cargo bench --bench layout`); prints the median and the
 //! slowest of several runs.
 
@@ -7,7 +8,7 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use war_alignment_explorer::analysis::{solve, AlignmentEdge};
-use war_alignment_explorer::layout::map::{home_rows, map_layout, MapRequest};
+use war_alignment_explorer::layout::map::{home_rows, home_rows_within, map_layout, MapRequest};
 use war_alignment_explorer::layout::timeline::{timeline_layout, MarkInput, TimeScale};
 use war_alignment_explorer::model::{Day, DayRange};
 
@@ -93,6 +94,32 @@ fn main() {
     measure("alignment solve alone", 15, || {
         black_box(solve(actors, 0, 1, black_box(&edges)));
     });
+    // Rows chosen to fill a frame of 13 rows (a 1440×900 screen), from the whole period and
+    // 30 sampled windows: at load and when the frame changes size. 600 actors is where a
+    // node may still share a row with nodes it crosses (the costliest test).
+    for n in [600, actors] {
+        let whole = MapRequest {
+            scores: solve(actors, 0, 1, &edges)[..n].to_vec(),
+            label_chars: label_chars[..n].to_vec(),
+            degrees: degrees[..n].to_vec(),
+            edges: Vec::new(),
+            home_rows: Vec::new(),
+        };
+        let samples: Vec<Vec<f64>> = (0..30)
+            .map(|k| {
+                let some: Vec<AlignmentEdge> =
+                    edges.iter().skip(k * 300).take(3_000).cloned().collect();
+                solve(actors, 0, 1, &some)[..n].to_vec()
+            })
+            .collect();
+        measure(
+            &format!("rows within a frame of 13, {n} actors, 30 sampled windows"),
+            15,
+            || {
+                black_box(home_rows_within(&whole, black_box(&samples), Some(13)));
+            },
+        );
+    }
 
     let start = Day::parse_iso("1990-01-01").unwrap_or(Day(0));
     let marks: Vec<MarkInput> = (0..10_000)

@@ -45,7 +45,8 @@ describe('keyed rendering', () => {
         el.__tag = el.dataset.relation ?? el.dataset.event ?? el.id;
       }
     });
-    const undated = 'china-cautions-russia';
+    // Its pair has two relations: drawn as its own arrow, never gathered into a connector.
+    const undated = 'north-korea-hedges-with-china';
     assert.ok(bundled.relations.find((r) => r.id === undated && !r.span), 'an undated relation counts in every window');
     const pathBefore = await page.locator(`.edge[data-relation="${undated}"] .edge-line`).getAttribute('d');
     await page.locator('.window-end').focus();
