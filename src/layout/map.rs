@@ -684,6 +684,22 @@ mod tests {
         }
     }
 
+    /// Laid out with `scores` in its `rows`, every actor of `whole` is at its row's middle.
+    fn assert_in_row_middles(whole: &MapRequest, scores: &[f64], rows: &[usize]) {
+        let request = MapRequest {
+            scores: scores.to_vec(),
+            home_rows: rows.to_vec(),
+            ..whole.clone()
+        };
+        for (i, node) in map_layout(&request).nodes.iter().enumerate() {
+            assert_eq!(
+                node.y,
+                row_y(rows[i]),
+                "actor {i} left the middle of its row"
+            );
+        }
+    }
+
     #[test]
     fn actors_keep_their_home_rows_whatever_the_scores() {
         let whole = crowd(300, 0);
@@ -721,18 +737,7 @@ mod tests {
             .collect();
         let rows = home_rows_over(&whole, &samples);
         for scores in &samples {
-            let request = MapRequest {
-                scores: scores.clone(),
-                home_rows: rows.clone(),
-                ..whole.clone()
-            };
-            for (i, node) in map_layout(&request).nodes.iter().enumerate() {
-                assert_eq!(
-                    node.y,
-                    row_y(rows[i]),
-                    "actor {i} left the middle of its row"
-                );
-            }
+            assert_in_row_middles(&whole, scores, &rows);
         }
     }
 
@@ -773,18 +778,7 @@ mod tests {
             .collect();
         let rows = home_rows_within(&whole, &samples, Some(fit));
         for scores in samples.iter().chain([&whole.scores]) {
-            let request = MapRequest {
-                scores: scores.clone(),
-                home_rows: rows.clone(),
-                ..whole.clone()
-            };
-            for (i, node) in map_layout(&request).nodes.iter().enumerate() {
-                assert_eq!(
-                    node.y,
-                    row_y(rows[i]),
-                    "actor {i} left the middle of its row"
-                );
-            }
+            assert_in_row_middles(&whole, scores, &rows);
         }
     }
 
