@@ -154,7 +154,7 @@ fn TimelineMark(
         >
             <rect class="mark-bar" x=move || Tenths(place().x).to_string() y=move || Tenths(place().y).to_string()
                 width=move || Tenths(place().width).to_string() height=MARK_HEIGHT rx="3" stroke-dasharray=status_dash(&event.status)></rect>
-            <text class="mark-label" x=move || Tenths(place().x + 4.0).to_string() y=move || Tenths(place().y + 12.0).to_string()>{mark_text(&event)}</text>
+            <text class="mark-label" x=move || Tenths(place().label_x).to_string() y=move || Tenths(place().y + 12.0).to_string()>{mark_text(&event)}</text>
             <title>{title}</title>
         </g>
     }

@@ -250,6 +250,9 @@ pub struct MarkPlacement {
     pub row: usize,
     /// Right end of the bar and its label together.
     pub right: f64,
+    /// Where the label starts: inside the bar's left end, or further left where that keeps
+    /// it within the drawing's width (a mark near the right edge).
+    pub label_x: f64,
     /// Whether the mark found no free row within its lane's limit; it then sits in the lane's
     /// overflow strip, counted rather than drawn (see `lod::marks_to_draw`).
     pub overflow: bool,
@@ -290,6 +293,7 @@ pub fn timeline_layout_capped(
             y: 0.0,
             row: 0,
             right: 0.0,
+            label_x: 0.0,
             overflow: false,
         };
         marks.len()
@@ -303,23 +307,28 @@ pub fn timeline_layout_capped(
         }
     }
     for members in members_of {
-        let intervals: Vec<(f64, f64)> = members
+        // Each mark's extent with its label, and where its label starts.
+        let extents: Vec<((f64, f64), f64)> = members
             .iter()
             .map(|&i| {
                 let m = &marks[i];
                 let x0 = scale.x_from_time(f64::from(m.range.start.0));
                 let x1 = scale.x_from_time(f64::from(m.range.end.0));
                 let width = (x1 - x0).max(MIN_MARK_WIDTH);
-                let label = m.label_chars as f64 * LABEL_CHAR_WIDTH + 8.0;
-                (x0, x0 + width.max(label))
+                let text = m.label_chars as f64 * LABEL_CHAR_WIDTH;
+                let label_x = label_start(x0, text, scale.width);
+                let left = x0.min(label_x - 4.0);
+                ((left, (x0 + width).max(label_x + text + 4.0)), label_x)
             })
             .collect();
+        let intervals: Vec<(f64, f64)> = extents.iter().map(|&(span, _)| span).collect();
         let rows = stack_rows(&intervals, 4.0);
         let row_count = rows.iter().max().map_or(1, |r| r + 1).min(max_rows.max(1));
         let overflows = rows.iter().any(|&r| r >= row_count);
         let strip = top + 8.0 + row_count as f64 * MARK_ROW_HEIGHT;
-        for ((&i, &row), &(x0, right)) in members.iter().zip(&rows).zip(&intervals) {
+        for ((&i, &row), &((_, right), label_x)) in members.iter().zip(&rows).zip(&extents) {
             let m = &marks[i];
+            let x0 = scale.x_from_time(f64::from(m.range.start.0));
             let width = (scale.x_from_time(f64::from(m.range.end.0)) - x0).max(MIN_MARK_WIDTH);
             let overflow = row >= row_count;
             placed[i] = MarkPlacement {
@@ -332,6 +341,7 @@ pub fn timeline_layout_capped(
                 },
                 row,
                 right,
+                label_x,
                 overflow,
             };
         }
@@ -346,6 +356,17 @@ pub fn timeline_layout_capped(
         lanes,
         height: top + 4.0,
     }
+}
+
+/// Where the label of a bar from `x` starts, for a label `text` wide in a drawing
+/// `drawing` wide: inside the bar's left end, moved left as far as needed (not past the
+/// drawing's left edge) to end within the drawing, when the bar starts within it.
+pub fn label_start(x: f64, text: f64, drawing: f64) -> f64 {
+    let inside = x + 4.0;
+    if x >= drawing || inside + text <= drawing - 2.0 {
+        return inside;
+    }
+    (drawing - 2.0 - text).max(2.0).min(inside)
 }
 
 /// Which part of the time window a gesture or key moves.
@@ -435,6 +456,51 @@ mod tests {
             },
             width,
         )
+    }
+
+    #[test]
+    fn labels_near_the_right_edge_move_left_to_stay_in_the_drawing() {
+        assert_eq!(label_start(100.0, 120.0, 1000.0), 104.0);
+        assert_eq!(label_start(950.0, 120.0, 1000.0), 878.0);
+        // Off the drawing: left where it is.
+        assert_eq!(label_start(1200.0, 120.0, 1000.0), 1204.0);
+        // Wider than the drawing: from its left edge.
+        assert_eq!(label_start(500.0, 1500.0, 1000.0), 2.0);
+        // Laid out: a mark at the right edge keeps its label within the width, and the row
+        // stacking counts the label where it is drawn.
+        let scale = TimeScale::new(
+            DayRange {
+                start: Day(0),
+                end: Day(1000),
+            },
+            1000.0,
+        );
+        let marks = [
+            MarkInput {
+                range: DayRange {
+                    start: Day(980),
+                    end: Day(990),
+                },
+                lane: 0,
+                label_chars: 20,
+            },
+            MarkInput {
+                range: DayRange {
+                    start: Day(870),
+                    end: Day(880),
+                },
+                lane: 0,
+                label_chars: 2,
+            },
+        ];
+        let layout = timeline_layout(scale, &marks, 1);
+        let end = &layout.marks[0];
+        assert!(end.label_x + 20.0 * LABEL_CHAR_WIDTH <= 1000.0);
+        assert!(end.label_x < end.x);
+        assert_ne!(
+            end.row, layout.marks[1].row,
+            "the moved label would cover the other mark"
+        );
     }
 
     #[test]

@@ -289,6 +289,21 @@ describe('reading the map and the timeline', () => {
     assert.deepEqual(errors, []);
   });
 
+  test('no event\'s label runs past the timeline\'s right edge', async () => {
+    const app = await open();
+    const { page } = app;
+    const clipped = await page.evaluate(() => {
+      const svg = document.querySelector('svg.timeline').getBoundingClientRect();
+      return [...document.querySelectorAll('.timeline .mark-label')]
+        .filter((t) => { const r = t.getBoundingClientRect(); return r.width > 0 && r.right > svg.right + 0.5; })
+        .map((t) => t.textContent);
+    });
+    assert.deepEqual(clipped, []);
+    // The last events of the data, at the right edge, are among those drawn.
+    assert.ok(await page.locator('#mark-camp-david-summit .mark-label').isVisible());
+    await close(app);
+  });
+
   test('nudging the start handle after panning keeps the end of the window at the end of the data', async () => {
     const app = await open();
     const { page } = app;
