@@ -211,7 +211,9 @@ fn MapEdge(
                     data-relation=relation.id.clone()
                 >
                     <path class="edge-line" d=d stroke-dasharray=dash marker-end=format!("url(#arrow-{stance})")></path>
-                    <path class="edge-hit" d=initial.clone() node_ref=hit on:click=move |_| state.select(Some(Selection::Relation(id.clone())))>
+                    <path class="edge-hit" d=initial.clone() node_ref=hit on:click=move |_| state.select(Some(Selection::Relation(id.clone())))
+                        on:mouseenter=move |_| if state.hovered.get_untracked().is_some() && !dimmed() { state.keep_pointing() }
+                        on:mouseleave=move |_| if state.hovered.get_untracked().is_some() { state.unpoint_soon() }>
                         <title>{name}</title>
                     </path>
                 </g>

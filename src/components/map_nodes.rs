@@ -200,8 +200,8 @@ fn MapNode(
             class:selected=move || flag(|l| l.selected)
             class:unplaced=unplaced
             style:transform=transform
-            on:mouseenter=move |_| state.hovered.set(Some(i))
-            on:mouseleave=move |_| state.hovered.set(None)
+            on:mouseenter=move |_| state.point_at(i)
+            on:mouseleave=move |_| state.unpoint_soon()
             on:click=move |_| {
                 active.set(Some(i));
                 state.select(Some(Selection::Actor(select_id.clone())));

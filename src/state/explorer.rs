@@ -72,6 +72,9 @@ pub struct ExplorerState {
     pub notices: RwSignal<Vec<Notice>>,
     /// The actor under the pointer or keyboard focus on the map (dataset position).
     pub hovered: RwSignal<Option<usize>>,
+    /// Counts changes of what the pointer is on, so that a late "let go" of the pointed-at
+    /// actor does not undo a newer one (see [`ExplorerState::unpoint_soon`]).
+    pointing: StoredValue<u32>,
     /// What the map and timeline bring forward: the hovered actor, else the selection.
     pub highlight: Memo<Highlight>,
     /// Relations (dataset positions, ascending) that count under the window and filters.
@@ -238,6 +241,7 @@ impl ExplorerState {
             focus,
             notices: RwSignal::new(notices),
             hovered,
+            pointing: StoredValue::new(0),
             highlight,
             visible_relations,
             visible_events,
@@ -312,6 +316,34 @@ impl ExplorerState {
             change(v);
             *v != before
         });
+    }
+
+    /// The pointer is on actor `i` (a map node): brought forward at once.
+    pub fn point_at(self, i: usize) {
+        self.pointing.update_value(|g| *g = g.wrapping_add(1));
+        self.hovered.set(Some(i));
+    }
+
+    /// The pointer left the pointed-at actor: it stays forward a moment, so that the pointer
+    /// can reach one of its own arrows (which keeps it, see [`ExplorerState::keep_pointing`]),
+    /// then goes back.
+    pub fn unpoint_soon(self) {
+        self.pointing.update_value(|g| *g = g.wrapping_add(1));
+        let mine = self.pointing.get_value();
+        let (pointing, hovered) = (self.pointing, self.hovered);
+        set_timeout(
+            move || {
+                if pointing.try_get_value() == Some(mine) {
+                    hovered.try_set(None);
+                }
+            },
+            std::time::Duration::from_millis(300),
+        );
+    }
+
+    /// The pointer reached something the pointed-at actor brings forward: it stays.
+    pub fn keep_pointing(self) {
+        self.pointing.update_value(|g| *g = g.wrapping_add(1));
     }
 
     pub fn select(self, selection: Option<Selection>) {

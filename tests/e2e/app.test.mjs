@@ -211,6 +211,38 @@ describe('using the explorer', () => {
     await close(app);
   });
 
+  test('pointing at an actor opens its pairs, and the pointer can go on to one of its arrows', async () => {
+    const app = await open(hosting);
+    const { page } = app;
+    const id = 'russia-vetoes-for-north-korea';
+    assert.equal(await page.locator(`.edge[data-relation="${id}"]`).count(), 0, 'gathered at rest');
+    await page.locator('#map-node-russia .node-shape').hover();
+    const hit = page.locator(`.edge[data-relation="${id}"] .edge-hit`);
+    await hit.waitFor({ state: 'attached' });
+    // A point of the arrow that nothing else covers, then the pointer goes there.
+    const point = await hit.evaluate((path) => {
+      const m = path.getScreenCTM();
+      const length = path.getTotalLength();
+      for (const t of [0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65, 0.3, 0.7, 0.25, 0.75]) {
+        const p = path.getPointAtLength(length * t);
+        const at = { x: p.x * m.a + p.y * m.c + m.e, y: p.x * m.b + p.y * m.d + m.f };
+        if (document.elementFromPoint(at.x, at.y) === path) return at;
+      }
+      return null;
+    });
+    assert.ok(point, 'some stretch of the arrow can be reached');
+    await page.mouse.move(point.x, point.y, { steps: 6 });
+    await page.waitForTimeout(600);
+    assert.equal(await page.locator(`.edge[data-relation="${id}"]`).count(), 1, 'the pair stays open under the pointer');
+    await page.mouse.click(point.x, point.y);
+    await page.waitForURL(new RegExp(`select=relation:${id}`));
+    // Off the map, the pointer lets go: nothing but the selection stays forward.
+    await page.mouse.move(5, 5);
+    await page.waitForTimeout(600);
+    assert.equal(await page.locator('#map-node-poland').evaluate((n) => n.classList.contains('dimmed')), true);
+    await close(app);
+  });
+
   test('hover lights up an actor\'s neighbours, drag pans, lanes switch, motion respects the setting', async () => {
     const app = await open(hosting);
     const { page } = app;
