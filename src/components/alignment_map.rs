@@ -33,16 +33,22 @@ pub fn viewbox_point(
     })
 }
 
+/// Whether the style sheets give `element` the CSS `position` (which layout applies depends
+/// on the screen's size, decided by the style sheets alone).
+fn positioned(element: &web_sys::Element, position: &str) -> bool {
+    window()
+        .get_computed_style(element)
+        .ok()
+        .flatten()
+        .and_then(|style| style.get_property_value("position").ok())
+        .is_some_and(|p| p == position)
+}
+
 /// How many rows fill the map's frame, if the frame's size is its own (the drawing is laid
 /// over it, as on a screen wide and tall enough for the map and the timeline side by side
 /// with the details); `None` if the frame takes the drawing's height.
 fn rows_to_fit_frame(svg: &web_sys::SvgElement) -> Option<usize> {
-    let laid_over = window()
-        .get_computed_style(svg)
-        .ok()
-        .flatten()
-        .and_then(|style| style.get_property_value("position").ok())
-        .is_some_and(|position| position == "absolute");
+    let laid_over = positioned(svg, "absolute");
     let frame = svg.parent_element()?;
     laid_over.then(|| {
         rows_to_fit(
@@ -66,12 +72,7 @@ fn keep_clear_of_sheet(id: &str) {
     else {
         return;
     };
-    let fixed = window()
-        .get_computed_style(&sheet)
-        .ok()
-        .flatten()
-        .and_then(|style| style.get_property_value("position").ok())
-        .is_some_and(|position| position == "fixed");
+    let fixed = positioned(&sheet, "fixed");
     let Some(sheet) = sheet.dyn_ref::<web_sys::HtmlElement>().filter(|_| fixed) else {
         return;
     };

@@ -464,13 +464,7 @@ pub fn place_labels(
 /// The row nearest `preferred` (looking down, then up, alternately) where `[left, right]`
 /// overlaps nothing.
 fn free_row(rows: &[Vec<(f64, f64)>], preferred: usize, left: f64, right: f64) -> usize {
-    let fits = |row: usize| {
-        rows.get(row).is_none_or(|intervals| {
-            intervals
-                .iter()
-                .all(|&(l, r)| right + GAP <= l || r + GAP <= left)
-        })
-    };
+    let fits = |row: usize| row_is_free(rows, row, left, right);
     for distance in 0.. {
         if fits(preferred + distance) {
             return preferred + distance;
@@ -491,12 +485,16 @@ fn free_row_within(
     right: f64,
     limit: usize,
 ) -> Option<usize> {
-    nearest_first(preferred, limit).find(|&row| {
-        rows.get(row).is_none_or(|intervals| {
-            intervals
-                .iter()
-                .all(|&(l, r)| right + GAP <= l || r + GAP <= left)
-        })
+    nearest_first(preferred, limit).find(|&row| row_is_free(rows, row, left, right))
+}
+
+/// Whether `[left, right]` keeps [`GAP`] from everything in row `row` (a row not yet used is
+/// free).
+fn row_is_free(rows: &[Vec<(f64, f64)>], row: usize, left: f64, right: f64) -> bool {
+    rows.get(row).is_none_or(|intervals| {
+        intervals
+            .iter()
+            .all(|&(l, r)| right + GAP <= l || r + GAP <= left)
     })
 }
 

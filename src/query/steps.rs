@@ -21,7 +21,8 @@ pub struct StepChange {
     pub scores: Vec<f64>,
     /// Whether each actor has a place on the axis now (see [`placed_actors`]).
     pub placed: Vec<bool>,
-    /// Whether the change moved the window (a filter, a first view do not).
+    /// Whether the change moved the window from one period to another (a filter, a first
+    /// view, choosing all time or leaving it do not).
     pub stepped: bool,
     /// Events (dataset positions, in time order) in the window now that were not in the
     /// window before.
@@ -62,8 +63,8 @@ pub fn placed_actors(
 }
 
 /// The change from `before` (the view as it stood, if any) to a view with `window`,
-/// `scores` and `placed`: when the window moved, the events that came into it and the
-/// actors that moved most.
+/// `scores` and `placed`: when the window moved from one period to another, the events that
+/// came into it and the actors that moved most.
 pub fn step_change(
     index: &DatasetIndex,
     before: Option<&StepChange>,
@@ -77,7 +78,9 @@ pub fn step_change(
         placed,
         ..StepChange::default()
     };
-    let Some(before) = before.filter(|b| b.window != window) else {
+    let Some(before) =
+        before.filter(|b| b.window != window && b.window.is_some() && window.is_some())
+    else {
         return now;
     };
     now.stepped = true;
@@ -184,6 +187,23 @@ mod tests {
             })
             .count();
         assert_eq!(next.entered.len(), july);
+        // All time chosen, then a period again: no step either way.
+        let all = step_change(
+            &index,
+            Some(&next),
+            None,
+            next.scores.clone(),
+            next.placed.clone(),
+        );
+        assert!(!all.stepped && all.is_quiet());
+        let back = step_change(
+            &index,
+            Some(&all),
+            first.window,
+            first.scores.clone(),
+            first.placed.clone(),
+        );
+        assert!(!back.stepped);
         // The same window again (a filter changed): no step.
         let again = step_change(
             &index,

@@ -159,6 +159,18 @@ describe('reading the map and the timeline', () => {
       // Labels stay readable: at least 11 px of text.
       assert.ok(seen.labels.length >= 20, `${where}: ${seen.labels.length} labels`);
       assert.ok(Math.min(...seen.labels) >= 11, `${where}: labels ${Math.min(...seen.labels)} px tall`);
+      // Zoomed in twice, labels keep their size on screen (the nodes grow).
+      const heights = () => page.locator('.map .node-label').evaluateAll((ls) => ls.map((l) => l.getBoundingClientRect().height).filter((h) => h > 0));
+      const shape = () => page.locator('#map-node-russia .node-shape').evaluate((n) => n.getBoundingClientRect().height);
+      const shapeBefore = await shape();
+      await page.locator('.map-panel .zoom-in').click();
+      await page.locator('.map-panel .zoom-in').click();
+      await page.waitForTimeout(700);
+      const zoomed = await heights();
+      assert.ok(await shape() > shapeBefore * 1.4, `${where}: the map zoomed`);
+      assert.ok(zoomed.length > 0 && Math.min(...zoomed) >= 11 && Math.max(...zoomed) <= Math.max(...seen.labels) + 0.5,
+        `${where}: zoomed labels ${Math.min(...zoomed)}–${Math.max(...zoomed)} px tall`);
+      await page.locator('.map-panel .zoom-fit').click();
       for (const handle of ['start', 'end']) {
         const h = seen[handle];
         const shown = Math.min(h.bottom, seen.timeline.bottom) - Math.max(h.top, seen.timeline.top);
@@ -245,6 +257,11 @@ describe('reading the map and the timeline', () => {
     const played = await links();
     for (const title of played.events) assert.ok(august.includes(title), `${title} came in with August 2022`);
     assert.equal(await page.locator('.map .trace').count(), played.actors.length);
+    // Choosing all time is no step in time: nothing is said, no trace is drawn.
+    await page.locator('.window-clear').click();
+    await page.waitForURL((url) => !url.search.includes('from='));
+    assert.equal(await page.locator('.step-caption').isVisible(), false);
+    assert.equal(await page.locator('.map .trace').count(), 0);
     await close(app);
   });
 
