@@ -19,7 +19,6 @@ use crate::layout::world::{
     sphere_path, world_geometry, world_map_height, WorldGeometry, WORLD_MAP_WIDTH,
 };
 use crate::model::world::World;
-use crate::query::steps::placed_actors;
 use crate::query::words;
 use crate::state::explorer::ExplorerState;
 use crate::state::{Selection, ViewState};
@@ -42,23 +41,8 @@ pub fn WorldMap(world: Arc<World>) -> impl IntoView {
         .with_value(|d| Arc::new(world_geometry(&d.dataset, &d.index, &world)));
     let on_map = geometry.points.iter().flatten().count();
     let geometry = StoredValue::new(geometry);
-    let placed = Memo::new(move |_| {
-        state.visible_relations.with(|visible| {
-            state.data.with_value(|d| {
-                let pole = |id: &str| d.index.actor_position.get(id).copied();
-                let poles = [
-                    pole(&d.dataset.poles.negative),
-                    pole(&d.dataset.poles.positive),
-                ];
-                placed_actors(
-                    d.dataset.actors.len(),
-                    visible,
-                    &d.index.relation_ends,
-                    poles,
-                )
-            })
-        })
-    });
+    // Whether each actor has a place in the window: the state's, also read by the map.
+    let placed = Memo::new(move |_| state.step.with(|s| s.placed.clone()));
     let world = WorldContext {
         geometry,
         placed,
