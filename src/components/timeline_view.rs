@@ -137,8 +137,9 @@ pub fn TimelineView() -> impl IntoView {
                     on:pointercancel=gestures.up
                 >
                     {timeline_axis(scale, layout)}
-                    {timeline_lanes(lanes, layout)}
                     {window_band(state, layout, window_or_extent, scale, extent, gestures.start_drag)}
+                    {window_edges(layout, window_or_extent, scale)}
+                    {timeline_lanes(lanes, layout)}
                     <g
                         class="events"
                         tabindex="0"
@@ -321,7 +322,7 @@ fn timeline_lanes(
                     .map(|(k, (&(top, height), name))| view! {
                         <g class=format!("lane lane-{k}")>
                             <rect class="lane-bg" x="0" y=format!("{top:.1}") width=WIDTH height=format!("{height:.1}")></rect>
-                            <text class="lane-label" x="4" y=format!("{:.1}", top + height - 3.0)>{name.clone()}</text>
+                            <text class="lane-label" x="4" y=format!("{:.1}", top + 13.0)>{name.clone()}</text>
                         </g>
                     })
                     .collect_view()
@@ -558,7 +559,26 @@ fn window_band(
     }
 }
 
-/// The window's two handles, each a slider.
+/// The window's two edges as lines, drawn under the lanes' names and the marks, whose labels
+/// (with their halo) stay readable where an edge passes; the handles above them take the
+/// pointer and the keyboard.
+fn window_edges(
+    layout: Memo<crate::layout::timeline::TimelineLayout>,
+    window: Memo<DayRange>,
+    scale: RwSignal<TimeScale>,
+) -> impl IntoView {
+    let x = move |day: crate::model::Day| scale.with(|s| s.x_from_time(f64::from(day.0)));
+    let height = move || format!("{:.0}", layout.with(|l| l.height) - 18.0);
+    view! {
+        <g class="window-edges" aria-hidden="true">
+            <rect class="window-edge" x=move || Tenths(x(window.get().start) - 2.0).to_string() y="18" width="4" height=height></rect>
+            <rect class="window-edge" x=move || Tenths(x(window.get().end) - 2.0).to_string() y="18" width="4" height=height></rect>
+        </g>
+    }
+}
+
+/// The window's two handles, each a slider: a grip at the top over a wider, clear strip
+/// that takes the pointer along the whole edge.
 fn window_handles(
     layout: Memo<crate::layout::timeline::TimelineLayout>,
     window: Memo<DayRange>,
@@ -590,11 +610,12 @@ fn window_handles(
         };
         let x = move || scale.with(|s| s.x_from_time(f64::from(value().0)));
         view! {
+            <rect class="window-grip" aria-hidden="true" x=move || Tenths(x() - 5.0).to_string() y="18" width="10" height="12" rx="3"></rect>
             <rect
                 class=format!("window-handle {class}")
-                x=move || Tenths(x() - 5.0).to_string()
+                x=move || Tenths(x() - 6.0).to_string()
                 y="18"
-                width="10"
+                width="12"
                 height=move || format!("{:.0}", layout.with(|l| l.height) - 18.0)
                 rx="3"
                 tabindex="0"

@@ -230,6 +230,8 @@ pub const MARK_HEIGHT: f64 = 16.0;
 pub const MIN_MARK_WIDTH: f64 = 8.0;
 /// Space above the first lane, for the axis.
 pub const AXIS_HEIGHT: f64 = 28.0;
+/// Space at the top of each lane for its name, above its first row of marks.
+pub const LANE_NAME_HEIGHT: f64 = 16.0;
 /// Approximate width of a character of a mark's 11px label.
 const LABEL_CHAR_WIDTH: f64 = 6.0;
 
@@ -325,7 +327,8 @@ pub fn timeline_layout_capped(
         let rows = stack_rows(&intervals, 4.0);
         let row_count = rows.iter().max().map_or(1, |r| r + 1).min(max_rows.max(1));
         let overflows = rows.iter().any(|&r| r >= row_count);
-        let strip = top + 8.0 + row_count as f64 * MARK_ROW_HEIGHT;
+        let first_row = top + LANE_NAME_HEIGHT + 4.0;
+        let strip = first_row + 2.0 + row_count as f64 * MARK_ROW_HEIGHT;
         for ((&i, &row), &((_, right), label_x)) in members.iter().zip(&rows).zip(&extents) {
             let m = &marks[i];
             let x0 = scale.x_from_time(f64::from(m.range.start.0));
@@ -337,7 +340,7 @@ pub fn timeline_layout_capped(
                 y: if overflow {
                     strip
                 } else {
-                    top + 6.0 + row as f64 * MARK_ROW_HEIGHT
+                    first_row + row as f64 * MARK_ROW_HEIGHT
                 },
                 row,
                 right,
@@ -345,7 +348,8 @@ pub fn timeline_layout_capped(
                 overflow,
             };
         }
-        let height = 12.0
+        let height = LANE_NAME_HEIGHT
+            + 8.0
             + row_count as f64 * MARK_ROW_HEIGHT
             + if overflows { OVERFLOW_HEIGHT } else { 0.0 };
         lanes.push((top, height));
@@ -591,7 +595,8 @@ mod tests {
             let width = s.x_from_time(f64::from(marks[i].range.end.0)) - a.x;
             assert!((a.width - width.max(MIN_MARK_WIDTH)).abs() < 1e-9);
             let (top, height) = layout.lanes[marks[i].lane];
-            assert!(a.y >= top && a.y + MARK_HEIGHT <= top + height);
+            // Below the lane's name, within the lane.
+            assert!(a.y >= top + LANE_NAME_HEIGHT && a.y + MARK_HEIGHT <= top + height);
             for (j, b) in layout.marks.iter().enumerate().skip(i + 1) {
                 if marks[i].lane == marks[j].lane && a.row == b.row {
                     assert!(

@@ -47,6 +47,9 @@ pub struct DatasetIndex {
     pub actor_events: Vec<Vec<usize>>,
     /// Actors taking part in each event (positions, in the event's order).
     pub event_actors: Vec<Vec<usize>>,
+    /// Each event's agents (positions): the actors in the role "agent", or every actor of an
+    /// event that names no agent. Where an event sits between the sides follows them.
+    pub event_agents: Vec<Vec<usize>>,
     /// Relations each event is evidence for (positions).
     pub event_evidence: Vec<Vec<usize>>,
     /// Events that are evidence for each relation, in time order.
@@ -157,6 +160,24 @@ impl DatasetIndex {
                     .collect()
             })
             .collect();
+        let event_agents: Vec<Vec<usize>> = dataset
+            .events
+            .iter()
+            .zip(&event_actors)
+            .map(|(e, all)| {
+                let agents: Vec<usize> = e
+                    .actors
+                    .iter()
+                    .filter(|p| p.role == crate::model::Role::Agent)
+                    .filter_map(|p| actor_position.get(p.actor.as_str()).copied())
+                    .collect();
+                if agents.is_empty() {
+                    all.clone()
+                } else {
+                    agents
+                }
+            })
+            .collect();
         let event_evidence: Vec<Vec<usize>> = dataset
             .events
             .iter()
@@ -215,6 +236,7 @@ impl DatasetIndex {
             actor_relations,
             actor_events,
             event_actors,
+            event_agents,
             event_evidence,
             relation_evidence,
             relation_labels,
@@ -385,11 +407,12 @@ pub fn events_of(index: &DatasetIndex, id: &str) -> Vec<usize> {
         .map_or_else(Vec::new, |&a| index.actor_events[a].clone())
 }
 
-/// The mean alignment score of each event's actors (0 for an event with none known): where
-/// the event sits between the sides.
+/// The mean alignment score of each event's agents (0 for an event with none known): where
+/// the event sits between the sides. "Russia's war in Ukraine begins" sits on Russia's side,
+/// not halfway between Russia and its target.
 pub fn event_scores(index: &DatasetIndex, scores: &[f64]) -> Vec<f64> {
     index
-        .event_actors
+        .event_agents
         .iter()
         .map(|actors| {
             let values: Vec<f64> = actors
@@ -544,6 +567,17 @@ mod tests {
         let position = |id: &str| dataset.events.iter().position(|e| e.id == id).unwrap();
         assert!(sides[position("camp-david-summit")] > 0.0);
         assert!(sides[position("russia-vetoes-un-resolutions")] < -0.3);
+        // The agent decides, not the mean of everyone involved: the invasion is Russia's act.
+        assert!(sides[position("war-begins")] < -0.3);
+        assert!(sides[position("us-sanctions-russia")] > 0.3);
+        assert_eq!(index.event_agents[position("war-begins")].len(), 1);
+        // An event that names no agent sits where all its actors do.
+        let mut no_agent = dataset.clone();
+        for p in &mut no_agent.events[position("war-begins")].actors {
+            p.role = crate::model::Role::Partner;
+        }
+        let index = DatasetIndex::new(&no_agent);
+        assert_eq!(index.event_agents[position("war-begins")].len(), 2);
         let sources = event_sources(&dataset);
         assert_eq!(sources[position("camp-david-summit")], 1);
         assert_eq!(sources[position("pyongyang-warns-washington")], 2);

@@ -321,6 +321,50 @@ describe('reading the map and the timeline', () => {
     await close(app);
   });
 
+  test('lane names head their lanes, an event sits in its agent\'s lane, and the window\'s edges pass under the labels', async () => {
+    const app = await open('?from=2022-01-01&to=2022-06-30');
+    const { page } = app;
+    const seen = await page.evaluate(() => {
+      const box = (el) => el.getBoundingClientRect();
+      const lanes = [...document.querySelectorAll('.timeline .lane')].map((lane) => ({
+        bg: box(lane.querySelector('.lane-bg')),
+        name: box(lane.querySelector('.lane-label')),
+        text: lane.querySelector('.lane-label').textContent,
+      }));
+      const bars = [...document.querySelectorAll('.timeline .mark')].map((m) => ({ id: m.dataset.event, bar: box(m.querySelector('.mark-bar')) }));
+      const laneOf = (r) => lanes.findIndex((l) => r.top >= l.bg.top - 0.5 && r.bottom <= l.bg.bottom + 0.5);
+      const edge = document.querySelector('.window-edge');
+      const firstLabel = document.querySelector('.timeline .mark-label');
+      return {
+        lanes: lanes.map((l) => ({ text: l.text, nameTop: l.name.top - l.bg.top, nameBottom: l.name.bottom })),
+        belowNames: bars.every((b) => { const k = laneOf(b.bar); return k >= 0 && b.bar.top >= lanes[k].name.bottom - 0.5; }),
+        laneOf: Object.fromEntries(bars.map((b) => [b.id, laneOf(b.bar)])),
+        edgeUnderLabels: !!(edge.compareDocumentPosition(firstLabel) & Node.DOCUMENT_POSITION_FOLLOWING),
+        halo: getComputedStyle(firstLabel).paintOrder,
+        handleFill: getComputedStyle(document.querySelector('.window-end')).fill,
+      };
+    });
+    assert.deepEqual(seen.lanes.map((l) => l.text), ['Actors lean to Russia', 'Actors between the sides', 'Actors lean to Ukraine']);
+    for (const l of seen.lanes) assert.ok(l.nameTop >= 0 && l.nameTop < 8, `"${l.text}" at the top of its lane (${l.nameTop} px down)`);
+    assert.ok(seen.belowNames, 'every mark sits below its lane\'s name');
+    // The invasion is Russia's act: it sits on Russia's side, not between Russia and Ukraine.
+    assert.equal(seen.laneOf['war-begins'], 0);
+    assert.equal(seen.laneOf['us-sanctions-russia'], 2);
+    // The edges are drawn before the labels, which have a halo; the handle above them is clear.
+    assert.ok(seen.edgeUnderLabels);
+    assert.match(seen.halo, /stroke/);
+    assert.equal(seen.handleFill, 'rgba(0, 0, 0, 0)');
+    // The handle still takes a drag along the whole edge, below its grip.
+    const end = await page.locator('.window-end').boundingBox();
+    const before = await page.locator('.window-end').getAttribute('aria-valuetext');
+    await page.mouse.move(end.x + end.width / 2, end.y + 60);
+    await page.mouse.down();
+    await page.mouse.move(end.x + end.width / 2 + 60, end.y + 60, { steps: 4 });
+    await page.mouse.up();
+    assert.notEqual(await page.locator('.window-end').getAttribute('aria-valuetext'), before);
+    await close(app);
+  });
+
   test('nudging the start handle after panning keeps the end of the window at the end of the data', async () => {
     const app = await open();
     const { page } = app;
