@@ -210,6 +210,11 @@ pub fn AlignmentMap() -> impl IntoView {
             })
         })
     });
+    let poles = [
+        format!("← {negative}"),
+        crate::tr!("map.axis.neutral").to_string(),
+        format!("{positive} →"),
+    ];
     view! {
         <section class="map-panel" aria-labelledby="map-title">
             <MapFrame
@@ -226,14 +231,15 @@ pub fn AlignmentMap() -> impl IntoView {
                 note=hidden_note
                 on_key=UnsyncCallback::new(on_key)
                 marks=".node, .edge-hit"
+                poles=poles.clone()
             >
                 <defs>{stance_markers("arrow", "9", Signal::stored("7".to_string()), "strokeWidth")}</defs>
                 <g class="axis" aria-hidden="true">
                     <line x1="60" x2="940" y1="22" y2="22"></line>
                     <line x1="500" x2="500" y1="16" y2="28"></line>
-                    <text x="60" y="14" text-anchor="start">{format!("← {negative}")}</text>
-                    <text x="500" y="14" text-anchor="middle">{crate::tr!("map.axis.neutral")}</text>
-                    <text x="940" y="14" text-anchor="end">{format!("{positive} →")}</text>
+                    <text x="60" y="14" text-anchor="start">{poles[0].clone()}</text>
+                    <text x="500" y="14" text-anchor="middle">{poles[1].clone()}</text>
+                    <text x="940" y="14" text-anchor="end">{poles[2].clone()}</text>
                 </g>
                 <MapEdges plan=plan />
                 <g class="traces" aria-hidden="true">{move || traces(state)}</g>

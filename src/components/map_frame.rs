@@ -31,6 +31,10 @@ pub fn MapFrame(
     active: Signal<Option<String>>,
     /// A note above the drawing, when there is one.
     note: Signal<Option<String>>,
+    /// The axis's ends and middle in words, repeated above the frame where the drawing's own
+    /// would be too small to read (a phone).
+    #[prop(optional)]
+    poles: Option<[String; 3]>,
     on_key: UnsyncCallback<web_sys::KeyboardEvent>,
     /// Elements a press on which is theirs, not the start of a drag.
     marks: &'static str,
@@ -53,6 +57,9 @@ pub fn MapFrame(
             </div>
         </div>
         <p class="map-lod-note" role="status" hidden=move || note.with(Option::is_none)>{move || note.get()}</p>
+        {poles.map(|[negative, middle, positive]| view! {
+            <p class="map-poles" aria-hidden="true"><span>{negative}</span><span>{middle}</span><span>{positive}</span></p>
+        })}
         <div
             class=frame_class
             tabindex="0"

@@ -118,7 +118,7 @@ pub struct Gestures<W, D, M, U> {
 }
 
 /// Wheel zooms about the pointer (committed once the wheel rests); one pointer pans; two
-/// pinch. A press on an element matching `marks` is left to that element.
+/// pinch. A mouse or pen press on an element matching `marks` is left to that element.
 #[allow(clippy::type_complexity)] // one opaque closure type per handler
 pub fn gesture_handlers(
     live: Live,
@@ -156,7 +156,9 @@ pub fn gesture_handlers(
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
             .and_then(|el| el.closest(marks).ok().flatten())
             .is_some();
-        if is_mark {
+        // A finger on a phone's crowded map lands on some mark or other: it still pans and
+        // pinches (a tap, which does not move, still reaches the mark).
+        if is_mark && ev.pointer_type() != "touch" {
             return;
         }
         let (x, y) = to_viewbox(f64::from(ev.client_x()), f64::from(ev.client_y()));

@@ -265,7 +265,7 @@ describe('reading the map and the timeline', () => {
     await close(app);
   });
 
-  test('on a phone the details sheet never hides the selected actor', async () => {
+  test('on a phone the map fits its frame, pans and pinches there, and the details sheet never hides the selected actor', async () => {
     const server = await serve(hosting.dist, { prefix: hosting.prefix });
     const page = await browser.newPage();
     await page.setViewportSize({ width: 390, height: 844 });
@@ -294,13 +294,46 @@ describe('reading the map and the timeline', () => {
     await page.waitForURL(/select=actor:donetsk/);
     const id = await page.evaluate(() => `map-node-${new URL(location.href).searchParams.get('select').split(':')[1]}`);
     await clear(id, 'searched');
-    // The map's and the timeline's frames scroll sideways: every actor and the end handle
-    // are in reach.
-    for (const frame of ['.map-frame', '.timeline-frame']) {
-      const scroll = await page.locator(frame).evaluate((f) => ({ style: getComputedStyle(f).overflowX, wide: f.scrollWidth, shown: f.clientWidth }));
-      assert.equal(scroll.style, 'auto', `${frame} scrolls sideways`);
-      assert.ok(scroll.wide > scroll.shown, `${frame} holds more than it shows`);
-    }
+    // The map fits its frame: every actor's centre is inside it, nothing to scroll.
+    const fit = await page.locator('.map-frame').evaluate((f) => {
+      const r = f.getBoundingClientRect();
+      const out = [...f.querySelectorAll('.node .node-shape')].map((n) => n.getBoundingClientRect())
+        .filter((n) => { const [x, y] = [(n.left + n.right) / 2, (n.top + n.bottom) / 2]; return x < r.left || x > r.right || y < r.top || y > r.bottom; });
+      return { out: out.length, wide: f.scrollWidth, shown: f.clientWidth, poles: document.querySelector('.map-poles').innerText };
+    });
+    assert.equal(fit.out, 0, 'every actor in the frame');
+    assert.ok(fit.wide <= fit.shown + 1, 'the map does not scroll sideways');
+    assert.match(fit.poles, /← Russia\s+neutral\s+Ukraine →/);
+    // The timeline's frame scrolls sideways: its end handle is in reach.
+    const scroll = await page.locator('.timeline-frame').evaluate((f) => ({ style: getComputedStyle(f).overflowX, wide: f.scrollWidth, shown: f.clientWidth }));
+    assert.equal(scroll.style, 'auto', 'the timeline scrolls sideways');
+    assert.ok(scroll.wide > scroll.shown, 'the timeline holds more than it shows');
+    // Two fingers pinch the map, one pans it, a tap selects: whatever mark a finger lands on.
+    await page.locator('.details-panel .sheet-handle').click();
+    await page.evaluate(() => window.scrollBy(0, document.querySelector('.map-frame').getBoundingClientRect().top - 60));
+    const frame = await page.locator('.map-frame').boundingBox();
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type, points) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map(([x, y], id) => ({ x, y, id })) });
+    const [cx, cy] = [frame.x + frame.width / 2, frame.y + frame.height / 2];
+    const zoom = async () => (new URL(page.url()).searchParams.get('zoom') ?? '1,0,0').split(',').map(Number);
+    await touch('touchStart', [[cx - 30, cy], [cx + 30, cy]]);
+    for (let k = 1; k <= 6; k++) await touch('touchMove', [[cx - 30 - 10 * k, cy], [cx + 30 + 10 * k, cy]]);
+    await touch('touchEnd', []);
+    await page.waitForURL(/zoom=/);
+    const pinched = await zoom();
+    assert.ok(pinched[0] > 2 && pinched[0] <= 3.5, `pinched to about 3×: ${pinched}`);
+    await touch('touchStart', [[cx, cy]]);
+    for (let k = 1; k <= 6; k++) await touch('touchMove', [[cx + 10 * k, cy]]);
+    await touch('touchEnd', []);
+    await page.waitForFunction((before) => new URL(location.href).searchParams.get('zoom') !== before, pinched.join(','));
+    const panned = await zoom();
+    assert.equal(panned[0], pinched[0]);
+    assert.ok(panned[1] > pinched[1], `panned right: ${pinched} → ${panned}`);
+    await page.locator('.zoom-fit').click();
+    const node = await page.locator('#map-node-japan .node-shape').boundingBox();
+    await touch('touchStart', [[node.x + node.width / 2, node.y + node.height / 2]]);
+    await touch('touchEnd', []);
+    await page.waitForURL(/select=actor:japan/);
     await page.close();
     await server.close();
     assert.deepEqual(errors, []);
