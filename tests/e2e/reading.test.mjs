@@ -257,6 +257,22 @@ describe('reading the map and the timeline', () => {
     const played = await links();
     for (const title of played.events) assert.ok(august.includes(title), `${title} came in with August 2022`);
     assert.equal(await page.locator('.map .trace').count(), played.actors.length);
+    // With reduced motion nothing glides, and the traces stay.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.locator('.window-band').focus();
+    let still = { actors: [] };
+    for (let k = 0; k < 12 && still.actors.length === 0; k++) {
+      const from = new URL(page.url()).searchParams.get('from');
+      await page.keyboard.press('ArrowRight');
+      await page.waitForURL((url) => url.searchParams.get('from') !== from);
+      await page.waitForTimeout(100);
+      still = await links();
+    }
+    assert.ok(still.actors.length > 0, 'a step within a year moves someone');
+    assert.equal(await page.locator('.map .trace').count(), still.actors.length);
+    const glide = await page.locator('.map .node').first().evaluate((n) => { const s = getComputedStyle(n); return [s.transitionProperty, s.transitionDuration]; });
+    assert.deepEqual(glide, ['transform, opacity', '0s, 0.15s'], 'nodes do not glide (only their dimming fades)');
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
     // Choosing all time is no step in time: nothing is said, no trace is drawn.
     await page.locator('.window-clear').click();
     await page.waitForURL((url) => !url.search.includes('from='));
