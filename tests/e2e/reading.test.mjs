@@ -324,6 +324,15 @@ describe('reading the map and the timeline', () => {
     const scroll = await page.locator('.timeline-frame').evaluate((f) => ({ style: getComputedStyle(f).overflowX, wide: f.scrollWidth, shown: f.clientWidth }));
     assert.equal(scroll.style, 'auto', 'the timeline scrolls sideways');
     assert.ok(scroll.wide > scroll.shown, 'the timeline holds more than it shows');
+    for (const handle of ['.window-start', '.window-end']) {
+      const inView = await page.locator(handle).evaluate((h) => {
+        h.scrollIntoView({ inline: 'center', block: 'nearest' });
+        const [r, f] = [h.getBoundingClientRect(), h.closest('.timeline-frame').getBoundingClientRect()];
+        const x = (r.left + r.right) / 2;
+        return x >= f.left && x <= f.right;
+      });
+      assert.ok(inView, `${handle} can be brought into the timeline's frame`);
+    }
     // Two fingers pinch the map, one pans it, a tap selects: whatever mark a finger lands on.
     await page.locator('.details-panel .sheet-handle').click();
     await page.evaluate(() => window.scrollBy(0, document.querySelector('.map-frame').getBoundingClientRect().top - 60));
