@@ -158,12 +158,15 @@ fn where_it_sits(state: ExplorerState, position: usize) -> impl IntoView {
         crate::tr!(
             "actor.pulls",
             pole = dataset.actor_name(pole),
-            amount = format!("{amount:+.2}")
+            amount = crate::query::words::signed(amount)
         )
     };
     // When every relation shown pulls the same way by the same amount (as it reads), that is
     // said once, above them, rather than on every line.
-    let amounts_read: Vec<String> = shown.iter().map(|c| format!("{:+.2}", c.amount)).collect();
+    let amounts_read: Vec<String> = shown
+        .iter()
+        .map(|c| crate::query::words::signed(c.amount))
+        .collect();
     let all_alike = shown.len() > 1 && amounts_read.iter().all(|a| *a == amounts_read[0]);
     let heading = if all_alike {
         crate::tr!("actor.why.alike", pull = pull_words(shown[0].amount))

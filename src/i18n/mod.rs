@@ -80,8 +80,9 @@ pub struct Catalogue {
     messages: HashMap<&'static str, &'static str>,
 }
 
-/// The English catalogue's text, compiled in.
-pub const ENGLISH_TEXT: &str = include_str!("../../locales/en.txt");
+/// The English catalogue's text, compiled in (`locales/en.txt` without its comments, see
+/// `build.rs`).
+pub const ENGLISH_TEXT: &str = include_str!(concat!(env!("OUT_DIR"), "/en.txt"));
 
 /// Where the Korean catalogue is served, relative to the page.
 pub const KOREAN_PATH: &str = "locales/ko.txt";

@@ -74,7 +74,7 @@ describe('reading the map and the timeline', () => {
     assert.match(await page.locator('.why .score').innerText(), /^North Korea leans to Russia, (strongly|clearly|slightly) \(score −0\.\d\d\)\.$/);
     // Relations that pull alike are said to once, not on every line.
     const why = await page.locator('.why').innerText();
-    assert.match(why, /the relations that move it most, each of which pulls towards Russia \(-0\.\d\d\)/);
+    assert.match(why, /the relations that move it most, each of which pulls towards Russia \(−0\.\d\d\)/);
     assert.equal(why.match(/pulls towards/g).length, 1, why);
     for (const count of await page.locator('.counts li').allInnerTexts()) {
       assert.doesNotMatch(count, /^1 \w+s$/, `a single record is not plural: ${count}`);
