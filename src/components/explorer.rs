@@ -217,9 +217,12 @@ pub fn Explorer(
                     }
                 }}
             </div>
-            <SidePanel />
+            // The legend beside the map, under the details (after the views on a phone).
+            <div class="side-column">
+                <SidePanel />
+                <Legend />
+            </div>
         </div>
         </div>
-        <Legend />
     }
 }

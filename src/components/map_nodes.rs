@@ -178,7 +178,13 @@ fn MapNode(
     };
     let side = Memo::new(move |_| side_class(score()));
     let radius = Memo::new(move |_| place().map_or(6.0, |p| p.radius));
-    let label_left = Memo::new(move |_| flag(|l| l.label == Some(LabelSide::Left)));
+    let label_side = Memo::new(move |_| {
+        flags
+            .try_with_value(|f| f.get(&i))
+            .flatten()
+            .and_then(|l| l.label)
+            .unwrap_or(LabelSide::Right)
+    });
     let transform = Memo::new(move |_| {
         place().map_or(String::new(), |p| {
             format!("translate({}px, {}px)", Tenths(p.x), Tenths(p.y))
@@ -211,9 +217,10 @@ fn MapNode(
             <Show when=move || flag(|l| l.label.is_some())>
                 <text
                     class="node-label"
-                    x=move || if label_left.get() { -radius.get() - 4.0 } else { radius.get() + 4.0 }
-                    dy="0.33em"
-                    text-anchor=move || if label_left.get() { "end" } else { "start" }
+                    x=move || match label_side.get() { LabelSide::Left => -radius.get() - 4.0, LabelSide::Right => radius.get() + 4.0, _ => 0.0 }
+                    y=move || match label_side.get() { LabelSide::Below => radius.get() * 1.25 + 2.0, LabelSide::Above => -radius.get() * 1.25 - 2.0, _ => 0.0 }
+                    dy=move || match label_side.get() { LabelSide::Below => "0.97em", LabelSide::Above => "-0.27em", _ => "0.33em" }
+                    text-anchor=move || match label_side.get() { LabelSide::Left => "end", LabelSide::Right => "start", _ => "middle" }
                 >
                     {actor.name.clone()}
                 </text>

@@ -325,20 +325,24 @@ pub fn particle(word: &str, pair: &str) -> String {
     }
 }
 
-/// How wide `text` sets, in widths of an average Latin letter: a Hangul syllable, a CJK
-/// ideograph or a full-width form counts two. Layout uses it to leave room for labels in any
-/// script.
+/// How wide `text` sets, in widths of an average Latin letter, rounded up: a capital Latin
+/// letter counts one and a quarter ("NATO" sets as wide as five lower-case letters), a
+/// Hangul syllable, a CJK ideograph or a full-width form two. Layout uses it to leave room for
+/// labels in any script.
 pub fn text_units(text: &str) -> usize {
-    text.chars()
+    let quarters: usize = text
+        .chars()
         .map(|c| match c as u32 {
+            0x41..=0x5A => 5,
             0x1100..=0x115F
             | 0x2E80..=0xA4CF
             | 0xAC00..=0xD7A3
             | 0xF900..=0xFAFF
-            | 0xFF00..=0xFF60 => 2,
-            _ => 1,
+            | 0xFF00..=0xFF60 => 8,
+            _ => 4,
         })
-        .sum()
+        .sum();
+    quarters.div_ceil(4)
 }
 
 /// A message by key, optionally with values: `tr!("map.title")`,

@@ -200,8 +200,10 @@ fn korean_reads_dates_and_relations_its_own_way() {
 }
 
 #[test]
-fn hangul_sets_twice_as_wide_as_latin() {
-    assert_eq!(text_units("Russia"), 6);
+fn hangul_sets_twice_as_wide_as_latin_and_capitals_wider() {
+    assert_eq!(text_units("russia"), 6);
+    assert_eq!(text_units("Russia"), 7);
+    assert_eq!(text_units("NATO"), 5);
     assert_eq!(text_units("러시아"), 6);
-    assert_eq!(text_units("북한 (DPRK)"), 11);
+    assert_eq!(text_units("북한 (DPRK)"), 12);
 }

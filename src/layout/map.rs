@@ -341,18 +341,23 @@ fn finish(request: &MapRequest, nodes: Vec<NodePlacement>, rows: usize) -> MapLa
 pub enum LabelSide {
     Right,
     Left,
+    /// Centred under the node, where neither side has room.
+    Below,
+    /// Centred over the node.
+    Above,
 }
 
 /// The box a label of `width` (at 12 units a line) takes on `side` of `node` when labels
 /// are drawn `scale` times that size: (left, top, right, bottom). The text is 12 × `scale`
-/// units high, its baseline a third of that below the node's middle.
+/// units high (its ascent and descent about 14), beside the node its baseline a third of
+/// that below the node's middle; under or over the node it fills a box 15 × `scale` high.
 pub fn label_box(
     node: &NodePlacement,
     width: f64,
     side: LabelSide,
     scale: f64,
 ) -> (f64, f64, f64, f64) {
-    let (top, bottom) = (node.y - 9.0 * scale, node.y + 6.0 * scale);
+    let (top, bottom) = (node.y - 8.0 * scale, node.y + 7.0 * scale);
     let width = width * scale;
     match side {
         LabelSide::Right => {
@@ -362,6 +367,24 @@ pub fn label_box(
         LabelSide::Left => {
             let right = node.x - node.radius - 4.0;
             (right - width, top, right, bottom)
+        }
+        LabelSide::Below => {
+            let top = node.y + node.radius * 1.25 + 2.0;
+            (
+                node.x - width / 2.0,
+                top,
+                node.x + width / 2.0,
+                top + 15.0 * scale,
+            )
+        }
+        LabelSide::Above => {
+            let bottom = node.y - node.radius * 1.25 - 2.0;
+            (
+                node.x - width / 2.0,
+                bottom - 15.0 * scale,
+                node.x + width / 2.0,
+                bottom,
+            )
         }
     }
 }
@@ -400,7 +423,8 @@ pub fn label_order(wanted: &[bool], importance: &[usize], first: &[usize]) -> (V
 }
 
 /// Where each label goes, for the actors in `order` (most important first; others get
-/// none): right of its node, else left, wherever the label stays on the map and overlaps no
+/// none): right of its node, else left (the other way round near the right edge), else
+/// under it, else over it, wherever the label stays on the map and overlaps no
 /// label placed before it and no other node; a label with no such place is not drawn. The
 /// first `forced` actors of `order` (the selected or pointed-at ones) always get a label,
 /// overlapping labels placed later give way to it. Labels are drawn `scale` times their
@@ -414,13 +438,11 @@ pub fn place_labels(
 ) -> Vec<Option<LabelSide>> {
     let mut sides = vec![None; nodes.len()];
     let mut placed: Vec<(f64, f64, f64, f64)> = Vec::new();
+    // A node's shape reaches up to 1.25 times its radius (a diamond, see
+    // `encoding::shape_path`).
     let node_box = |n: &NodePlacement| {
-        (
-            n.x - n.radius,
-            n.y - n.radius,
-            n.x + n.radius,
-            n.y + n.radius,
-        )
+        let r = n.radius * 1.25;
+        (n.x - r, n.y - r, n.x + r, n.y + r)
     };
     // Nodes bucketed by row, so that a label is tested against the nodes of its row and the
     // rows next to it.
@@ -445,9 +467,19 @@ pub fn place_labels(
                     .any(|j| j != i && boxes_overlap(node_box(&nodes[j]), b))
         };
         let preferred = if node.label_left {
-            [LabelSide::Left, LabelSide::Right]
+            [
+                LabelSide::Left,
+                LabelSide::Right,
+                LabelSide::Below,
+                LabelSide::Above,
+            ]
         } else {
-            [LabelSide::Right, LabelSide::Left]
+            [
+                LabelSide::Right,
+                LabelSide::Left,
+                LabelSide::Below,
+                LabelSide::Above,
+            ]
         };
         let side = preferred
             .into_iter()
@@ -866,6 +898,43 @@ mod tests {
             .iter()
             .enumerate()
             .filter_map(|(i, s)| s.map(|s| label_box(&layout.nodes[i], widths[i], s, 1.5)))
+            .collect();
+        for (k, a) in boxes.iter().enumerate() {
+            assert!(boxes[k + 1..].iter().all(|b| !boxes_overlap(*a, *b)));
+        }
+    }
+
+    #[test]
+    fn a_label_with_no_room_beside_its_node_goes_under_it_then_over_it() {
+        let at = |x: f64, y: f64, row: usize| NodePlacement {
+            x,
+            y,
+            radius: 6.0,
+            row,
+            label_left: false,
+            left: x - 6.0,
+            right: x + 6.0,
+        };
+        // A node hemmed in by two others close on either side, each of whose labels is
+        // placed first.
+        let mut nodes = vec![
+            at(500.0, 100.0, 1),
+            at(470.0, 100.0, 1),
+            at(530.0, 100.0, 1),
+        ];
+        let widths = [60.0, 20.0, 20.0];
+        let sides = place_labels(&nodes, &widths, &[1, 2, 0], 0, 1.0);
+        assert_eq!(sides[0], Some(LabelSide::Below));
+        // With a node just under it too, over it.
+        nodes.push(at(500.0, 125.0, 2));
+        let sides = place_labels(&nodes, &[60.0, 20.0, 20.0, 20.0], &[1, 2, 3, 0], 0, 1.0);
+        assert_eq!(sides[0], Some(LabelSide::Above));
+        let boxes: Vec<_> = sides
+            .iter()
+            .enumerate()
+            .filter_map(|(i, s)| {
+                s.map(|s| label_box(&nodes[i], 20.0 + 40.0 * f64::from(i == 0), s, 1.0))
+            })
             .collect();
         for (k, a) in boxes.iter().enumerate() {
             assert!(boxes[k + 1..].iter().all(|b| !boxes_overlap(*a, *b)));

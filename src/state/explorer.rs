@@ -413,3 +413,85 @@ pub fn row_basis(dataset: &Dataset, index: &DatasetIndex, label_chars: &[usize])
         samples,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::row_basis;
+    use crate::layout::map::{label_box, map_layout, place_labels, CHAR_WIDTH};
+    use crate::model::{Day, DayRange};
+    use crate::query::{self, DatasetIndex};
+
+    /// The bundled dataset's map as the app draws it, in the whole period and two windows,
+    /// with its rows chosen for no frame, a laptop's (13 rows) and a small screen's (9), and
+    /// labels at three sizes: no label overlaps another or a node other than its own, and
+    /// most actors are labelled.
+    #[test]
+    fn the_bundled_map_s_labels_never_overlap() {
+        let dataset = crate::model::load(include_str!("../../public/data/korea-ukraine-war.json"))
+            .expect("the bundled dataset is valid");
+        let index = DatasetIndex::new(&dataset);
+        let chars: Vec<usize> = dataset
+            .actors
+            .iter()
+            .map(|a| crate::i18n::text_units(&a.name))
+            .collect();
+        let widths: Vec<f64> = chars.iter().map(|&c| c as f64 * CHAR_WIDTH).collect();
+        let basis = row_basis(&dataset, &index, &chars);
+        let day = |y, m| Day::from_civil(y, m, 1).expect("a date");
+        let windows = [
+            None,
+            Some(DayRange {
+                start: day(2022, 1),
+                end: day(2022, 7),
+            }),
+            Some(DayRange {
+                start: day(2023, 1),
+                end: day(2024, 1),
+            }),
+        ];
+        let overlap = |a: (f64, f64, f64, f64), b: (f64, f64, f64, f64)| {
+            a.0 < b.2 && b.0 < a.2 && a.1 < b.3 && b.1 < a.3
+        };
+        for fit in [None, Some(13), Some(9)] {
+            let rows = basis.rows(fit);
+            for window in windows {
+                let relations = query::relations_in_window(&index, dataset.relations.len(), window);
+                let mut request = basis.whole.clone();
+                request.scores = query::alignment_scores(&dataset, &index, &relations);
+                request.home_rows = rows.clone();
+                let layout = map_layout(&request);
+                let mut order: Vec<usize> = (0..dataset.actors.len()).collect();
+                order.sort_by_key(|&i| std::cmp::Reverse(index.degrees[i]));
+                for scale in [1.0, 1.2, 1.4] {
+                    let sides = place_labels(&layout.nodes, &widths, &order, 0, scale);
+                    let boxes: Vec<(usize, (f64, f64, f64, f64))> = sides
+                        .iter()
+                        .enumerate()
+                        .filter_map(|(i, s)| {
+                            s.map(|s| (i, label_box(&layout.nodes[i], widths[i], s, scale)))
+                        })
+                        .collect();
+                    let case = format!("{fit:?} rows, {window:?}, labels ×{scale}");
+                    assert!(
+                        boxes.len() * 3 >= dataset.actors.len() * 2,
+                        "{case}: {} labelled",
+                        boxes.len()
+                    );
+                    for (k, &(i, a)) in boxes.iter().enumerate() {
+                        for &(j, b) in &boxes[k + 1..] {
+                            assert!(!overlap(a, b), "{case}: labels {i} and {j} overlap");
+                        }
+                        for (j, n) in layout.nodes.iter().enumerate() {
+                            let r = n.radius * 1.25;
+                            let node = (n.x - r, n.y - r, n.x + r, n.y + r);
+                            assert!(
+                                j == i || !overlap(a, node),
+                                "{case}: label {i} covers node {j}"
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -120,6 +120,18 @@ describe('reading the map and the timeline', () => {
     const selected = await boxes(page);
     assert.ok(selected.find((n) => n.id === 'map-node-north-korea').label, 'the selected actor is labelled');
     clear(selected, 'North Korea selected');
+    // On a smaller screen and on a phone, in both windows, with North Korea selected (the
+    // pointer away from the map: a pointed-at actor's label is drawn wherever it falls).
+    await page.mouse.move(1, 1);
+    for (const [width, height] of [[1280, 720], [390, 844]]) {
+      await page.setViewportSize({ width, height });
+      for (const [from, to] of [['2022-01-01', '2022-07-01'], ['2023-01-01', '2024-01-01']]) {
+        await page.goto(page.url().replace(/from=[^&]*&to=[^&]*/, `from=${from}&to=${to}`));
+        await page.locator('.map .node').first().waitFor();
+        await page.waitForTimeout(700);
+        clear(await boxes(page), `${width}×${height}, from ${from}`);
+      }
+    }
     await close(app);
   });
 
@@ -454,12 +466,15 @@ describe('screenshots of the main view', () => {
         mkdirSync(SHOTS, { recursive: true });
         const app = await open('?from=2022-01-01&to=2022-07-01');
         const { page } = app;
-        await page.setViewportSize({ width, height });
+        // Nothing glides, and the map has taken its rows for the new frame, before each shot.
         await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+        await page.setViewportSize({ width, height });
+        await page.waitForTimeout(400);
         assert.equal(await page.locator('.window-readout').innerText(), 'Window: January 2022 – June 2022');
         await page.screenshot({ path: `${SHOTS}/${scheme}-${width}x${height}-window-2022h1.png` });
         await page.locator('.window-clear').click();
         assert.match(await page.locator('.window-readout').innerText(), /all time/i);
+        await page.waitForTimeout(200);
         await page.screenshot({ path: `${SHOTS}/${scheme}-${width}x${height}-nothing-selected.png` });
         await page.locator('#map-node-north-korea').dispatchEvent('click');
         assert.equal(await page.locator('.details-heading').innerText(), 'North Korea');
