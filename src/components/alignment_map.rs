@@ -11,6 +11,7 @@ use crate::components::map_edges::{edge_plan, MapEdges};
 use crate::components::map_frame::{stance_markers, MapFrame};
 use crate::components::map_nodes::MapNodes;
 use crate::components::zoom::Live;
+use crate::layout::lod;
 use crate::layout::map::{nearest_in_direction, node_x, rows_to_fit, Direction, WORLD_WIDTH};
 use crate::layout::view::viewbox_from_element;
 use crate::query::words;
@@ -112,6 +113,17 @@ pub fn AlignmentMap() -> impl IntoView {
     // The drawing's size on screen, for level of detail and the labels' size: measured
     // whenever it changes.
     let frame = RwSignal::new((WORLD_WIDTH, 600.0));
+    // Labels keep their size on screen: drawn larger in the world when the frame is small,
+    // smaller when zoomed in (and then more of them fit).
+    let label_scale = Memo::new(move |_| {
+        let transform = state.zoom.get().unwrap_or_default();
+        let height = state.map.with(|m| m.height);
+        lod::label_scale(lod::pixels_per_unit(
+            frame.get(),
+            (WORLD_WIDTH, height),
+            transform.scale,
+        ))
+    });
     // May run when the map is gone: read nothing disposed. Where the frame
     // has a height of its own (the page fits one screen), the rows are chosen to fill it;
     // the nodes glide to them only once the map has been drawn settled.
@@ -234,16 +246,16 @@ pub fn AlignmentMap() -> impl IntoView {
                 poles=poles.clone()
             >
                 <defs>{stance_markers("arrow", "9", Signal::stored("7".to_string()), "strokeWidth")}</defs>
-                <g class="axis" aria-hidden="true">
-                    <line x1="60" x2="940" y1="22" y2="22"></line>
-                    <line x1="500" x2="500" y1="16" y2="28"></line>
-                    <text x="60" y="14" text-anchor="start">{poles[0].clone()}</text>
-                    <text x="500" y="14" text-anchor="middle">{poles[1].clone()}</text>
-                    <text x="940" y="14" text-anchor="end">{poles[2].clone()}</text>
+                <g class="axis" aria-hidden="true" style:--label-scale=move || format!("{:.3}", label_scale.get())>
+                    <line x1="60" x2="940" y1="24" y2="24"></line>
+                    <line x1="500" x2="500" y1="18" y2="30"></line>
+                    <text x="60" y="17" text-anchor="start">{poles[0].clone()}</text>
+                    <text x="500" y="17" text-anchor="middle">{poles[1].clone()}</text>
+                    <text x="940" y="17" text-anchor="end">{poles[2].clone()}</text>
                 </g>
-                <MapEdges plan=plan />
+                <MapEdges plan=plan label_scale=label_scale />
                 <g class="traces" aria-hidden="true">{move || traces(state)}</g>
-                <MapNodes frame=frame active=active />
+                <MapNodes frame=frame active=active scale=label_scale />
             </MapFrame>
         </section>
     }

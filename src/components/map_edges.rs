@@ -12,7 +12,7 @@ use crate::layout::lod::{
     bundle_pairs, plan_edges, point_in_view, shows_pattern, DrawnEdge, EdgeCandidate, EdgeKey,
     EdgePlan, EDGE_BUDGET,
 };
-use crate::layout::map::{edge_paths, WORLD_WIDTH};
+use crate::layout::map::{badge_point, edge_paths, WORLD_WIDTH};
 use crate::layout::slots;
 use crate::query::Focus;
 use crate::state::explorer::ExplorerState;
@@ -68,7 +68,11 @@ pub struct EdgeFlags {
 }
 
 #[component]
-pub fn MapEdges(plan: Memo<EdgePlan>) -> impl IntoView {
+pub fn MapEdges(
+    plan: Memo<EdgePlan>,
+    /// How many times their size labels are drawn (a pair's count grows with them).
+    label_scale: Memo<f64>,
+) -> impl IntoView {
     let state = expect_context::<ExplorerState>();
     // The path of every drawn line, by key; each line reads only its own entry.
     let paths = StoredValue::new(Fanout::new(move || {
@@ -143,13 +147,17 @@ pub fn MapEdges(plan: Memo<EdgePlan>) -> impl IntoView {
                 each=each
                 key=|(slot, edge)| (*slot, edge.as_ref().map(|e| e.key))
                 children=move |(_, edge)| match edge {
-                    Some(edge) => view! { <MapEdge edge=edge paths=paths flags=flags badge=!plan.with_untracked(|p| p.bundled) /> }.into_any(),
+                    Some(edge) => view! { <MapEdge edge=edge paths=paths flags=flags badge=!plan.with_untracked(|p| p.bundled) label_scale=label_scale /> }.into_any(),
                     None => view! { <g class="edge-slot"></g> }.into_any(),
                 }
             />
         </g>
     }
 }
+
+/// A pair's count grows with the labels up to this many times its size, so that it stays
+/// readable on a small map without covering it.
+const BADGE_SCALE_UP_TO: f64 = 1.6;
 
 /// One drawn line: a relation (an arrow with its own hit area) or a bundle of a pair's
 /// relations (a plain line whose width grows with the count).
@@ -160,6 +168,8 @@ fn MapEdge(
     flags: StoredValue<Fanout<EdgeKey, EdgeFlags>>,
     /// Whether a pair's line shows its count (on a map drawn whole, where pairs are few).
     badge: bool,
+    /// How many times their size labels are drawn; the count grows with them.
+    label_scale: Memo<f64>,
 ) -> impl IntoView {
     let state = expect_context::<ExplorerState>();
     let key = edge.key;
@@ -239,12 +249,10 @@ fn MapEdge(
                 )
             };
             let width = move || format!("{:.1}", 1.0 + (count() as f64).log2());
-            // The count sits at the middle of the two actors, where the line passes.
+            // The count sits on the line, at its middle or, where a node is there, beside it.
             let middle = move || {
-                state.map.with(|m| match (m.nodes.get(a), m.nodes.get(b)) {
-                    (Some(p), Some(q)) => ((p.x + q.x) / 2.0, (p.y + q.y) / 2.0),
-                    _ => (0.0, 0.0),
-                })
+                let room = 9.0 * label_scale.get().min(BADGE_SCALE_UP_TO);
+                state.map.with(|m| badge_point(&m.nodes, a, b, room))
             };
             let open = move |_| {
                 let first = Selection::Actor(ids.0.clone());
@@ -260,7 +268,7 @@ fn MapEdge(
                     <path class="edge-line" d=d style:stroke-width=width></path>
                     <path class="edge-hit" d=initial.clone() node_ref=hit on:click=open><title>{name}</title></path>
                     {badge.then(|| view! {
-                        <g class="edge-count" aria-hidden="true" style:transform=move || { let (x, y) = middle(); format!("translate({x:.1}px, {y:.1}px)") }>
+                        <g class="edge-count" aria-hidden="true" style:transform=move || { let (x, y) = middle(); format!("translate({x:.1}px, {y:.1}px) scale({:.3})", label_scale.get().min(BADGE_SCALE_UP_TO)) }>
                             <circle r="9"></circle>
                             <text dy="0.35em">{count}</text>
                         </g>

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::layout::encoding::{shape_path, side_class};
-use crate::layout::lod::{label_scale, labels_to_show, pixels_per_unit, point_in_view};
+use crate::layout::lod::{labels_to_show, pixels_per_unit, point_in_view};
 use crate::layout::map::{
     label_order, place_labels, LabelSide, NodePlacement, CHAR_WIDTH, WORLD_WIDTH,
 };
@@ -39,7 +39,13 @@ pub struct NodeFlags {
 
 /// `frame` is the drawing's size on screen in pixels; `active` the node under keyboard focus.
 #[component]
-pub fn MapNodes(frame: RwSignal<(f64, f64)>, active: RwSignal<Option<usize>>) -> impl IntoView {
+pub fn MapNodes(
+    frame: RwSignal<(f64, f64)>,
+    active: RwSignal<Option<usize>>,
+    /// How many times their size at 12 units labels are drawn (see
+    /// [`crate::layout::lod::label_scale`]).
+    scale: Memo<f64>,
+) -> impl IntoView {
     let state = expect_context::<ExplorerState>();
     let count = state.data.with_value(|d| d.dataset.actors.len());
     let words = Arc::new(state.data.with_value(|d| SideWords::new(&d.dataset)));
@@ -51,17 +57,6 @@ pub fn MapNodes(frame: RwSignal<(f64, f64)>, active: RwSignal<Option<usize>>) ->
             .iter()
             .map(|&c| c as f64 * CHAR_WIDTH)
             .collect()
-    });
-    // Labels keep their size on screen: drawn larger in the world when the frame is small,
-    // smaller when zoomed in (and then more of them fit).
-    let scale = Memo::new(move |_| {
-        let transform = state.zoom.get().unwrap_or_default();
-        let height = state.map.with(|m| m.height);
-        label_scale(pixels_per_unit(
-            frame.get(),
-            (WORLD_WIDTH, height),
-            transform.scale,
-        ))
     });
     let labels = Memo::new(move |_| {
         let transform = state.zoom.get().unwrap_or_default();

@@ -14,6 +14,8 @@ pub const MARGIN_X: f64 = 60.0;
 pub const ROW_HEIGHT: f64 = 34.0;
 /// Space above the first row (for the axis labels).
 pub const MARGIN_TOP: f64 = 40.0;
+/// Where the axis (its names and line) ends: no label goes above it.
+pub const AXIS_BOTTOM: f64 = 26.0;
 /// Approximate width of one character of a 12px label.
 pub const CHAR_WIDTH: f64 = 6.6;
 /// Gap kept between neighbouring boxes in one row.
@@ -461,6 +463,7 @@ pub fn place_labels(
         let fits = |b: (f64, f64, f64, f64)| {
             b.0 >= 0.0
                 && b.2 <= WORLD_WIDTH
+                && b.1 >= AXIS_BOTTOM
                 && !placed.iter().any(|&p| boxes_overlap(p, b))
                 && !near
                     .clone()
@@ -518,6 +521,26 @@ fn free_row_within(
     limit: usize,
 ) -> Option<usize> {
     nearest_first(preferred, limit).find(|&row| row_is_free(rows, row, left, right))
+}
+
+/// Where the count of a pair's relations goes on the straight connector between nodes `a`
+/// and `b`: its middle, or the point nearest the middle (at tenths of the way) where a badge
+/// of radius `room` clears every node; the middle if none does.
+pub fn badge_point(nodes: &[NodePlacement], a: usize, b: usize, room: f64) -> (f64, f64) {
+    let (Some(p), Some(q)) = (nodes.get(a), nodes.get(b)) else {
+        return (0.0, 0.0);
+    };
+    let at = |t: f64| (p.x + (q.x - p.x) * t, p.y + (q.y - p.y) * t);
+    [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8]
+        .into_iter()
+        .map(at)
+        .find(|&(x, y)| {
+            nodes.iter().all(|n| {
+                let reach = n.radius * 1.25 + room;
+                (n.x - x).powi(2) + (n.y - y).powi(2) >= reach * reach
+            })
+        })
+        .unwrap_or_else(|| at(0.5))
 }
 
 /// Whether `[left, right]` keeps [`GAP`] from everything in row `row` (a row not yet used is
@@ -902,6 +925,27 @@ mod tests {
         for (k, a) in boxes.iter().enumerate() {
             assert!(boxes[k + 1..].iter().all(|b| !boxes_overlap(*a, *b)));
         }
+    }
+
+    #[test]
+    fn a_pair_s_count_sits_at_the_middle_unless_a_node_is_there() {
+        let at = |x: f64, y: f64| NodePlacement {
+            x,
+            y,
+            radius: 6.0,
+            row: 0,
+            label_left: false,
+            left: x - 6.0,
+            right: x + 6.0,
+        };
+        let mut nodes = vec![at(100.0, 100.0), at(300.0, 100.0)];
+        assert_eq!(badge_point(&nodes, 0, 1, 9.0), (200.0, 100.0));
+        // A third node on the middle: the count moves along the line, off it.
+        nodes.push(at(200.0, 102.0));
+        let (x, y) = badge_point(&nodes, 0, 1, 9.0);
+        assert_eq!(y, 100.0);
+        assert!((x - 200.0).abs() >= 6.0 * 1.25 + 9.0 - 2.0, "{x}");
+        assert!((x - 180.0).abs() < 1e-9);
     }
 
     #[test]
