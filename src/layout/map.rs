@@ -172,9 +172,11 @@ pub fn home_rows_within(
     fit: Option<usize>,
 ) -> Vec<usize> {
     let n = request.scores.len();
+    let strip = strip_places(request);
+    let strip_lines = strip.iter().flatten().map(|&(line, _)| line + 1).max().unwrap_or(0);
     let natural = ((n as f64).sqrt() * 1.6).ceil().max(4.0) as usize;
-    let target = fit.map_or(natural, |f| f.max(4));
-    let mut order: Vec<usize> = (0..n).collect();
+    let target = fit.map_or(natural, |f| f.saturating_sub(strip_lines).max(4));
+    let mut order: Vec<usize> = (0..n).filter(|&i| strip[i].is_none()).collect();
     if fit.is_some() {
         most_important_first(&mut order, &request.degrees);
     }
@@ -248,6 +250,13 @@ pub fn home_rows_within(
         members[row].push(i);
         chosen[i] = row;
     }
+    // The strip's lines under the last row.
+    let below = full.len();
+    for (i, place) in strip.iter().enumerate() {
+        if let Some((line, _)) = place {
+            chosen[i] = below + line;
+        }
+    }
     chosen
 }
 
@@ -259,6 +268,39 @@ fn nearest_first(preferred: usize, limit: usize) -> impl Iterator<Item = usize> 
         let above = (distance > 0 && distance <= preferred).then(|| preferred - distance);
         below.into_iter().chain(above)
     })
+}
+
+/// Whether actor `i` has no relation at all in the dataset (and is not a pole): it has no
+/// place on the axis in any period, so it waits in the strip under the rows instead of
+/// standing at the middle, where it would read as neutral.
+fn in_strip(request: &MapRequest, i: usize) -> bool {
+    request.degrees.get(i).copied().unwrap_or(0) == 0
+        && request.scores.get(i).is_some_and(|s| s.abs() < 0.999)
+}
+
+/// Where the actors with no relation at all go in the strip under the rows: for each, its
+/// line of the strip (0 first) and its x, packed left to right in dataset order with room for
+/// their labels (half as wide again, for labels drawn larger on a small map).
+fn strip_places(request: &MapRequest) -> Vec<Option<(usize, f64)>> {
+    let mut line = 0;
+    let mut cursor = MARGIN_X;
+    (0..request.scores.len())
+        .map(|i| {
+            if !in_strip(request, i) {
+                return None;
+            }
+            let radius = node_radius(0);
+            let label = request.label_chars.get(i).copied().unwrap_or(0) as f64 * CHAR_WIDTH;
+            let width = 2.0 * radius + 4.0 + label * 1.5;
+            if cursor > MARGIN_X && cursor + width > WORLD_WIDTH - MARGIN_X / 2.0 {
+                line += 1;
+                cursor = MARGIN_X;
+            }
+            let x = cursor + radius;
+            cursor += width + GAP;
+            Some((line, x))
+        })
+        .collect()
 }
 
 /// A node at its score, its label's side and extent set, its row not yet.
@@ -297,9 +339,17 @@ const ROW_SHIFTS: [f64; 3] = [0.0, -ROW_HEIGHT / 3.0, ROW_HEIGHT / 3.0];
 /// overlap are left to [`place_labels`].
 fn layout_in_rows(request: &MapRequest) -> MapLayout {
     let n = request.scores.len();
+    let strip = strip_places(request);
     let mut nodes: Vec<NodePlacement> = (0..n)
         .map(|i| {
             let mut node = unrowed(request, i);
+            if let Some((_, x)) = strip[i] {
+                let width = node.right - node.left;
+                node.x = x;
+                node.label_left = false;
+                node.left = x - node.radius;
+                node.right = node.left + width;
+            }
             node.row = request.home_rows[i];
             node.y = row_y(node.row);
             node
@@ -676,7 +726,7 @@ mod tests {
                 .map(|i| ((i * 37 % 101) as f64 / 50.0) - 1.0)
                 .collect(),
             label_chars: (0..n).map(|i| 5 + i % 20).collect(),
-            degrees: (0..n).map(|i| i % 9).collect(),
+            degrees: (0..n).map(|i| 1 + i % 9).collect(),
             edges: (0..n).map(|i| (i, (i + 1) % n)).collect(),
             home_rows: Vec::new(),
         }
@@ -696,7 +746,7 @@ mod tests {
                 .map(|i| if i < same { 0.62 } else { next() * 2.0 - 1.0 })
                 .collect(),
             label_chars: (0..n).map(|i| 6 + (i * 7) % 18).collect(),
-            degrees: (0..n).map(|i| (i * 13) % 30).collect(),
+            degrees: (0..n).map(|i| 1 + (i * 13) % 30).collect(),
             edges: Vec::new(),
             home_rows: Vec::new(),
         }
@@ -925,6 +975,53 @@ mod tests {
         for (k, a) in boxes.iter().enumerate() {
             assert!(boxes[k + 1..].iter().all(|b| !boxes_overlap(*a, *b)));
         }
+    }
+
+    #[test]
+    fn actors_with_no_relation_at_all_wait_in_a_strip_under_the_rows() {
+        let mut whole = crowd(60, 0);
+        // Six actors with no relation: at the middle (score 0), but not poles.
+        for i in [3, 10, 20, 30, 40, 50] {
+            whole.degrees[i] = 0;
+            whole.scores[i] = 0.0;
+        }
+        // A pole with no relation keeps its place.
+        whole.degrees[7] = 0;
+        whole.scores[7] = -1.0;
+        for fit in [None, Some(12)] {
+            let rows = home_rows_within(&whole, &[], fit);
+            let last = (0..60)
+                .filter(|i| ![3, 10, 20, 30, 40, 50].contains(i))
+                .map(|i| rows[i])
+                .max()
+                .unwrap_or(0);
+            let mut request = whole.clone();
+            request.home_rows = rows.clone();
+            let layout = map_layout(&request);
+            let strip: Vec<&NodePlacement> =
+                [3, 10, 20, 30, 40, 50].iter().map(|&i| &layout.nodes[i]).collect();
+            // Under every other row, left to right in dataset order, none at the middle.
+            assert!(strip.iter().all(|n| n.row > last), "{fit:?}");
+            assert_eq!(strip[0].row, last + 1);
+            assert!(strip[0].x < 100.0);
+            for pair in strip.windows(2) {
+                assert!(
+                    (pair[1].row, pair[1].x) > (pair[0].row, pair[0].x),
+                    "in order: {:?}",
+                    (pair[0].x, pair[1].x)
+                );
+            }
+            assert!(layout.nodes[7].row <= last);
+            // Their labels fit beside them.
+            let widths = widths(&request);
+            let order: Vec<usize> = (0..60).collect();
+            let sides = place_labels(&layout.nodes, &widths, &order, 0, 1.0);
+            assert!([3, 10, 20, 30, 40, 50].iter().all(|&i| sides[i] == Some(LabelSide::Right)));
+            assert_labels_clear(&layout, &widths, &sides);
+        }
+        // Within a frame, the strip's line counts among the rows it holds.
+        let rows = home_rows_within(&whole, &[], Some(12));
+        assert!(rows.iter().max().is_some_and(|&r| r < 13), "{rows:?}");
     }
 
     #[test]
