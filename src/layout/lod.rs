@@ -12,7 +12,7 @@ use std::collections::HashMap;
 pub const EDGE_BUDGET: usize = 500;
 /// On a bundled map, at most this many of the focus's own relations are drawn one by one
 /// (those with an end on screen first come first).
-pub const FOCUS_BUDGET: usize = 250;
+pub const FOCUS_BUDGET: usize = 120;
 /// Up to this many drawn lines, each shows its status as a line pattern (dashes, dots). Above
 /// it lines are drawn plain but for the focus's own: dashes on hundreds of crossing lines cannot
 /// be told apart, and drawing them costs more than everything else on the map.
