@@ -173,7 +173,12 @@ pub fn home_rows_within(
 ) -> Vec<usize> {
     let n = request.scores.len();
     let strip = strip_places(request);
-    let strip_lines = strip.iter().flatten().map(|&(line, _)| line + 1).max().unwrap_or(0);
+    let strip_lines = strip
+        .iter()
+        .flatten()
+        .map(|&(line, _)| line + 1)
+        .max()
+        .unwrap_or(0);
     let natural = ((n as f64).sqrt() * 1.6).ceil().max(4.0) as usize;
     let target = fit.map_or(natural, |f| f.saturating_sub(strip_lines).max(4));
     let mut order: Vec<usize> = (0..n).filter(|&i| strip[i].is_none()).collect();
@@ -998,8 +1003,10 @@ mod tests {
             let mut request = whole.clone();
             request.home_rows = rows.clone();
             let layout = map_layout(&request);
-            let strip: Vec<&NodePlacement> =
-                [3, 10, 20, 30, 40, 50].iter().map(|&i| &layout.nodes[i]).collect();
+            let strip: Vec<&NodePlacement> = [3, 10, 20, 30, 40, 50]
+                .iter()
+                .map(|&i| &layout.nodes[i])
+                .collect();
             // Under every other row, left to right in dataset order, none at the middle.
             assert!(strip.iter().all(|n| n.row > last), "{fit:?}");
             assert_eq!(strip[0].row, last + 1);
@@ -1016,7 +1023,9 @@ mod tests {
             let widths = widths(&request);
             let order: Vec<usize> = (0..60).collect();
             let sides = place_labels(&layout.nodes, &widths, &order, 0, 1.0);
-            assert!([3, 10, 20, 30, 40, 50].iter().all(|&i| sides[i] == Some(LabelSide::Right)));
+            assert!([3, 10, 20, 30, 40, 50]
+                .iter()
+                .all(|&i| sides[i] == Some(LabelSide::Right)));
             assert_labels_clear(&layout, &widths, &sides);
         }
         // Within a frame, the strip's line counts among the rows it holds.
