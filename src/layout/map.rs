@@ -446,6 +446,43 @@ pub fn label_box(
     }
 }
 
+/// The box a node's shape takes: up to 1.25 times its radius (a diamond, see
+/// `encoding::shape_path`).
+fn node_box(n: &NodePlacement) -> (f64, f64, f64, f64) {
+    let r = n.radius * 1.25;
+    (n.x - r, n.y - r, n.x + r, n.y + r)
+}
+
+/// The first way the labels placed on `sides` (drawn `scale` times their size) break
+/// [`place_labels`]'s promise, if any: a label off the map, two labels that overlap, or a label
+/// over a node other than its own. For tests.
+#[cfg(test)]
+pub(crate) fn label_clash(
+    nodes: &[NodePlacement],
+    widths: &[f64],
+    sides: &[Option<LabelSide>],
+    scale: f64,
+) -> Option<String> {
+    let placed: Vec<(usize, (f64, f64, f64, f64))> = sides
+        .iter()
+        .enumerate()
+        .filter_map(|(i, s)| s.map(|s| (i, label_box(&nodes[i], widths[i], s, scale))))
+        .collect();
+    for (k, &(i, a)) in placed.iter().enumerate() {
+        if a.0 < 0.0 || a.2 > WORLD_WIDTH {
+            return Some(format!("label {i} leaves the map"));
+        }
+        if let Some(&(j, _)) = placed[k + 1..].iter().find(|&&(_, b)| boxes_overlap(a, b)) {
+            return Some(format!("labels {i} and {j} overlap"));
+        }
+        if let Some(j) = (0..nodes.len()).find(|&j| j != i && boxes_overlap(a, node_box(&nodes[j])))
+        {
+            return Some(format!("label {i} covers node {j}"));
+        }
+    }
+    None
+}
+
 fn boxes_overlap(a: (f64, f64, f64, f64), b: (f64, f64, f64, f64)) -> bool {
     a.0 < b.2 && b.0 < a.2 && a.1 < b.3 && b.1 < a.3
 }
@@ -495,12 +532,6 @@ pub fn place_labels(
 ) -> Vec<Option<LabelSide>> {
     let mut sides = vec![None; nodes.len()];
     let mut placed: Vec<(f64, f64, f64, f64)> = Vec::new();
-    // A node's shape reaches up to 1.25 times its radius (a diamond, see
-    // `encoding::shape_path`).
-    let node_box = |n: &NodePlacement| {
-        let r = n.radius * 1.25;
-        (n.x - r, n.y - r, n.x + r, n.y + r)
-    };
     // Nodes bucketed by row, so that a label is tested against the nodes of its row and the
     // rows next to it.
     let rows = nodes.iter().map(|n| n.row).max().map_or(0, |r| r + 1);
@@ -767,28 +798,19 @@ mod tests {
 
     /// No two placed labels overlap, and no label overlaps a node other than its own.
     fn assert_labels_clear(layout: &MapLayout, widths: &[f64], sides: &[Option<LabelSide>]) {
-        let placed: Vec<(usize, (f64, f64, f64, f64))> = sides
-            .iter()
-            .enumerate()
-            .filter_map(|(i, s)| s.map(|s| (i, label_box(&layout.nodes[i], widths[i], s, 1.0))))
-            .collect();
-        for (k, &(i, a)) in placed.iter().enumerate() {
-            assert!(a.0 >= 0.0 && a.2 <= WORLD_WIDTH, "label {i} leaves the map");
-            for &(j, b) in &placed[k + 1..] {
-                assert!(!boxes_overlap(a, b), "labels {i} and {j} overlap");
-            }
-            for (j, n) in layout.nodes.iter().enumerate() {
-                let node = (
-                    n.x - n.radius,
-                    n.y - n.radius,
-                    n.x + n.radius,
-                    n.y + n.radius,
-                );
-                assert!(
-                    j == i || !boxes_overlap(a, node),
-                    "label {i} covers node {j}"
-                );
-            }
+        assert_eq!(label_clash(&layout.nodes, widths, sides, 1.0), None);
+    }
+
+    /// A node of radius 6 at (`x`, `y`) in row `row`, its label to the right.
+    fn node_at(x: f64, y: f64, row: usize) -> NodePlacement {
+        NodePlacement {
+            x,
+            y,
+            radius: 6.0,
+            row,
+            label_left: false,
+            left: x - 6.0,
+            right: x + 6.0,
         }
     }
 
@@ -972,14 +994,7 @@ mod tests {
         let at = |scale: f64| place_labels(&layout.nodes, &widths, &order, 0, scale);
         let (normal, big) = (at(1.0), at(1.5));
         assert!(big.iter().flatten().count() <= normal.iter().flatten().count());
-        let boxes: Vec<_> = big
-            .iter()
-            .enumerate()
-            .filter_map(|(i, s)| s.map(|s| label_box(&layout.nodes[i], widths[i], s, 1.5)))
-            .collect();
-        for (k, a) in boxes.iter().enumerate() {
-            assert!(boxes[k + 1..].iter().all(|b| !boxes_overlap(*a, *b)));
-        }
+        assert_eq!(label_clash(&layout.nodes, &widths, &big, 1.5), None);
     }
 
     #[test]
@@ -1035,15 +1050,7 @@ mod tests {
 
     #[test]
     fn a_pair_s_count_sits_at_the_middle_unless_a_node_is_there() {
-        let at = |x: f64, y: f64| NodePlacement {
-            x,
-            y,
-            radius: 6.0,
-            row: 0,
-            label_left: false,
-            left: x - 6.0,
-            right: x + 6.0,
-        };
+        let at = |x, y| node_at(x, y, 0);
         let mut nodes = vec![at(100.0, 100.0), at(300.0, 100.0)];
         assert_eq!(badge_point(&nodes, 0, 1, 9.0), (200.0, 100.0));
         // A third node on the middle: the count moves along the line, off it.
@@ -1056,15 +1063,7 @@ mod tests {
 
     #[test]
     fn a_label_with_no_room_beside_its_node_goes_under_it_then_over_it() {
-        let at = |x: f64, y: f64, row: usize| NodePlacement {
-            x,
-            y,
-            radius: 6.0,
-            row,
-            label_left: false,
-            left: x - 6.0,
-            right: x + 6.0,
-        };
+        let at = node_at;
         // A node hemmed in by two others close on either side, each of whose labels is
         // placed first.
         let mut nodes = vec![
@@ -1079,16 +1078,10 @@ mod tests {
         nodes.push(at(500.0, 125.0, 2));
         let sides = place_labels(&nodes, &[60.0, 20.0, 20.0, 20.0], &[1, 2, 3, 0], 0, 1.0);
         assert_eq!(sides[0], Some(LabelSide::Above));
-        let boxes: Vec<_> = sides
-            .iter()
-            .enumerate()
-            .filter_map(|(i, s)| {
-                s.map(|s| label_box(&nodes[i], 20.0 + 40.0 * f64::from(i == 0), s, 1.0))
-            })
-            .collect();
-        for (k, a) in boxes.iter().enumerate() {
-            assert!(boxes[k + 1..].iter().all(|b| !boxes_overlap(*a, *b)));
-        }
+        assert_eq!(
+            label_clash(&nodes, &[60.0, 20.0, 20.0, 20.0], &sides, 1.0),
+            None
+        );
     }
 
     #[test]
