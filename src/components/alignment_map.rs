@@ -146,20 +146,24 @@ pub fn AlignmentMap() -> impl IntoView {
     };
     // Measured whenever the drawing's box changes size (a resize of the window, a new
     // height of the drawing, the page's layout), before that frame is painted.
-    // The observer lives as long as the drawing it watches; `measure` reads nothing that is
-    // gone.
-    let watching = StoredValue::new(false);
+    // The observer lives as long as the map: disconnected, with its callback, when the map
+    // goes (`measure` reads nothing that is gone meanwhile).
+    let observer = StoredValue::new_local(None::<(web_sys::ResizeObserver, Closure<dyn Fn()>)>);
     Effect::new(move |_| {
         let Some(svg) = svg_ref.get() else { return };
-        if watching.get_value() {
+        if observer.with_value(Option::is_some) {
             return;
         }
         let callback = Closure::<dyn Fn()>::new(measure);
         if let Ok(watch) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
             watch.observe(&svg);
-            watching.set_value(true);
+            observer.set_value(Some((watch, callback)));
         }
-        callback.forget();
+    });
+    on_cleanup(move || {
+        if let Some(Some((watch, _callback))) = observer.try_update_value(Option::take) {
+            watch.disconnect();
+        }
     });
     // On a phone the details are a sheet over the lower part of the screen: a selected actor
     // is brought into the part of the map the sheet leaves (after the sheet has opened).
