@@ -54,8 +54,18 @@ describe('reading the map and the timeline', () => {
     const never = dataset.actors.filter((a) => !related.has(a.id)).map((a) => `map-node-${a.id}`).sort();
     const all = await open();
     const allUnplaced = await all.page.locator('.map .node.unplaced').evaluateAll((nodes) => nodes.map((n) => n.id).sort());
+    // They wait in a strip under every other actor, not at the middle, where they would read as neutral.
+    const strip = await all.page.evaluate((never) => {
+      const middle = (n) => { const r = n.querySelector('.node-shape').getBoundingClientRect(); return { x: (r.left + r.right) / 2, y: (r.top + r.bottom) / 2 }; };
+      const nodes = [...document.querySelectorAll('.map .node')];
+      const lowest = Math.max(...nodes.filter((n) => !never.includes(n.id)).map((n) => middle(n).y));
+      const axis = document.querySelectorAll('svg.map .axis line')[1].getBoundingClientRect();
+      return nodes.filter((n) => never.includes(n.id)).map((n) => ({ id: n.id, below: middle(n).y > lowest, offMiddle: Math.abs(middle(n).x - (axis.left + axis.right) / 2) > 5 }));
+    }, never);
     await close(all);
     assert.deepEqual(allUnplaced, never);
+    assert.ok(strip.every((n) => n.below), `under the rows: ${JSON.stringify(strip)}`);
+    assert.ok(strip.filter((n) => n.offMiddle).length >= strip.length - 1, `not stacked at the middle: ${JSON.stringify(strip)}`);
     const app = await open('?from=2022-01-01&to=2022-07-01');
     const { page } = app;
     const unplaced = page.locator('.map .node.unplaced');
@@ -152,6 +162,7 @@ describe('reading the map and the timeline', () => {
           start: box(document.querySelector('.window-start')),
           end: box(document.querySelector('.window-end')),
           details: box(document.querySelector('.details-panel')),
+          legend: box(document.querySelector('.legend')),
           nodes: [...document.querySelectorAll('.map .node-shape')].map(box),
           labels: [...document.querySelectorAll('.map .node-label')].map((l) => l.getBoundingClientRect().height),
         };
@@ -162,6 +173,9 @@ describe('reading the map and the timeline', () => {
         const b = seen[part];
         assert.ok(b.top >= 0 && b.bottom <= seen.view.height + 0.5 && b.right <= seen.view.width, `${where}: the ${part} is on screen: ${JSON.stringify(b)}`);
       }
+      // The legend is beside the map, under the details, its top on screen.
+      assert.ok(seen.legend.left >= seen.map.right && seen.legend.top >= seen.details.bottom && seen.legend.top < seen.view.height,
+        `${where}: the legend beside the map: ${JSON.stringify(seen.legend)}`);
       // The map is not a strip: it takes about half the screen's height or more.
       assert.ok(seen.map.bottom - seen.map.top >= height * 0.4, `${where}: the map is ${seen.map.bottom - seen.map.top} px tall`);
       for (const n of seen.nodes) {
