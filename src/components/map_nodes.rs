@@ -2,7 +2,6 @@
 //! labels drawn by importance and zoom on a large map. Each node reads its own entry of one
 //! [`Fanout`] table, so a change wakes only the nodes it changes.
 
-use std::sync::Arc;
 
 use leptos::prelude::*;
 
@@ -48,7 +47,7 @@ pub fn MapNodes(
 ) -> impl IntoView {
     let state = expect_context::<ExplorerState>();
     let count = state.data.with_value(|d| d.dataset.actors.len());
-    let words = Arc::new(state.data.with_value(|d| SideWords::new(&d.dataset)));
+    let words = state.data.with_value(|d| SideWords::new(&d.dataset));
     // Which labels are drawn and on which side: those the level of detail keeps, the
     // pointed-at and selected actors' first, then by importance, each where it overlaps no
     // other label and no other node.
@@ -107,6 +106,56 @@ pub fn MapNodes(
     // Whether each actor has a place on the axis in the window (see
     // [`crate::query::steps::placed_actors`]).
     let placed = Memo::new(move |_| state.step.with(|s| s.placed.clone()));
+    // What a screen reader hears of each node's side and score is written after the frame
+    // that moves the nodes: on a large map a step of the window renames hundreds of nodes,
+    // work that need not stand between the key press and the picture.
+    let spoken_scores = RwSignal::new(state.scores.get_untracked());
+    let generation = StoredValue::new(0u32);
+    Effect::new(move |ran: Option<()>| {
+        let scores = state.scores.get();
+        if ran.is_none() {
+            return;
+        }
+        generation.update_value(|g| *g = g.wrapping_add(1));
+        let mine = generation.get_value();
+        request_animation_frame(move || {
+            set_timeout(
+                move || {
+                    // The map may be gone, or the window moved again, when this runs.
+                    if generation.try_get_value() == Some(mine) {
+                        spoken_scores.try_set(scores);
+                    }
+                },
+                std::time::Duration::ZERO,
+            )
+        });
+    });
+    let names: Vec<(String, String)> = state.data.with_value(|d| {
+        d.dataset
+            .actors
+            .iter()
+            .map(|a| (a.name.clone(), a.kind.label().to_lowercase()))
+            .collect()
+    });
+    let spoken = StoredValue::new(Fanout::new(move || {
+        spoken_scores.with(|scores| {
+            placed.with(|placed| {
+                dense(names.iter().enumerate().map(|(i, (name, kind))| {
+                    let score = scores.get(i).copied().unwrap_or(0.0);
+                    if !placed.get(i).copied().unwrap_or(true) {
+                        return crate::tr!("node.unplaced", name = name, kind = kind);
+                    }
+                    crate::tr!(
+                        "node.label",
+                        name = name,
+                        kind = kind,
+                        side = words.label(score),
+                        score = format!("{score:+.2}")
+                    )
+                }))
+            })
+        })
+    }));
     let flags = StoredValue::new(Fanout::new(move || {
         let selected = state.focus.get().actor();
         let active = active.get();
@@ -128,7 +177,7 @@ pub fn MapNodes(
     }));
     view! {
         <g class="nodes" style:--label-scale=move || format!("{:.3}", scale.get())>
-            {(0..count).map(|i| view! { <MapNode i=i places=places flags=flags active=active words=Arc::clone(&words) /> }).collect_view()}
+            {(0..count).map(|i| view! { <MapNode i=i places=places spoken=spoken flags=flags active=active /> }).collect_view()}
         </g>
     }
 }
@@ -137,9 +186,10 @@ pub fn MapNodes(
 fn MapNode(
     i: usize,
     places: StoredValue<Fanout<usize, NodePlace>>,
+    /// Each node's score as its name says it, behind the drawing by a frame.
+    spoken: StoredValue<Fanout<usize, String>>,
     flags: StoredValue<Fanout<usize, NodeFlags>>,
     active: RwSignal<Option<usize>>,
-    words: Arc<SideWords>,
 ) -> impl IntoView {
     let state = expect_context::<ExplorerState>();
     let actor = state.data.with_value(|d| d.dataset.actors[i].clone());
@@ -155,22 +205,7 @@ fn MapNode(
     // What is written to the DOM is memoised per node, so a change that leaves a node's
     // words, side, size or position as they were writes nothing.
     let unplaced = move || !flag(|l| l.placed);
-    let label = {
-        let (name, kind) = (actor.name.clone(), actor.kind.label().to_lowercase());
-        Memo::new(move |_| {
-            if unplaced() {
-                return crate::tr!("node.unplaced", name = name, kind = kind);
-            }
-            let score = score();
-            crate::tr!(
-                "node.label",
-                name = name,
-                kind = kind,
-                side = words.label(score),
-                score = format!("{score:+.2}")
-            )
-        })
-    };
+    let label = move || spoken.try_with_value(|f| f.get(&i)).flatten().unwrap_or_default();
     let side = Memo::new(move |_| side_class(score()));
     let radius = Memo::new(move |_| place().map_or(6.0, |p| p.radius));
     let label_side = Memo::new(move |_| {

@@ -79,8 +79,24 @@ describe('reading the map and the timeline', () => {
   });
 
   test('counts and scores are said in words', async () => {
-    const app = await open('?select=actor:north-korea');
+    const app = await open('?select=actor:north-korea&from=2022-01-01&to=2022-07-01');
     const { page } = app;
+    // The node's name says the score the panel says, and follows the window (named a frame
+    // after the picture moves).
+    const named = async () => {
+      const score = (await page.locator('.why .score').innerText()).match(/score (−?\d\.\d\d)\)/)[1].replace('−', '-');
+      const said = `(score ${score.startsWith('-') ? score : `+${score}`})`;
+      await page.waitForFunction((said) => {
+        const name = document.getElementById('map-node-north-korea').getAttribute('aria-label');
+        return name.startsWith('North Korea, state, leans to Russia') && name.endsWith(said);
+      }, said, { timeout: 5000 });
+      return score;
+    };
+    const before = await named();
+    await page.locator('.window-clear').click();
+    await page.waitForURL((url) => !url.search.includes('from='));
+    const after = await named();
+    assert.notEqual(after, before, 'the whole period scores North Korea otherwise than its first half of 2022');
     assert.match(await page.locator('.why .score').innerText(), /^North Korea leans to Russia, (strongly|clearly|slightly) \(score −0\.\d\d\)\.$/);
     // Relations that pull alike are said to once, not on every line.
     const why = await page.locator('.why').innerText();
