@@ -2,7 +2,6 @@
 //! labels drawn by importance and zoom on a large map. Each node reads its own entry of one
 //! [`Fanout`] table, so a change wakes only the nodes it changes.
 
-
 use leptos::prelude::*;
 
 use crate::layout::encoding::{shape_path, side_class};
@@ -26,7 +25,9 @@ pub struct NodePlace {
 /// How a node is shown: changes with the focus, the filters and the zoom.
 #[derive(Clone, Debug, PartialEq)]
 pub struct NodeFlags {
-    pub dimmed: bool,
+    /// Among the actors lit by the focus or the pointer; the others are dimmed while anything
+    /// is lit (by one class on the nodes' group, so a first selection writes only the lit).
+    pub lit: bool,
     pub selected: bool,
     pub active: bool,
     pub visible: bool,
@@ -164,7 +165,7 @@ pub fn MapNodes(
                 labels.with(|labels| {
                     let placed = placed.get();
                     dense((0..count).map(|i| NodeFlags {
-                        dimmed: !h.is_empty() && h.actors.binary_search(&i).is_err(),
+                        lit: h.actors.binary_search(&i).is_ok(),
                         selected: selected == Some(i),
                         active: active == Some(i),
                         visible: visible.get(i).copied().unwrap_or(true),
@@ -176,7 +177,7 @@ pub fn MapNodes(
         })
     }));
     view! {
-        <g class="nodes" style:--label-scale=move || format!("{:.3}", scale.get())>
+        <g class="nodes" class:focused=move || state.highlight.with(|h| !h.is_empty()) style:--label-scale=move || format!("{:.3}", scale.get())>
             {(0..count).map(|i| view! { <MapNode i=i places=places spoken=spoken flags=flags active=active /> }).collect_view()}
         </g>
     }
@@ -205,7 +206,12 @@ fn MapNode(
     // What is written to the DOM is memoised per node, so a change that leaves a node's
     // words, side, size or position as they were writes nothing.
     let unplaced = move || !flag(|l| l.placed);
-    let label = move || spoken.try_with_value(|f| f.get(&i)).flatten().unwrap_or_default();
+    let label = move || {
+        spoken
+            .try_with_value(|f| f.get(&i))
+            .flatten()
+            .unwrap_or_default()
+    };
     let side = Memo::new(move |_| side_class(score()));
     let radius = Memo::new(move |_| place().map_or(6.0, |p| p.radius));
     let label_side = Memo::new(move |_| {
@@ -230,7 +236,7 @@ fn MapNode(
             role="option"
             aria-label=label
             aria-selected=move || flag(|l| l.selected).to_string()
-            class:dimmed=move || flag(|l| l.dimmed)
+            class:lit=move || flag(|l| l.lit)
             class:filtered-out=move || !flag(|l| l.visible)
             class:active=move || flag(|l| l.active)
             class:selected=move || flag(|l| l.selected)
