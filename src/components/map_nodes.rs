@@ -2,6 +2,8 @@
 //! labels drawn by importance and zoom on a large map. Each node reads its own entry of one
 //! [`Fanout`] table, so a change wakes only the nodes it changes.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use crate::layout::encoding::{shape_path, side_class};
@@ -35,6 +37,8 @@ pub struct NodeFlags {
     pub label: Option<LabelSide>,
     /// Whether a relation in the window ties it to the axis (a pole always is).
     pub placed: bool,
+    /// Its score in hundredths as its name says it: a frame behind the drawing.
+    pub spoken: i32,
 }
 
 /// `frame` is the drawing's size on screen in pixels; `active` the node under keyboard focus.
@@ -48,7 +52,7 @@ pub fn MapNodes(
 ) -> impl IntoView {
     let state = expect_context::<ExplorerState>();
     let count = state.data.with_value(|d| d.dataset.actors.len());
-    let words = state.data.with_value(|d| SideWords::new(&d.dataset));
+    let words = Arc::new(state.data.with_value(|d| SideWords::new(&d.dataset)));
     // Which labels are drawn and on which side: those the level of detail keeps, the
     // pointed-at and selected actors' first, then by importance, each where it overlaps no
     // other label and no other node.
@@ -131,32 +135,6 @@ pub fn MapNodes(
             )
         });
     });
-    let names: Vec<(String, String)> = state.data.with_value(|d| {
-        d.dataset
-            .actors
-            .iter()
-            .map(|a| (a.name.clone(), a.kind.label().to_lowercase()))
-            .collect()
-    });
-    let spoken = StoredValue::new(Fanout::new(move || {
-        spoken_scores.with(|scores| {
-            placed.with(|placed| {
-                dense(names.iter().enumerate().map(|(i, (name, kind))| {
-                    let score = scores.get(i).copied().unwrap_or(0.0);
-                    if !placed.get(i).copied().unwrap_or(true) {
-                        return crate::tr!("node.unplaced", name = name, kind = kind);
-                    }
-                    crate::tr!(
-                        "node.label",
-                        name = name,
-                        kind = kind,
-                        side = words.label(score),
-                        score = format!("{score:+.2}")
-                    )
-                }))
-            })
-        })
-    }));
     let flags = StoredValue::new(Fanout::new(move || {
         let selected = state.focus.get().actor();
         let active = active.get();
@@ -164,6 +142,7 @@ pub fn MapNodes(
             state.visible_actors.with(|visible| {
                 labels.with(|labels| {
                     let placed = placed.get();
+                    let spoken = spoken_scores.get();
                     dense((0..count).map(|i| NodeFlags {
                         lit: h.actors.binary_search(&i).is_ok(),
                         selected: selected == Some(i),
@@ -171,6 +150,7 @@ pub fn MapNodes(
                         visible: visible.get(i).copied().unwrap_or(true),
                         label: labels.get(i).copied().flatten(),
                         placed: placed.get(i).copied().unwrap_or(true),
+                        spoken: (spoken.get(i).copied().unwrap_or(0.0) * 100.0).round() as i32,
                     }))
                 })
             })
@@ -178,7 +158,7 @@ pub fn MapNodes(
     }));
     view! {
         <g class="nodes" class:focused=move || state.highlight.with(|h| !h.is_empty()) style:--label-scale=move || format!("{:.3}", scale.get())>
-            {(0..count).map(|i| view! { <MapNode i=i places=places spoken=spoken flags=flags active=active /> }).collect_view()}
+            {(0..count).map(|i| view! { <MapNode i=i places=places flags=flags active=active words=Arc::clone(&words) /> }).collect_view()}
         </g>
     }
 }
@@ -187,10 +167,9 @@ pub fn MapNodes(
 fn MapNode(
     i: usize,
     places: StoredValue<Fanout<usize, NodePlace>>,
-    /// Each node's score as its name says it, behind the drawing by a frame.
-    spoken: StoredValue<Fanout<usize, String>>,
     flags: StoredValue<Fanout<usize, NodeFlags>>,
     active: RwSignal<Option<usize>>,
+    words: Arc<SideWords>,
 ) -> impl IntoView {
     let state = expect_context::<ExplorerState>();
     let actor = state.data.with_value(|d| d.dataset.actors[i].clone());
@@ -206,11 +185,24 @@ fn MapNode(
     // What is written to the DOM is memoised per node, so a change that leaves a node's
     // words, side, size or position as they were writes nothing.
     let unplaced = move || !flag(|l| l.placed);
-    let label = move || {
-        spoken
-            .try_with_value(|f| f.get(&i))
-            .flatten()
-            .unwrap_or_default()
+    let label = {
+        let (name, kind) = (actor.name.clone(), actor.kind.label().to_lowercase());
+        Memo::new(move |_| {
+            if unplaced() {
+                return crate::tr!("node.unplaced", name = name, kind = kind);
+            }
+            let score = flags
+                .try_with_value(|f| f.get(&i))
+                .flatten()
+                .map_or(0.0, |l| f64::from(l.spoken) / 100.0);
+            crate::tr!(
+                "node.label",
+                name = name,
+                kind = kind,
+                side = words.label(score),
+                score = format!("{score:+.2}")
+            )
+        })
     };
     let side = Memo::new(move |_| side_class(score()));
     let radius = Memo::new(move |_| place().map_or(6.0, |p| p.radius));
