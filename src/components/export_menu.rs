@@ -169,7 +169,11 @@ fn frame_picture(
         )?;
         g.append_child(&line).ok()?;
         clone.append_child(&g).ok()?;
-        let label = format!("{} ({})", stance.label().to_lowercase(), end_words(stance));
+        let label = format!(
+            "{} ({})",
+            crate::i18n::lowercase(stance.label()),
+            end_words(stance)
+        );
         add(element(
             "text",
             &[
@@ -196,7 +200,7 @@ fn frame_picture(
             ],
             None,
         ));
-        let label = status.label().to_lowercase();
+        let label = crate::i18n::lowercase(status.label());
         add(element(
             "text",
             &[

@@ -32,7 +32,7 @@ pub enum SortKey {
 
 impl SortKey {
     pub fn text(text: &str) -> SortKey {
-        SortKey::Text(text.to_lowercase())
+        SortKey::Text(crate::i18n::lowercase(text))
     }
 
     fn compare(&self, other: &SortKey) -> std::cmp::Ordering {

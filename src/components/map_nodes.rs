@@ -186,7 +186,10 @@ fn MapNode(
     // words, side, size or position as they were writes nothing.
     let unplaced = move || !flag(|l| l.placed);
     let label = {
-        let (name, kind) = (actor.name.clone(), actor.kind.label().to_lowercase());
+        let (name, kind) = (
+            actor.name.clone(),
+            crate::i18n::lowercase(actor.kind.label()),
+        );
         Memo::new(move |_| {
             if unplaced() {
                 return crate::tr!("node.unplaced", name = name, kind = kind);

@@ -325,6 +325,12 @@ pub fn particle(word: &str, pair: &str) -> String {
     }
 }
 
+/// `text` in lower case, letter by letter (one lower-casing for the whole app, the one search
+/// folds with, rather than a second copy for whole strings).
+pub fn lowercase(text: &str) -> String {
+    text.chars().flat_map(char::to_lowercase).collect()
+}
+
 /// How wide `text` sets, in widths of an average Latin letter, rounded up: a capital Latin
 /// letter counts one and a quarter ("NATO" sets as wide as five lower-case letters), a
 /// Hangul syllable, a CJK ideograph or a full-width form two. Layout uses it to leave room for

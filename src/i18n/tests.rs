@@ -207,3 +207,12 @@ fn hangul_sets_twice_as_wide_as_latin_and_capitals_wider() {
     assert_eq!(text_units("러시아"), 6);
     assert_eq!(text_units("북한 (DPRK)"), 12);
 }
+
+#[test]
+fn lower_case_is_taken_letter_by_letter_in_any_script() {
+    assert_eq!(lowercase("Armed group"), "armed group");
+    assert_eq!(lowercase("État ÖSTERREICH"), "état österreich");
+    assert_eq!(lowercase("İ"), "i\u{307}");
+    assert_eq!(lowercase("무장 단체"), "무장 단체");
+    in_korean(|| assert_eq!(lowercase(ActorKind::State.label()), "국가"));
+}

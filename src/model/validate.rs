@@ -318,7 +318,10 @@ fn schema_words(message: &str) -> String {
         out.push_str(&rest[..at]);
         let after = &rest[at + "expected struct ".len()..];
         let name: String = after.chars().take_while(|c| c.is_alphanumeric()).collect();
-        out.push_str(&format!("expected an object ({})", name.to_lowercase()));
+        out.push_str(&format!(
+            "expected an object ({})",
+            crate::i18n::lowercase(&name)
+        ));
         rest = &after[name.len()..];
     }
     out.push_str(rest);

@@ -163,19 +163,19 @@ pub fn picture_caption(
         filters
             .hidden_statuses
             .iter()
-            .map(|s| s.label().to_lowercase()),
+            .map(|s| crate::i18n::lowercase(s.label())),
     );
     hidden.extend(
         filters
             .hidden_types
             .iter()
-            .map(|t| t.label().to_lowercase()),
+            .map(|t| crate::i18n::lowercase(t.label())),
     );
     hidden.extend(
         filters
             .hidden_kinds
             .iter()
-            .map(|k| k.label().to_lowercase()),
+            .map(|k| crate::i18n::lowercase(k.label())),
     );
     if !hidden.is_empty() {
         lines.push(crate::tr!("export.left-out", list = hidden.join(", ")));
