@@ -13,6 +13,7 @@ pub mod components;
 pub mod layout;
 pub mod model;
 pub mod query;
+pub mod sort;
 pub mod state;
 
 pub use components::app::App;

@@ -151,7 +151,7 @@ pub fn contributions(actor: usize, scores: &[f64], edges: &[AlignmentEdge]) -> V
             }
         })
         .collect();
-    out.sort_by(|a, b| {
+    crate::sort::by(&mut out, |a, b| {
         b.amount
             .abs()
             .total_cmp(&a.amount.abs())

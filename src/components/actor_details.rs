@@ -31,7 +31,7 @@ pub fn actor_details(state: ExplorerState, dataset: &Arc<Dataset>, id: &str) -> 
             None => grouped.push((r.relation_type.clone(), r.status.clone(), vec![i])),
         }
     }
-    grouped.sort_by(|a, b| (&a.0, &a.1).cmp(&(&b.0, &b.1)));
+    crate::sort::by(&mut grouped, |a, b| (&a.0, &a.1).cmp(&(&b.0, &b.1)));
     // A hub can have thousands of relations: groups come a page at a time, and a group of a
     // busy actor shows a few of its relations until asked for more.
     let total: usize = grouped.iter().map(|g| g.2.len()).sum();

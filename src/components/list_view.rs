@@ -19,7 +19,9 @@ pub fn actor_order(scores: &[f64], visible: &[bool]) -> Vec<usize> {
     let mut order: Vec<usize> = (0..scores.len())
         .filter(|&i| visible.get(i).copied().unwrap_or(true))
         .collect();
-    order.sort_by(|&a, &b| scores[a].total_cmp(&scores[b]).then(a.cmp(&b)));
+    crate::sort::positions(&mut order, &|a, b| {
+        scores[a].total_cmp(&scores[b]).then(a.cmp(&b))
+    });
     order
 }
 
@@ -48,7 +50,7 @@ impl SortKey {
 /// `rows` ordered by `key`, ascending or descending; rows with equal keys keep their order.
 pub fn sorted(rows: &[usize], key: impl Fn(usize) -> SortKey, descending: bool) -> Vec<usize> {
     let mut keyed: Vec<(SortKey, usize)> = rows.iter().map(|&r| (key(r), r)).collect();
-    keyed.sort_by(|a, b| {
+    crate::sort::by(&mut keyed, |a, b| {
         let order = a.0.compare(&b.0);
         if descending {
             order.reverse()

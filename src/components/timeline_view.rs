@@ -249,7 +249,7 @@ fn timeline_model(
                 .data
                 .with_value(|d| d.index.actor_events.get(a).cloned().unwrap_or_default())
         });
-        events.sort_unstable();
+        crate::sort::positions(&mut events, &|a, b| a.cmp(&b));
         events
     });
 

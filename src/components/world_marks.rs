@@ -38,7 +38,9 @@ fn label_memo(state: ExplorerState, world: WorldContext) -> Memo<Vec<bool>> {
                         lit
                     };
                     order.retain(shown);
-                    order.sort_by_key(|&a| (Some(a) != main, Reverse(d.index.degrees[a]), a));
+                    crate::sort::by_key(&mut order, |&a| {
+                        (Some(a) != main, Reverse(d.index.degrees[a]), a)
+                    });
                     let points: Vec<(f64, f64)> = g
                         .points
                         .iter()

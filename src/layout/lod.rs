@@ -102,9 +102,9 @@ pub fn bundle_pairs(candidates: &[EdgeCandidate]) -> Vec<Bundle> {
     }
     let mut bundles: Vec<Bundle> = by_pair.into_values().collect();
     for bundle in &mut bundles {
-        bundle.relations.sort_by_key(|c| c.relation);
+        crate::sort::by_key(&mut bundle.relations, |c| c.relation);
     }
-    bundles.sort_by(|x, y| {
+    crate::sort::by(&mut bundles, |x, y| {
         y.weight
             .total_cmp(&x.weight)
             .then((x.a, x.b).cmp(&(y.a, y.b)))
@@ -219,7 +219,7 @@ pub fn plan_edges(
             }
         }
     }
-    edges.sort_unstable_by_key(|e| e.key);
+    crate::sort::by_key(&mut edges, |e| e.key);
     EdgePlan {
         plain: edges.len() > PATTERN_BUDGET,
         edges,
@@ -252,7 +252,9 @@ pub fn labels_to_show(
     let mut shown = vec![false; n];
     if 12.0 * pixels_per_unit >= MIN_LABEL_PIXELS {
         let mut order: Vec<usize> = (0..n).filter(|&i| in_view(i)).collect();
-        order.sort_by(|&a, &b| importance[b].cmp(&importance[a]).then(a.cmp(&b)));
+        crate::sort::positions(&mut order, &|a, b| {
+            importance[b].cmp(&importance[a]).then(a.cmp(&b))
+        });
         for i in order.into_iter().take(LABEL_BUDGET) {
             shown[i] = true;
         }
@@ -346,7 +348,7 @@ pub fn marks_to_draw(
         }
     }
     let mut bins: Vec<OverflowBin> = bins.into_values().collect();
-    bins.sort_by(|a, b| {
+    crate::sort::by(&mut bins, |a, b| {
         (a.lane, a.x)
             .partial_cmp(&(b.lane, b.x))
             .unwrap_or(std::cmp::Ordering::Equal)

@@ -366,7 +366,9 @@ fn layout_in_rows(request: &MapRequest) -> MapLayout {
         by_row[row].push(i);
     }
     for members in &mut by_row {
-        members.sort_by(|&a, &b| nodes[a].x.total_cmp(&nodes[b].x).then(a.cmp(&b)));
+        crate::sort::positions(members, &|a, b| {
+            nodes[a].x.total_cmp(&nodes[b].x).then(a.cmp(&b))
+        });
         // The rightmost edge taken so far at each height of the row.
         let mut reach = [f64::NEG_INFINITY; ROW_SHIFTS.len()];
         for &i in members.iter() {
@@ -489,12 +491,8 @@ fn boxes_overlap(a: (f64, f64, f64, f64), b: (f64, f64, f64, f64)) -> bool {
 
 /// Sorts actor positions by most `importance` first, ties by position.
 fn most_important_first(positions: &mut [usize], importance: &[usize]) {
-    positions.sort_by_key(|&i| {
-        (
-            std::cmp::Reverse(importance.get(i).copied().unwrap_or(0)),
-            i,
-        )
-    });
+    let weight = |i: usize| importance.get(i).copied().unwrap_or(0);
+    crate::sort::positions(positions, &|a, b| weight(b).cmp(&weight(a)).then(a.cmp(&b)));
 }
 
 /// The order in which labels are placed (see [`place_labels`]): the actors in `first` (the

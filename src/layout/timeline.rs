@@ -175,7 +175,9 @@ pub fn ticks(scale: TimeScale) -> Vec<Tick> {
 /// index), each in the first row where it fits.
 pub fn stack_rows(intervals: &[(f64, f64)], gap: f64) -> Vec<usize> {
     let mut order: Vec<usize> = (0..intervals.len()).collect();
-    order.sort_by(|&a, &b| intervals[a].0.total_cmp(&intervals[b].0).then(a.cmp(&b)));
+    crate::sort::positions(&mut order, &|a, b| {
+        intervals[a].0.total_cmp(&intervals[b].0).then(a.cmp(&b))
+    });
     let mut row_ends: Vec<f64> = Vec::new();
     let mut rows = vec![0; intervals.len()];
     for i in order {
@@ -207,7 +209,7 @@ pub fn default_domain(ranges: &[DayRange]) -> DayRange {
         };
     };
     let mut starts: Vec<Day> = ranges.iter().map(|r| r.start).collect();
-    starts.sort();
+    crate::sort::by(&mut starts, Day::cmp);
     let crowded_start = starts[starts.len() / 10];
     let crowded = DayRange {
         start: Day(crowded_start.0 - 31),

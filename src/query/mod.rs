@@ -149,7 +149,9 @@ impl DatasetIndex {
             }
         }
         let mut event_order: Vec<usize> = (0..dataset.events.len()).collect();
-        event_order.sort_by_key(|&i| (event_ranges[i].start, i));
+        crate::sort::positions(&mut event_order, &|a, b| {
+            (event_ranges[a].start, a).cmp(&(event_ranges[b].start, b))
+        });
         let event_actors: Vec<Vec<usize>> = dataset
             .events
             .iter()
@@ -690,13 +692,13 @@ pub fn highlight(index: &DatasetIndex, visible: &[usize], focus: Focus) -> Highl
                     .copied()
                     .filter(|r| visible.binary_search(r).is_ok())
                     .collect();
-                evidence.sort_unstable();
+                crate::sort::positions(&mut evidence, &|a, b| a.cmp(&b));
                 evidence.dedup();
                 out.relations = evidence;
             }
         }
     }
-    out.actors.sort_unstable();
+    crate::sort::positions(&mut out.actors, &|a, b| a.cmp(&b));
     out.actors.dedup();
     out
 }

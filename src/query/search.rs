@@ -359,7 +359,7 @@ impl SearchIndex {
                 }
             }
         }
-        found.sort_unstable_by_key(|&(rank, e, _)| (rank, e));
+        crate::sort::by_key(&mut found, |&(rank, e, _)| (rank, e));
         found.truncate(limit);
         found
             .into_iter()
