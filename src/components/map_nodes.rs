@@ -37,8 +37,15 @@ pub struct NodeFlags {
     pub label: Option<LabelSide>,
     /// Whether a relation in the window ties it to the axis (a pole always is).
     pub placed: bool,
-    /// Its score in hundredths as its name says it: a frame behind the drawing.
-    pub spoken: i32,
+}
+
+/// What a node's accessible name says beyond its name and kind: whether it is placed, and its
+/// score in hundredths, a frame behind the drawing. A table of its own, so that a change of
+/// focus (which relights hundreds of nodes) does not make their names again.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NodeSaid {
+    pub placed: bool,
+    pub score: i32,
 }
 
 /// `frame` is the drawing's size on screen in pixels; `active` the node under keyboard focus.
@@ -142,7 +149,6 @@ pub fn MapNodes(
             state.visible_actors.with(|visible| {
                 labels.with(|labels| {
                     let placed = placed.get();
-                    let spoken = spoken_scores.get();
                     dense((0..count).map(|i| NodeFlags {
                         lit: h.actors.binary_search(&i).is_ok(),
                         selected: selected == Some(i),
@@ -150,15 +156,24 @@ pub fn MapNodes(
                         visible: visible.get(i).copied().unwrap_or(true),
                         label: labels.get(i).copied().flatten(),
                         placed: placed.get(i).copied().unwrap_or(true),
-                        spoken: (spoken.get(i).copied().unwrap_or(0.0) * 100.0).round() as i32,
                     }))
                 })
             })
         })
     }));
+    let said = StoredValue::new(Fanout::new(move || {
+        placed.with(|placed| {
+            spoken_scores.with(|spoken| {
+                dense((0..count).map(|i| NodeSaid {
+                    placed: placed.get(i).copied().unwrap_or(true),
+                    score: (spoken.get(i).copied().unwrap_or(0.0) * 100.0).round() as i32,
+                }))
+            })
+        })
+    }));
     view! {
         <g class="nodes" class:focused=move || state.highlight.with(|h| !h.is_empty()) style:--label-scale=move || format!("{:.3}", scale.get())>
-            {(0..count).map(|i| view! { <MapNode i=i places=places flags=flags active=active words=Arc::clone(&words) /> }).collect_view()}
+            {(0..count).map(|i| view! { <MapNode i=i places=places flags=flags said=said active=active words=Arc::clone(&words) /> }).collect_view()}
         </g>
     }
 }
@@ -168,6 +183,7 @@ fn MapNode(
     i: usize,
     places: StoredValue<Fanout<usize, NodePlace>>,
     flags: StoredValue<Fanout<usize, NodeFlags>>,
+    said: StoredValue<Fanout<usize, NodeSaid>>,
     active: RwSignal<Option<usize>>,
     words: Arc<SideWords>,
 ) -> impl IntoView {
@@ -184,20 +200,17 @@ fn MapNode(
     };
     // What is written to the DOM is memoised per node, so a change that leaves a node's
     // words, side, size or position as they were writes nothing.
-    let unplaced = move || !flag(|l| l.placed);
     let label = {
         let (name, kind) = (
             actor.name.clone(),
             crate::i18n::lowercase(actor.kind.label()),
         );
         Memo::new(move |_| {
-            if unplaced() {
+            let said = said.try_with_value(|f| f.get(&i)).flatten();
+            if said.as_ref().is_some_and(|s| !s.placed) {
                 return crate::tr!("node.unplaced", name = name, kind = kind);
             }
-            let score = flags
-                .try_with_value(|f| f.get(&i))
-                .flatten()
-                .map_or(0.0, |l| f64::from(l.spoken) / 100.0);
+            let score = said.map_or(0.0, |s| f64::from(s.score) / 100.0);
             crate::tr!(
                 "node.label",
                 name = name,
@@ -226,16 +239,11 @@ fn MapNode(
     let select_id = id.clone();
     view! {
         <g
-            class=move || format!("node {}", side.get())
+            class=move || node_class(side.get(), flags.try_with_value(|f| f.get(&i)).flatten())
             id=format!("map-node-{id}")
             role="option"
             aria-label=label
             aria-selected=move || flag(|l| l.selected).to_string()
-            class:lit=move || flag(|l| l.lit)
-            class:filtered-out=move || !flag(|l| l.visible)
-            class:active=move || flag(|l| l.active)
-            class:selected=move || flag(|l| l.selected)
-            class:unplaced=unplaced
             style:transform=transform
             on:mouseenter=move |_| state.point_at(i)
             on:mouseleave=move |_| state.unpoint_soon()
@@ -257,5 +265,56 @@ fn MapNode(
                 </text>
             </Show>
         </g>
+    }
+}
+
+/// A node's classes: its side's, and those of its flags (one binding, so that a change of
+/// flags is one write).
+fn node_class(side: &str, flags: Option<NodeFlags>) -> String {
+    let mut class = format!("node {side}");
+    if let Some(f) = flags {
+        for (on, name) in [
+            (f.lit, " lit"),
+            (!f.visible, " filtered-out"),
+            (f.active, " active"),
+            (f.selected, " selected"),
+            (!f.placed, " unplaced"),
+        ] {
+            if on {
+                class.push_str(name);
+            }
+        }
+    }
+    class
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_node_s_classes_are_its_side_s_and_its_flags() {
+        let flags = NodeFlags {
+            lit: true,
+            selected: true,
+            active: false,
+            visible: false,
+            label: None,
+            placed: false,
+        };
+        assert_eq!(
+            node_class("side-negative", Some(flags)),
+            "node side-negative lit filtered-out selected unplaced"
+        );
+        let plain = NodeFlags {
+            lit: false,
+            selected: false,
+            active: true,
+            visible: true,
+            label: Some(LabelSide::Right),
+            placed: true,
+        };
+        assert_eq!(node_class("side-neutral", Some(plain)), "node side-neutral active");
+        assert_eq!(node_class("side-positive", None), "node side-positive");
     }
 }
