@@ -92,9 +92,9 @@ pub fn MapFrame(
     }
 }
 
-/// The arrow end of each stance as a `<marker>` with the id `{prefix}-{stance class}`; `tip`
-/// is where on the path's end the marker's tip sits (9 at the end, more to set it back), and
-/// `size` its size in `units`.
+/// The arrow end of each stance as a `<marker>` with the id `{prefix}-{stance class}`, and a
+/// faded one for dimmed lines, `{prefix}-{stance class}-dim`; `tip` is where on the path's end
+/// the marker's tip sits (9 at the end, more to set it back), and `size` its size in `units`.
 pub fn stance_markers(
     prefix: &'static str,
     tip: &'static str,
@@ -105,11 +105,11 @@ pub fn stance_markers(
         .iter()
         .map(|stance| {
             let (class, (end, _)) = (stance_class(stance), stance_end(stance));
-            view! {
-                <marker id=format!("{prefix}-{class}") class=class viewBox="0 0 10 10" refX=tip refY="5" markerUnits=units markerWidth=size markerHeight=size orient="auto-start-reverse">
+            ["", "-dim"].map(|dim| view! {
+                <marker id=format!("{prefix}-{class}{dim}") class=format!("{class}{dim}") viewBox="0 0 10 10" refX=tip refY="5" markerUnits=units markerWidth=size markerHeight=size orient="auto-start-reverse">
                     <path d=end class="arrow-head"></path>
                 </marker>
-            }
+            })
         })
         .collect_view()
 }

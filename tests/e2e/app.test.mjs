@@ -257,6 +257,16 @@ describe('using the explorer', () => {
     assert.equal(await dimmed(page, 'russia'), false);
     assert.equal(await dimmed(page, 'poland'), true);
     assert.equal(await page.locator('.map .edge:not(.dimmed)').count(), 2);
+    // A dimmed line fades its stroke and its arrow end, not its whole group (a group's opacity
+    // tinted the group's whole box in dark mode); its hit area is never painted.
+    const faded = await page.locator('.map .edge.dimmed:not(.bundle)').first().evaluate((g) => {
+      const line = getComputedStyle(g.querySelector('.edge-line'));
+      return { group: getComputedStyle(g).opacity, stroke: Number(line.strokeOpacity), marker: line.markerEnd, hit: getComputedStyle(g.querySelector('.edge-hit')).visibility };
+    });
+    assert.equal(faded.group, '1');
+    assert.ok(faded.stroke < 0.5, `the stroke fades: ${faded.stroke}`);
+    assert.match(faded.marker, /-dim"?\)$/);
+    assert.equal(faded.hit, 'hidden');
     assert.equal(await page.locator('#map-node-kim-yo-jong').evaluate((e) => getComputedStyle(e).transitionDuration.split(',')[0]), '0s');
     // Drag the map's background to pan it.
     const transform = () => page.locator('.map .viewport').getAttribute('transform');
