@@ -103,13 +103,14 @@ pub fn stance_markers(
 ) -> impl IntoView {
     Stance::ALL
         .iter()
-        .map(|stance| {
+        .flat_map(|stance| ["", "-dim"].map(|dim| (stance, dim)))
+        .map(|(stance, dim)| {
             let (class, (end, _)) = (stance_class(stance), stance_end(stance));
-            ["", "-dim"].map(|dim| view! {
-                <marker id=format!("{prefix}-{class}{dim}") class=format!("{class}{dim}") viewBox="0 0 10 10" refX=tip refY="5" markerUnits=units markerWidth=size markerHeight=size orient="auto-start-reverse">
+            view! {
+                <marker id=format!("{prefix}-{class}{dim}") class=class viewBox="0 0 10 10" refX=tip refY="5" markerUnits=units markerWidth=size markerHeight=size orient="auto-start-reverse">
                     <path d=end class="arrow-head"></path>
                 </marker>
-            })
+            }
         })
         .collect_view()
 }

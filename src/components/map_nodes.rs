@@ -314,7 +314,10 @@ mod tests {
             label: Some(LabelSide::Right),
             placed: true,
         };
-        assert_eq!(node_class("side-neutral", Some(plain)), "node side-neutral active");
+        assert_eq!(
+            node_class("side-neutral", Some(plain)),
+            "node side-neutral active"
+        );
         assert_eq!(node_class("side-positive", None), "node side-positive");
     }
 }
