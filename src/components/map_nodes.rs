@@ -121,27 +121,7 @@ pub fn MapNodes(
     // What a screen reader hears of each node's side and score is written after the frame
     // that moves the nodes: on a large map a step of the window renames hundreds of nodes,
     // work that need not stand between the key press and the picture.
-    let spoken_scores = RwSignal::new(state.scores.get_untracked());
-    let generation = StoredValue::new(0u32);
-    Effect::new(move |ran: Option<()>| {
-        let scores = state.scores.get();
-        if ran.is_none() {
-            return;
-        }
-        generation.update_value(|g| *g = g.wrapping_add(1));
-        let mine = generation.get_value();
-        request_animation_frame(move || {
-            set_timeout(
-                move || {
-                    // The map may be gone, or the window moved again, when this runs.
-                    if generation.try_get_value() == Some(mine) {
-                        spoken_scores.try_set(scores);
-                    }
-                },
-                std::time::Duration::ZERO,
-            )
-        });
-    });
+    let spoken_scores = a_frame_behind(state.scores);
     let flags = StoredValue::new(Fanout::new(move || {
         let selected = state.focus.get().actor();
         let active = active.get();
@@ -266,6 +246,33 @@ fn MapNode(
             </Show>
         </g>
     }
+}
+
+/// A copy of `source` that takes each new value after the next frame has been drawn (the
+/// last of several changes within a frame wins).
+fn a_frame_behind<T: Clone + Send + Sync + 'static>(source: Memo<T>) -> RwSignal<T> {
+    let copy = RwSignal::new(source.get_untracked());
+    let generation = StoredValue::new(0u32);
+    Effect::new(move |ran: Option<()>| {
+        let value = source.get();
+        if ran.is_none() {
+            return;
+        }
+        generation.update_value(|g| *g = g.wrapping_add(1));
+        let mine = generation.get_value();
+        request_animation_frame(move || {
+            set_timeout(
+                move || {
+                    // The view may be gone, or the source changed again, when this runs.
+                    if generation.try_get_value() == Some(mine) {
+                        copy.try_set(value);
+                    }
+                },
+                std::time::Duration::ZERO,
+            )
+        });
+    });
+    copy
 }
 
 /// A node's classes: its side's, and those of its flags (one binding, so that a change of
