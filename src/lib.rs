@@ -4,7 +4,8 @@
 //! Data flows one way: `model` (parse, validate) → `query` (filters, time window) →
 //! `analysis` (alignment scores) → `layout` (geometry) → `state` (signals, URL) →
 //! `components` (views). Everything above `state` is pure Rust tested on the host. `i18n`
-//! holds the interface's words in English and Korean; every layer asks it for its sentences.
+//! holds the interface's words in English and Korean; every layer asks it for its sentences,
+//! and sorts through `sort` (one copy of the standard library's sort for the whole wasm).
 
 #[macro_use]
 pub mod i18n;
