@@ -220,11 +220,13 @@ fn MapEdge(
                     class:selected=move || look().is_some_and(|l| l.selected)
                     data-relation=relation.id.clone()
                 >
+                    // The name on the group: the hit area is never painted (and so not in the
+                    // accessibility tree), the line and the hit area both show it on hover.
+                    <title>{name}</title>
                     <path class="edge-line" d=d stroke-dasharray=dash marker-end=format!("url(#arrow-{stance})")></path>
                     <path class="edge-hit" d=initial.clone() node_ref=hit on:click=move |_| state.select(Some(Selection::Relation(id.clone())))
                         on:mouseenter=move |_| if state.hovered.get_untracked().is_some() && !dimmed() { state.keep_pointing() }
                         on:mouseleave=move |_| if state.hovered.get_untracked().is_some() { state.unpoint_soon() }>
-                        <title>{name}</title>
                     </path>
                 </g>
             }
@@ -265,8 +267,9 @@ fn MapEdge(
             };
             view! {
                 <g class="edge bundle" class:dimmed=dimmed data-pair=format!("{a}-{b}") data-count=count>
+                    <title>{name}</title>
                     <path class="edge-line" d=d style:stroke-width=width></path>
-                    <path class="edge-hit" d=initial.clone() node_ref=hit on:click=open><title>{name}</title></path>
+                    <path class="edge-hit" d=initial.clone() node_ref=hit on:click=open></path>
                     {badge.then(|| view! {
                         <g class="edge-count" aria-hidden="true" style:transform=move || { let (x, y) = middle(); format!("translate({x:.1}px, {y:.1}px) scale({:.3})", label_scale.get().min(BADGE_SCALE_UP_TO)) }>
                             <circle r="9"></circle>

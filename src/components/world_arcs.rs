@@ -165,10 +165,10 @@ fn WorldArc(
             class=move || classes.try_with_value(|f| f.get(&key)).flatten().unwrap_or_default()
             data-relation=data_relation
         >
+            // The name on the group, as on the alignment map: the hit area is never painted.
+            <title>{name}</title>
             <path class="edge-line" d=d.clone() stroke-dasharray=dash marker-end=end></path>
-            <path class="edge-hit" d=d on:click=move |_| state.select(Some(selection.clone()))>
-                <title>{name}</title>
-            </path>
+            <path class="edge-hit" d=d on:click=move |_| state.select(Some(selection.clone()))></path>
         </g>
     }
 }
