@@ -31,9 +31,7 @@ pub fn end_words(stance: &Stance) -> &'static str {
 /// The legend, open where the screen is wider than a phone's and folded on a phone.
 #[component]
 pub fn Legend() -> impl IntoView {
-    let wide = web_sys::window()
-        .and_then(|w| w.match_media("(min-width: 701px)").ok().flatten())
-        .is_none_or(|query| query.matches());
+    let wide = !super::phone_screen();
     view! {
         <details class="legend" open=wide>
             <summary>{crate::tr!("legend.title")}</summary>

@@ -35,3 +35,11 @@ pub mod world_marks;
 pub mod world_offmap;
 pub mod world_view;
 pub mod zoom;
+
+/// Whether the screen is a phone's (the layout's breakpoint, 700 px wide and less), asked of
+/// the media query: unlike reading a computed style, that never makes the browser restyle.
+pub fn phone_screen() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(max-width: 700px)").ok().flatten())
+        .is_some_and(|query| query.matches())
+}
