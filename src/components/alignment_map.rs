@@ -78,8 +78,8 @@ fn keep_clear_of_sheet(id: &str) {
     else {
         return;
     };
-    let fixed = positioned(&sheet, "fixed");
-    let Some(sheet) = sheet.dyn_ref::<web_sys::HtmlElement>().filter(|_| fixed) else {
+    // On a phone's screen the details are a sheet (fixed, by the same media query).
+    let Some(sheet) = sheet.dyn_ref::<web_sys::HtmlElement>() else {
         return;
     };
     let height = window()

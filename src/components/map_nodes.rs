@@ -260,16 +260,11 @@ fn a_frame_behind<T: Clone + Send + Sync + 'static>(source: Memo<T>) -> RwSignal
         }
         generation.update_value(|g| *g = g.wrapping_add(1));
         let mine = generation.get_value();
-        request_animation_frame(move || {
-            set_timeout(
-                move || {
-                    // The view may be gone, or the source changed again, when this runs.
-                    if generation.try_get_value() == Some(mine) {
-                        copy.try_set(value);
-                    }
-                },
-                std::time::Duration::ZERO,
-            )
+        crate::state::after_next_paint(move || {
+            // The view may be gone, or the source changed again, when this runs.
+            if generation.try_get_value() == Some(mine) {
+                copy.try_set(value);
+            }
         });
     });
     copy

@@ -274,12 +274,7 @@ impl ExplorerState {
                 // Written after the next paint: the address bar is not on the way from a click
                 // to what it shows.
                 let query = url::to_query(&state);
-                request_animation_frame(move || {
-                    set_timeout(
-                        move || history::write_query(&query, true),
-                        std::time::Duration::ZERO,
-                    )
-                });
+                super::after_next_paint(move || history::write_query(&query, true));
                 return;
             }
             let mine = generation.get_value();

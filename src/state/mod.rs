@@ -13,3 +13,11 @@ pub mod view;
 pub mod world;
 
 pub use url::{Lanes, MainView, Notice, Panel, Selection, ViewState};
+
+/// Runs `work` once the next frame has been painted: work a change needs that should not
+/// stand between an input and what it shows (the address bar, accessible names).
+pub fn after_next_paint(work: impl FnOnce() + 'static) {
+    leptos::prelude::request_animation_frame(move || {
+        leptos::prelude::set_timeout(work, std::time::Duration::ZERO)
+    });
+}

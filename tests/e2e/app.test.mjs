@@ -261,8 +261,15 @@ describe('using the explorer', () => {
     // tinted the group's whole box in dark mode); its hit area is never painted.
     const faded = await page.locator('.map .edge.dimmed:not(.bundle)').first().evaluate((g) => {
       const line = getComputedStyle(g.querySelector('.edge-line'));
-      return { group: getComputedStyle(g).opacity, stroke: Number(line.strokeOpacity), marker: line.markerEnd, hit: getComputedStyle(g.querySelector('.edge-hit')).visibility };
+      return {
+        group: getComputedStyle(g).opacity, stroke: Number(line.strokeOpacity), marker: line.markerEnd,
+        hit: getComputedStyle(g.querySelector('.edge-hit')).visibility,
+        name: g.querySelector(':scope > title')?.textContent ?? '', hitNamed: !!g.querySelector('.edge-hit title'),
+      };
     });
+    // The line's name (its tooltip) is on its group, which is painted, not on the hit area.
+    assert.match(faded.name, /\((confirmed|reported|alleged|denied|claimed|disputed)[^)]*\)$/);
+    assert.equal(faded.hitNamed, false);
     assert.equal(faded.group, '1');
     assert.ok(faded.stroke < 0.5, `the stroke fades: ${faded.stroke}`);
     assert.match(faded.marker, /-dim"?\)$/);
