@@ -272,3 +272,36 @@ async fn a_fanout_wakes_only_the_items_whose_value_changed() {
     assert_eq!(seen.get_value()[&3], None, "a removed item reads nothing");
     drop(effects);
 }
+
+#[wasm_bindgen_test]
+async fn a_keyed_fanout_wakes_only_the_keys_whose_value_changed() {
+    use war_alignment_explorer::state::fanout::{Fanout, Keyed};
+
+    let owner = Owner::new();
+    owner.set();
+    let pairs = RwSignal::new(vec![((1, 2), "a"), ((2, 3), "b")]);
+    let fanout: Fanout<(usize, usize), &'static str> =
+        Fanout::new(move || pairs.get().into_iter().collect::<Keyed<_, _>>());
+    let runs = StoredValue::new(Vec::<((usize, usize), Option<&'static str>)>::new());
+    let mut effects = Vec::new();
+    for key in [(1, 2), (2, 3), (4, 5)] {
+        let fanout = fanout.clone();
+        effects.push(leptos::reactive::effect::RenderEffect::new(move |_| {
+            let value = fanout.get(&key);
+            runs.update_value(|r| r.push((key, value)));
+        }));
+    }
+    tick().await;
+    assert_eq!(runs.get_value().len(), 3, "each key read once");
+    pairs.set(vec![((1, 2), "a"), ((2, 3), "c"), ((4, 5), "d")]);
+    tick().await;
+    tick().await;
+    let mut again = runs.get_value()[3..].to_vec();
+    again.sort();
+    assert_eq!(
+        again,
+        vec![((2, 3), Some("c")), ((4, 5), Some("d"))],
+        "the unchanged key stayed asleep; a changed and a new key woke"
+    );
+    drop(effects);
+}

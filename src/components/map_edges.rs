@@ -2,8 +2,6 @@
 //! actor pair, the focus's own relations and what is on screen on a large one) drawn as a
 //! keyed list, so a changed window moves each relation's own line.
 
-use std::collections::HashMap;
-
 use leptos::prelude::*;
 
 use crate::analysis;
@@ -16,7 +14,7 @@ use crate::layout::map::{badge_point, edge_paths, WORLD_WIDTH};
 use crate::layout::slots;
 use crate::query::Focus;
 use crate::state::explorer::ExplorerState;
-use crate::state::fanout::Fanout;
+use crate::state::fanout::{Fanout, Keyed};
 use crate::state::Selection;
 
 /// The edge plan for the state's visible relations, highlight and committed zoom.
@@ -82,7 +80,7 @@ pub fn MapEdges(
                 edge_paths(&m.nodes, &pairs)
                     .into_iter()
                     .map(|path| (p.edges[path.index].key, path.d))
-                    .collect::<HashMap<EdgeKey, String>>()
+                    .collect::<Keyed<EdgeKey, String>>()
             })
         })
     }));
@@ -115,7 +113,7 @@ pub fn MapEdges(
                         };
                         (e.key, flags)
                     })
-                    .collect::<HashMap<EdgeKey, EdgeFlags>>()
+                    .collect::<Keyed<EdgeKey, EdgeFlags>>()
             })
         })
     }));
@@ -129,7 +127,7 @@ pub fn MapEdges(
     });
     let each = move || {
         plan.with(|p| {
-            let by_key: HashMap<EdgeKey, &DrawnEdge> = p.edges.iter().map(|e| (e.key, e)).collect();
+            let by_key: Keyed<EdgeKey, &DrawnEdge> = p.edges.iter().map(|e| (e.key, e)).collect();
             slotted.with(|slotted| {
                 slotted
                     .iter()

@@ -14,7 +14,7 @@ use crate::layout::map::{
 use crate::layout::num::Tenths;
 use crate::query::SideWords;
 use crate::state::explorer::ExplorerState;
-use crate::state::fanout::{dense, Fanout};
+use crate::state::fanout::{dense, Dense, Fanout};
 use crate::state::Selection;
 
 /// Where a node is and its score: changes with the window.
@@ -161,9 +161,9 @@ pub fn MapNodes(
 #[component]
 fn MapNode(
     i: usize,
-    places: StoredValue<Fanout<usize, NodePlace>>,
-    flags: StoredValue<Fanout<usize, NodeFlags>>,
-    said: StoredValue<Fanout<usize, NodeSaid>>,
+    places: StoredValue<Dense<NodePlace>>,
+    flags: StoredValue<Dense<NodeFlags>>,
+    said: StoredValue<Dense<NodeSaid>>,
     active: RwSignal<Option<usize>>,
     words: Arc<SideWords>,
 ) -> impl IntoView {

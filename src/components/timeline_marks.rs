@@ -1,8 +1,6 @@
 //! The timeline's events: a keyed list of marks (each built once and moved by the layout) and,
 //! on a large timeline, the overflow bins that count the marks too crowded to draw.
 
-use std::collections::HashMap;
-
 use leptos::prelude::*;
 
 use crate::layout::encoding::{side_class, status_dash};
@@ -14,7 +12,7 @@ use crate::layout::timeline::{
 use crate::model::Precision;
 use crate::query::Focus;
 use crate::state::explorer::ExplorerState;
-use crate::state::fanout::Fanout;
+use crate::state::fanout::{Fanout, Keyed};
 use crate::state::Selection;
 
 /// A mark's visible label: the title, with "≈" in front when the date is approximate.
@@ -77,7 +75,7 @@ pub fn TimelineMarks(marks: MarksContext, drawn: Memo<Vec<usize>>) -> impl IntoV
                             };
                             (i, place)
                         })
-                        .collect::<HashMap<usize, MarkPlace>>()
+                        .collect::<Keyed<usize, MarkPlace>>()
                 })
             })
         })
@@ -101,7 +99,7 @@ pub fn TimelineMarks(marks: MarksContext, drawn: Memo<Vec<usize>>) -> impl IntoV
                                 };
                                 (i, flags)
                             })
-                            .collect::<HashMap<usize, MarkFlags>>()
+                            .collect::<Keyed<usize, MarkFlags>>()
                     })
                 })
             })
@@ -175,7 +173,7 @@ pub fn OverflowBins(
         bins.with(|b| {
             b.iter()
                 .map(|bin| (bin_key(bin), (bin.count, bin.first)))
-                .collect::<HashMap<_, _>>()
+                .collect::<Keyed<_, _>>()
         })
     }));
     view! {

@@ -5,8 +5,6 @@
 //! pairs are drawn as one grey arc each and the focused record's own relations as arcs, as
 //! there.
 
-use std::collections::HashMap;
-
 use leptos::prelude::*;
 
 use crate::analysis;
@@ -16,7 +14,7 @@ use crate::layout::lod::{bundle_pairs, plan_edges, EdgeCandidate, EdgeKey, EdgeP
 use crate::layout::world::{arc_lift, ArcPath};
 use crate::query::Focus;
 use crate::state::explorer::ExplorerState;
-use crate::state::fanout::Fanout;
+use crate::state::fanout::{Fanout, Keyed};
 use crate::state::Selection;
 
 /// The arcs to draw: the visible relations whose two ends are on the map and shown.
@@ -88,7 +86,7 @@ pub fn WorldArcs(world: WorldContext, plan: Memo<EdgePlan>) -> impl IntoView {
                             let chosen = if selected { " selected" } else { "" };
                             (e.key, format!("edge {base}{look}{chosen}"))
                         })
-                        .collect::<HashMap<EdgeKey, String>>()
+                        .collect::<Keyed<EdgeKey, String>>()
                 })
             })
         })

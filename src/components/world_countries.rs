@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::components::world_map::WorldContext;
 use crate::layout::world::country_class;
 use crate::state::explorer::ExplorerState;
-use crate::state::fanout::{dense, Fanout};
+use crate::state::fanout::{dense, Dense, Fanout};
 use crate::state::Selection;
 
 #[component]
@@ -49,7 +49,7 @@ pub fn WorldCountries(world: WorldContext) -> impl IntoView {
 #[component]
 fn WorldCountry(
     c: usize,
-    classes: StoredValue<Fanout<usize, String>>,
+    classes: StoredValue<Dense<String>>,
     world: WorldContext,
 ) -> impl IntoView {
     let state = expect_context::<ExplorerState>();
