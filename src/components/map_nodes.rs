@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use crate::layout::encoding::{shape_path, side_class};
 use crate::layout::lod::{labels_to_show, pixels_per_unit, point_in_view};
 use crate::layout::map::{
-    label_order, place_labels, LabelSide, NodePlacement, CHAR_WIDTH, WORLD_WIDTH,
+    label_order, node_radius, place_labels, LabelSide, NodePlacement, CHAR_WIDTH, WORLD_WIDTH,
 };
 use crate::layout::num::Tenths;
 use crate::query::SideWords;
@@ -17,11 +17,31 @@ use crate::state::explorer::ExplorerState;
 use crate::state::fanout::{dense, Dense, Fanout};
 use crate::state::Selection;
 
-/// Where a node is and its score: changes with the window.
-#[derive(Clone, Debug, PartialEq)]
-pub struct NodePlace {
-    pub place: NodePlacement,
-    pub score: f64,
+/// Where a node is drawn, in tenths of a unit (as its transform writes it): changes with the
+/// window. Its side (the class from its score) is a table of its own, so a node that moves
+/// without changing sides runs one effect, its transform's.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct NodeAt {
+    pub x: i64,
+    pub y: i64,
+}
+
+impl NodeAt {
+    pub fn of(place: &NodePlacement) -> Self {
+        NodeAt {
+            x: (place.x * 10.0).round() as i64,
+            y: (place.y * 10.0).round() as i64,
+        }
+    }
+
+    /// The CSS transform that puts a node here.
+    pub fn transform(self) -> String {
+        format!(
+            "translate({}px, {}px)",
+            Tenths(self.x as f64 / 10.0),
+            Tenths(self.y as f64 / 10.0)
+        )
+    }
 }
 
 /// How a node is shown: changes with the focus, the filters and the zoom.
@@ -105,14 +125,11 @@ pub fn MapNodes(
         })
     });
     let places = StoredValue::new(Fanout::new(move || {
+        state.map.with(|m| dense(m.nodes.iter().map(NodeAt::of)))
+    }));
+    let sides = StoredValue::new(Fanout::new(move || {
         state.scores.with(|scores| {
-            state.map.with(|m| {
-                dense(m.nodes.iter().enumerate().map(|(i, &place)| NodePlace {
-                    place,
-                    // As the label says it (two decimals): a change past that is unseen.
-                    score: (scores.get(i).copied().unwrap_or(0.0) * 100.0).round() / 100.0,
-                }))
-            })
+            dense((0..count).map(|i| side_class(scores.get(i).copied().unwrap_or(0.0))))
         })
     }));
     // Whether each actor has a place on the axis in the window (see
@@ -153,7 +170,7 @@ pub fn MapNodes(
     }));
     view! {
         <g class="nodes" class:focused=move || state.highlight.with(|h| !h.is_empty()) style:--label-scale=move || format!("{:.3}", scale.get())>
-            {(0..count).map(|i| view! { <MapNode i=i places=places flags=flags said=said active=active words=Arc::clone(&words) /> }).collect_view()}
+            {(0..count).map(|i| view! { <MapNode i=i places=places sides=sides flags=flags said=said active=active words=Arc::clone(&words) /> }).collect_view()}
         </g>
     }
 }
@@ -161,7 +178,8 @@ pub fn MapNodes(
 #[component]
 fn MapNode(
     i: usize,
-    places: StoredValue<Dense<NodePlace>>,
+    places: StoredValue<Dense<NodeAt>>,
+    sides: StoredValue<Dense<&'static str>>,
     flags: StoredValue<Dense<NodeFlags>>,
     said: StoredValue<Dense<NodeSaid>>,
     active: RwSignal<Option<usize>>,
@@ -169,9 +187,10 @@ fn MapNode(
 ) -> impl IntoView {
     let state = expect_context::<ExplorerState>();
     let actor = state.data.with_value(|d| d.dataset.actors[i].clone());
-    let at = move || places.try_with_value(|f| f.get(&i)).flatten();
-    let place = move || at().map(|l| l.place);
-    let score = move || at().map_or(0.0, |l| l.score);
+    // A node's size follows its relations over the whole dataset, as the layout's does.
+    let radius = state
+        .data
+        .with_value(|d| node_radius(d.index.degrees.get(i).copied().unwrap_or(0)));
     let flag = move |f: fn(&NodeFlags) -> bool| {
         flags
             .try_with_value(|flags| flags.get(&i))
@@ -200,8 +219,12 @@ fn MapNode(
             )
         })
     };
-    let side = Memo::new(move |_| side_class(score()));
-    let radius = Memo::new(move |_| place().map_or(6.0, |p| p.radius));
+    let side = move || {
+        sides
+            .try_with_value(|f| f.get(&i))
+            .flatten()
+            .unwrap_or("side-neutral")
+    };
     let label_side = Memo::new(move |_| {
         flags
             .try_with_value(|f| f.get(&i))
@@ -209,17 +232,18 @@ fn MapNode(
             .and_then(|l| l.label)
             .unwrap_or(LabelSide::Right)
     });
-    let transform = Memo::new(move |_| {
-        place().map_or(String::new(), |p| {
-            format!("translate({}px, {}px)", Tenths(p.x), Tenths(p.y))
-        })
-    });
+    let transform = move || {
+        places
+            .try_with_value(|f| f.get(&i))
+            .flatten()
+            .map_or(String::new(), NodeAt::transform)
+    };
     let kind = actor.kind.clone();
     let id = actor.id.clone();
     let select_id = id.clone();
     view! {
         <g
-            class=move || node_class(side.get(), flags.try_with_value(|f| f.get(&i)).flatten())
+            class=move || node_class(side(), flags.try_with_value(|f| f.get(&i)).flatten())
             id=format!("map-node-{id}")
             role="option"
             aria-label=label
@@ -232,12 +256,12 @@ fn MapNode(
                 state.select(Some(Selection::Actor(select_id.clone())));
             }
         >
-            <path class="node-shape" d=move || shape_path(&kind, radius.get())></path>
+            <path class="node-shape" d=shape_path(&kind, radius)></path>
             <Show when=move || flag(|l| l.label.is_some())>
                 <text
                     class="node-label"
-                    x=move || match label_side.get() { LabelSide::Left => -radius.get() - 4.0, LabelSide::Right => radius.get() + 4.0, _ => 0.0 }
-                    y=move || match label_side.get() { LabelSide::Below => radius.get() * 1.25 + 2.0, LabelSide::Above => -radius.get() * 1.25 - 2.0, _ => 0.0 }
+                    x=move || match label_side.get() { LabelSide::Left => -radius - 4.0, LabelSide::Right => radius + 4.0, _ => 0.0 }
+                    y=move || match label_side.get() { LabelSide::Below => radius * 1.25 + 2.0, LabelSide::Above => -radius * 1.25 - 2.0, _ => 0.0 }
                     dy=move || match label_side.get() { LabelSide::Below => "0.97em", LabelSide::Above => "-0.27em", _ => "0.33em" }
                     text-anchor=move || match label_side.get() { LabelSide::Left => "end", LabelSide::Right => "start", _ => "middle" }
                 >

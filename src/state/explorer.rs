@@ -412,7 +412,7 @@ pub fn row_basis(dataset: &Dataset, index: &DatasetIndex, label_chars: &[usize])
 #[cfg(test)]
 mod tests {
     use super::row_basis;
-    use crate::layout::map::{label_clash, map_layout, place_labels, CHAR_WIDTH};
+    use crate::layout::map::{label_clash, map_layout, node_radius, place_labels, CHAR_WIDTH};
     use crate::model::{Day, DayRange};
     use crate::query::{self, DatasetIndex};
 
@@ -452,6 +452,10 @@ mod tests {
                 request.scores = query::alignment_scores(&dataset, &index, &relations);
                 request.home_rows = rows.clone();
                 let layout = map_layout(&request);
+                // The map's nodes draw their size once, from their degree (see `MapNode`).
+                for (i, node) in layout.nodes.iter().enumerate() {
+                    assert_eq!(node.radius, node_radius(index.degrees[i]), "actor {i}");
+                }
                 let mut order: Vec<usize> = (0..dataset.actors.len()).collect();
                 order.sort_by_key(|&i| std::cmp::Reverse(index.degrees[i]));
                 for scale in [1.0, 1.2, 1.4] {
