@@ -118,7 +118,27 @@ fn TimelineMark(
     active: RwSignal<Option<usize>>,
 ) -> impl IntoView {
     let state = expect_context::<ExplorerState>();
-    let event = state.data.with_value(|d| d.dataset.events[i].clone());
+    // What a mark shows of its event, taken once (not the whole event: its summary and
+    // citations stay in the dataset).
+    let (id, text, label, dash, fixed) = state.data.with_value(|d| {
+        let event = &d.dataset.events[i];
+        let fixed = match (
+            event.date.approximate,
+            matches!(event.date.precision, Precision::Year | Precision::Season),
+        ) {
+            (true, true) => " approximate imprecise",
+            (true, false) => " approximate",
+            (false, true) => " imprecise",
+            (false, false) => "",
+        };
+        (
+            event.id.clone(),
+            mark_text(event),
+            format!("{}: {} ({})", event.date, event.title, event.status.label()),
+            status_dash(&event.status),
+            fixed,
+        )
+    });
     let at = move || places.try_with_value(|f| f.get(&i)).flatten();
     let place = move || at().map(|l| l.place).unwrap_or_default();
     let flag = move |f: fn(&MarkFlags) -> bool| {
@@ -127,35 +147,47 @@ fn TimelineMark(
             .flatten()
             .is_some_and(|l| f(&l))
     };
-    let label = format!("{}: {} ({})", event.date, event.title, event.status.label());
     let title = label.clone();
-    let id = event.id.clone();
+    let select_id = id.clone();
     view! {
         <g
-            class=move || format!("mark {}", at().map_or("side-neutral", |l| l.side))
-            class:approximate=event.date.approximate
-            class:imprecise=matches!(event.date.precision, Precision::Year | Precision::Season)
-            class:outside=move || flag(|l| l.outside)
-            class:filtered-out=move || !flag(|l| l.visible)
-            class:highlighted=move || flag(|l| l.lit)
-            class:selected=move || flag(|l| l.selected)
-            class:active=move || flag(|l| l.active)
-            id=format!("mark-{}", event.id)
+            class=move || mark_class(at().map_or("side-neutral", |l| l.side), fixed, flags.try_with_value(|f| f.get(&i)).flatten())
+            id=format!("mark-{id}")
             role="option"
             aria-label=label
             aria-selected=move || flag(|l| l.selected).to_string()
-            data-event=event.id.clone()
+            data-event=id.clone()
             on:click=move |_| {
                 active.set(Some(i));
-                state.select(Some(Selection::Event(id.clone())));
+                state.select(Some(Selection::Event(select_id.clone())));
             }
         >
             <rect class="mark-bar" x=move || Tenths(place().x).to_string() y=move || Tenths(place().y).to_string()
-                width=move || Tenths(place().width).to_string() height=MARK_HEIGHT rx="3" stroke-dasharray=status_dash(&event.status)></rect>
-            <text class="mark-label" x=move || Tenths(place().label_x).to_string() y=move || Tenths(place().y + 12.0).to_string()>{mark_text(&event)}</text>
+                width=move || Tenths(place().width).to_string() height=MARK_HEIGHT rx="3" stroke-dasharray=dash></rect>
+            <text class="mark-label" x=move || Tenths(place().label_x).to_string() y=move || Tenths(place().y + 12.0).to_string()>{text}</text>
             <title>{title}</title>
         </g>
     }
+}
+
+/// A mark's classes: its side's, those fixed by its date (`fixed`, each with a space before
+/// it), and those of its flags (one binding, so that a change of flags is one write).
+fn mark_class(side: &str, fixed: &str, flags: Option<MarkFlags>) -> String {
+    let mut class = format!("mark {side}{fixed}");
+    if let Some(f) = flags {
+        for (on, name) in [
+            (f.outside, " outside"),
+            (!f.visible, " filtered-out"),
+            (f.lit, " highlighted"),
+            (f.selected, " selected"),
+            (f.active, " active"),
+        ] {
+            if on {
+                class.push_str(name);
+            }
+        }
+    }
+    class
 }
 
 /// Bins of marks too crowded to draw, as shaded counts at the foot of their lane; a click
@@ -240,5 +272,40 @@ fn OverflowBinMark(
             <text x=format!("{:.1}", x + 2.0) y=move || Tenths(y() + 10.0).to_string()>{move || format!("+{}", count())}</text>
             <title>{name}</title>
         </g>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_mark_s_classes_are_its_side_s_its_date_s_and_its_flags() {
+        let flags = MarkFlags {
+            outside: true,
+            visible: false,
+            lit: true,
+            selected: false,
+            active: true,
+        };
+        assert_eq!(
+            mark_class("side-negative", " approximate", Some(flags)),
+            "mark side-negative approximate outside filtered-out highlighted active"
+        );
+        let plain = MarkFlags {
+            outside: false,
+            visible: true,
+            lit: false,
+            selected: true,
+            active: false,
+        };
+        assert_eq!(
+            mark_class("side-neutral", "", Some(plain)),
+            "mark side-neutral selected"
+        );
+        assert_eq!(
+            mark_class("side-positive", " imprecise", None),
+            "mark side-positive imprecise"
+        );
     }
 }
