@@ -31,10 +31,12 @@ async function close({ page, server, errors }) {
 
 const detailsHeading = (page) => page.locator('.details-heading').innerText();
 const edgeCount = (page) => page.locator('.map .edge').count();
-/** Whether actor `id`'s node is drawn dimmed (its opacity once any fade has run). */
-const dimmed = (page, id) => page.locator(`#map-node-${id}`).evaluate(async (n) => {
+/** Whether actor `id`'s node is drawn dimmed: its shape faded once any fade has run, its group
+ * (never painted apart) at full opacity. */
+const dimmed = (page, id) => page.locator(`#map-node-${id} .node-shape`).evaluate(async (n) => {
   await Promise.all(n.getAnimations().map((a) => a.finished));
-  return Number(getComputedStyle(n).opacity) < 1;
+  const s = getComputedStyle(n);
+  return Number(s.fillOpacity) < 1 && Number(s.strokeOpacity) < 1 && getComputedStyle(n.parentElement).opacity === '1';
 });
 
 for (const hosting of HOSTINGS) {

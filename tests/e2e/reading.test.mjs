@@ -312,8 +312,11 @@ describe('reading the map and the timeline', () => {
     }
     assert.ok(still.actors.length > 0, 'a step within a year moves someone');
     assert.equal(await page.locator('.map .trace').count(), still.actors.length);
-    const glide = await page.locator('.map .node').first().evaluate((n) => { const s = getComputedStyle(n); return [s.transitionProperty, s.transitionDuration]; });
-    assert.deepEqual(glide, ['transform, opacity', '0s, 0.15s'], 'nodes do not glide (only their dimming fades)');
+    const glide = await page.locator('.map .node').first().evaluate((n) => {
+      const [g, shape] = [getComputedStyle(n), getComputedStyle(n.querySelector('.node-shape'))];
+      return [g.transitionProperty, g.transitionDuration, shape.transitionProperty, shape.transitionDuration];
+    });
+    assert.deepEqual(glide, ['transform', '0s', 'fill-opacity, stroke-opacity', '0.15s, 0.15s'], 'nodes do not glide (only their dimming fades)');
     await page.emulateMedia({ reducedMotion: 'no-preference' });
     // Choosing all time is no step in time: nothing is said, no trace is drawn.
     await page.locator('.window-clear').click();

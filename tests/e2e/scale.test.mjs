@@ -137,6 +137,16 @@ describe('a large dataset', () => {
     assert.ok(await page.locator('.timeline .overflow-bin').count() > 0, 'crowded marks are counted in bins');
     assert.ok(await page.evaluate(() => document.getElementsByTagName('*').length) < 20000);
 
+    // The map, some 800 rows tall (most actors stand near the middle), can be zoomed in until
+    // its nodes are drawn at a readable size.
+    await page.locator('.map-frame').focus();
+    for (let k = 0; k < 24; k++) await page.keyboard.press('+');
+    await page.waitForURL(/zoom=64,/);
+    const sizes = await page.locator('.map .node .node-shape').evaluateAll((shapes) => shapes.slice(0, 50).map((s) => s.getBoundingClientRect().width));
+    assert.ok(Math.min(...sizes) >= 4, `nodes drawn ${Math.min(...sizes).toFixed(1)} px wide at the closest zoom`);
+    await page.keyboard.press('0');
+    await page.waitForURL((url) => !url.search.includes('zoom='));
+
     // Selecting an actor draws each of its relations as its own arrow.
     const actor = data.actors[7];
     const own = data.relations.filter((r) => r.from === actor.id || r.to === actor.id);
