@@ -8,6 +8,15 @@ export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
 export TRUNK_OFFLINE := true
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 PUBLIC_URL ?= /
+# The app's release builds compile the standard library with the app (rust-src, installed by
+# scripts/tools.sh), for size: a panic is an immediate trap (no message formatting), std's
+# size-optimised algorithms, no panic locations. About 32 KB gzip less (see the README's "First
+# load"). These are unstable flags of the stable toolchain, opened with RUSTC_BOOTSTRAP; host and
+# wasm tests build without them. `make dist STD_FROM_SOURCE=` builds with the shipped std.
+STD_FROM_SOURCE ?= RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
+  CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
+  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--cfg erase_components -Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none"
+TRUNK_RELEASE = $(STD_FROM_SOURCE) trunk build --release
 
 .PHONY: tools serve dist test lint test-host test-wasm test-e2e bench size-profile
 
@@ -15,10 +24,10 @@ tools:
 	scripts/tools.sh
 
 serve: tools
-	trunk serve --release --offline
+	$(STD_FROM_SOURCE) trunk serve --release --offline
 
 dist: tools
-	trunk build --release --public-url $(PUBLIC_URL) --offline
+	$(TRUNK_RELEASE) --public-url $(PUBLIC_URL) --offline
 
 lint: tools
 	cargo fmt --check
@@ -35,8 +44,8 @@ test-wasm: tools
 	cargo test --target wasm32-unknown-unknown
 
 test-e2e: tools
-	trunk build --release --public-url / --dist target/e2e/root --offline
-	trunk build --release --public-url /explorer/ --dist target/e2e/explorer --offline
+	$(TRUNK_RELEASE) --public-url / --dist target/e2e/root --offline
+	$(TRUNK_RELEASE) --public-url /explorer/ --dist target/e2e/explorer --offline
 	node scripts/size-budget.mjs target/e2e/root
 	node --test --test-concurrency=1 --test-timeout=300000 tests/e2e/
 
@@ -44,7 +53,7 @@ test: lint test-host test-wasm test-e2e
 
 bench: tools
 	cargo bench --bench layout
-	trunk build --release --public-url / --dist target/bench/dist --offline
+	$(TRUNK_RELEASE) --public-url / --dist target/bench/dist --offline
 	node benches/browser/run.mjs target/bench/dist
 	node benches/browser/world.mjs target/bench/dist
 
@@ -53,5 +62,5 @@ bench: tools
 size-profile: tools
 	if [ "$$(twiggy --version 2>/dev/null)" != "twiggy 0.7.0" ]; then cargo install twiggy --version 0.7.0 --locked; fi
 	sed 's/data-cargo-features="split" //; s/data-wasm-opt="0"/data-wasm-opt="0" data-keep-debug/' index.html > target/index.profile.html
-	cp target/index.profile.html index.profile.html && trunk build --release --dist target/profile index.profile.html --offline; rm -f index.profile.html
+	cp target/index.profile.html index.profile.html && $(TRUNK_RELEASE) --dist target/profile index.profile.html --offline; rm -f index.profile.html
 	twiggy top -n 40 target/profile/*.wasm

@@ -32,9 +32,14 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "Adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown
 fi
-for component in rustfmt clippy; do
+for component in rustfmt clippy rust-src; do
   rustup component list --installed | grep -q "^$component" || rustup component add "$component"
 done
+# The release builds compile the standard library from rust-src (the Makefile's STD_FROM_SOURCE);
+# trunk builds offline, so the crates std depends on are fetched first, as its own Cargo.lock pins
+# them (a no-op once they are in cargo's cache).
+RUSTC_BOOTSTRAP=1 cargo fetch --quiet \
+  --manifest-path "$(rustc --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
 
 if [ "$(trunk --version 2>/dev/null || true)" != "trunk $TRUNK_VERSION" ]; then
   say "Installing trunk $TRUNK_VERSION (about 10 minutes on 2 cores)"
