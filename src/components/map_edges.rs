@@ -15,7 +15,7 @@ use crate::layout::slots;
 use crate::query::Focus;
 use crate::state::explorer::ExplorerState;
 use crate::state::fanout::{Fanout, Keyed};
-use crate::state::Selection;
+use crate::state::{after_next_paint, Selection};
 
 /// The edge plan for the state's visible relations, highlight and committed zoom.
 pub fn edge_plan(state: ExplorerState) -> Memo<EdgePlan> {
@@ -72,6 +72,7 @@ pub fn MapEdges(
     label_scale: Memo<f64>,
 ) -> impl IntoView {
     let state = expect_context::<ExplorerState>();
+    let hits = HitAreas::new();
     // The path of every drawn line, by key; each line reads only its own entry.
     let paths = StoredValue::new(Fanout::new(move || {
         state.map.with(|m| {
@@ -145,11 +146,40 @@ pub fn MapEdges(
                 each=each
                 key=|(slot, edge)| (*slot, edge.as_ref().map(|e| e.key))
                 children=move |(_, edge)| match edge {
-                    Some(edge) => view! { <MapEdge edge=edge paths=paths flags=flags badge=!plan.with_untracked(|p| p.bundled) label_scale=label_scale /> }.into_any(),
+                    Some(edge) => view! { <MapEdge edge=edge paths=paths flags=flags hits=hits badge=!plan.with_untracked(|p| p.bundled) label_scale=label_scale /> }.into_any(),
                     None => view! { <g class="edge-slot"></g> }.into_any(),
                 }
             />
         </g>
+    }
+}
+
+/// The paths of moved lines' hit areas, written after the next paint by one callback. A hit
+/// area is never painted, and writing (so parsing) every moved line's path a second time
+/// stood between a step of the window and its picture: at 300 actors a step moves about 250
+/// lines.
+#[derive(Clone, Copy)]
+struct HitAreas(StoredValue<Vec<(web_sys::Element, String)>, LocalStorage>);
+
+impl HitAreas {
+    fn new() -> Self {
+        HitAreas(StoredValue::new_local(Vec::new()))
+    }
+
+    /// Gives `hit` the path `d` once the next frame is painted (the last path queued wins).
+    fn follow(self, hit: web_sys::Element, d: String) {
+        let first = self.0.try_update_value(|queue| {
+            queue.push((hit, d));
+            queue.len() == 1
+        });
+        if first == Some(true) {
+            after_next_paint(move || {
+                // The map may be gone by then.
+                for (hit, d) in self.0.try_update_value(std::mem::take).unwrap_or_default() {
+                    let _ = hit.set_attribute("d", &d);
+                }
+            });
+        }
     }
 }
 
@@ -164,6 +194,7 @@ fn MapEdge(
     edge: DrawnEdge,
     paths: StoredValue<Fanout<EdgeKey, String>>,
     flags: StoredValue<Fanout<EdgeKey, EdgeFlags>>,
+    hits: HitAreas,
     /// Whether a pair's line shows its count (on a map drawn whole, where pairs are few).
     badge: bool,
     /// How many times their size labels are drawn; the count grows with them.
@@ -172,7 +203,7 @@ fn MapEdge(
     let state = expect_context::<ExplorerState>();
     let key = edge.key;
     // The line and its wider hit area share one path, read once: the line's binding also
-    // writes the hit area's (which starts with the same path).
+    // writes the hit area's (which starts with the same path), after the paint.
     let hit = NodeRef::<leptos::svg::Path>::new();
     let initial = paths
         .try_with_value(|f| f.get_untracked(&key))
@@ -184,7 +215,7 @@ fn MapEdge(
             .flatten()
             .unwrap_or_default();
         if let Some(hit) = hit.get_untracked() {
-            let _ = hit.set_attribute("d", &d);
+            hits.follow(hit.into(), d.clone());
         }
         d
     };

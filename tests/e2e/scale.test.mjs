@@ -71,6 +71,10 @@ describe('keyed rendering', () => {
       'the undated relation keeps its element');
     assert.notEqual(await page.locator(`.edge[data-relation="${undated}"] .edge-line`).getAttribute('d'), pathBefore,
       'and its line moved with its actors');
+    // Each line's hit area follows its line after the paint (never painted itself).
+    await page.waitForFunction(() => [...document.querySelectorAll('.map .edge')].every((g) =>
+      g.querySelector('.edge-hit')?.getAttribute('d') === g.querySelector('.edge-line')?.getAttribute('d')),
+    null, { timeout: 2000 });
     assert.equal(await page.locator('#map-node-south-korea').evaluate((el) => el.__tag), 'map-node-south-korea');
     assert.equal(await page.locator('#mark-camp-david-summit').evaluate((el) => el.__tag), 'camp-david-summit');
     // Zooming the time axis moves the same marks.
