@@ -65,20 +65,29 @@ pub fn record_link(state: ExplorerState, selection: Selection, text: String) -> 
 /// Opens the Sources tab at one article.
 fn show_source(state: ExplorerState, id: String) {
     state.change(|v| v.set_panel(crate::state::Panel::Sources));
-    focus_when_drawn(format!("source-{id}"), 30);
+    let id = format!("source-{id}");
+    focus_when_drawn(move || document().get_element_by_id(&id));
 }
 
-/// Scrolls to and focuses the element `id` once it is drawn, looking again each frame up to
-/// `tries` times (the tab it is on may still be rendering).
-fn focus_when_drawn(id: String, tries: u32) {
-    request_animation_frame(move || match document().get_element_by_id(&id) {
-        Some(card) => {
-            card.scroll_into_view();
-            let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(card).focus();
-        }
-        None if tries > 0 => focus_when_drawn(id, tries - 1),
-        None => {}
-    });
+/// How many frames [`focus_when_drawn`] looks for its element: about two seconds, time for a
+/// tab whose code downloads when first chosen.
+const FOCUS_TRIES: u32 = 120;
+
+/// Scrolls to and focuses the element `find` finds once it is drawn, looking again each frame
+/// (the tab it is on may still be loading or rendering).
+pub fn focus_when_drawn(find: impl Fn() -> Option<web_sys::Element> + 'static) {
+    fn look(find: Box<dyn Fn() -> Option<web_sys::Element>>, tries: u32) {
+        request_animation_frame(move || match find() {
+            Some(item) => {
+                item.scroll_into_view();
+                let _ = item.set_attribute("tabindex", "-1");
+                let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(item).focus();
+            }
+            None if tries > 0 => look(find, tries - 1),
+            None => {}
+        });
+    }
+    look(Box::new(find), FOCUS_TRIES);
 }
 
 pub fn citations_view(

@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::components::details_panel::focus_when_drawn;
 use crate::query::search::{HitTarget, SearchIndex};
 use crate::state::explorer::ExplorerState;
 use crate::state::{Panel, Selection};
@@ -39,16 +40,8 @@ pub fn selection_for(state: ExplorerState, target: &HitTarget) -> Option<Selecti
 /// Brings a disagreement in the "Where they differ" tab into view and puts the keyboard on
 /// it, once the tab is drawn.
 fn show_disagreement(id: String) {
-    request_animation_frame(move || {
-        let selector = format!("[data-disagreement='{}']", id.replace('\'', ""));
-        if let Some(item) = document().query_selector(&selector).ok().flatten() {
-            item.scroll_into_view();
-            if let Some(item) = item.dyn_ref::<web_sys::HtmlElement>() {
-                let _ = item.set_attribute("tabindex", "-1");
-                let _ = item.focus();
-            }
-        }
-    });
+    let selector = format!("[data-disagreement='{}']", id.replace('\'', ""));
+    focus_when_drawn(move || document().query_selector(&selector).ok().flatten());
 }
 
 #[component]

@@ -1,5 +1,5 @@
 //! The side panel: tabs for the details of the selection, the source articles and where the
-//! articles differ.
+//! articles differ. The last two load their code when first chosen (see [`other_tab`]).
 
 use leptos::prelude::*;
 
@@ -19,6 +19,71 @@ pub fn sheet_open(
         Some((at, open)) if at == current => *open,
         _ => current.0.is_some() || current.1 != Panel::Details,
     }
+}
+
+/// The Sources or the Differences tab, with its code loaded first: in a split build (feature
+/// `split`) their code is a wasm file of its own that downloads the first time either is
+/// chosen; a failed download is an `Err` (and a later call tries again).
+async fn other_tab(which: Panel) -> Result<AnyView, String> {
+    #[cfg(feature = "split")]
+    {
+        split::other_tab(which).await.map_err(|e| e.to_string())
+    }
+    #[cfg(not(feature = "split"))]
+    {
+        Ok(other_tab_view(which))
+    }
+}
+
+/// Starts loading the two tabs' code (split builds), so that it is there by the click: when
+/// the pointer or the keyboard comes to a tab.
+fn preload_tabs() {
+    #[cfg(feature = "split")]
+    leptos::task::spawn_local(async {
+        let _ = split::preload_tabs().await;
+    });
+}
+
+fn other_tab_view(which: Panel) -> AnyView {
+    match which {
+        Panel::Sources => view! { <SourcesView /> }.into_any(),
+        _ => view! { <DifferencesView /> }.into_any(),
+    }
+}
+
+#[cfg(feature = "split")]
+#[allow(unsafe_code)]
+mod split {
+    use leptos::prelude::*;
+    use leptos::wasm_split::{wasm_split, SplitLoaderError};
+
+    use crate::state::Panel;
+
+    /// The split point: everything only this function reaches goes into the `tabs` wasm file.
+    #[wasm_split(tabs, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_tabs))]
+    pub fn other_tab(which: Panel) -> Result<AnyView, SplitLoaderError> {
+        Ok(super::other_tab_view(which))
+    }
+}
+
+/// A tab whose code may load first: "Loading…" until it is there; if its code fails to
+/// download, the reason and "Try again" (the other tabs keep working).
+fn lazy_tab(which: Panel) -> AnyView {
+    let attempt = RwSignal::new(0u32);
+    view! {
+        <Suspense fallback=move || view! { <p class="tab-status" role="status">{crate::tr!("panel.loading")}</p> }>
+            {move || {
+                attempt.track();
+                Suspend::new(async move {
+                    other_tab(which).await.unwrap_or_else(|why| view! {
+                        <p class="tab-status" role="status">{crate::tr!("panel.load-failed", why = why)}</p>
+                        <button type="button" class="tab-retry" on:click=move |_| attempt.update(|a| *a += 1)>{crate::tr!("world.retry")}</button>
+                    }.into_any())
+                })
+            }}
+        </Suspense>
+    }
+    .into_any()
 }
 
 #[component]
@@ -45,6 +110,8 @@ pub fn SidePanel() -> impl IntoView {
                 aria-selected=move || (panel.get() == which).to_string()
                 tabindex=move || if panel.get() == which { "0" } else { "-1" }
                 on:click=move |_| state.change(|v| v.set_panel(which))
+                on:pointerenter=move |_| if which != Panel::Details { preload_tabs() }
+                on:focus=move |_| if which != Panel::Details { preload_tabs() }
                 on:keydown=move |ev: web_sys::KeyboardEvent| {
                     let order = [Panel::Details, Panel::Sources, Panel::Differences];
                     let at = order.iter().position(|p| *p == which).unwrap_or(0);
@@ -79,8 +146,7 @@ pub fn SidePanel() -> impl IntoView {
                 Panel::Details => "tab-details", Panel::Sources => "tab-sources", Panel::Differences => "tab-differences" }>
                 {move || match panel.get() {
                     Panel::Details => view! { <DetailsPanel /> }.into_any(),
-                    Panel::Sources => view! { <SourcesView /> }.into_any(),
-                    Panel::Differences => view! { <DifferencesView /> }.into_any(),
+                    other => lazy_tab(other),
                 }}
             </div>
         </aside>

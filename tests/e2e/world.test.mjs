@@ -154,6 +154,37 @@ describe('using the world view', () => {
     await close(app);
   });
 
+  test('the Sources and Differences tabs load their code when first chosen; a failed download says so and tries again', async () => {
+    const app = await open(hosting, '');
+    const { page, requests } = app;
+    const code = (name) => requests.filter((p) => new RegExp(`/${name}-[0-9a-f]+\\.wasm$`).test(p)).length;
+    await page.locator('.map .node').first().waitFor();
+    await page.waitForTimeout(300);
+    assert.equal(code('split_tabs'), 0, 'the two tabs\' code is not in the first load');
+    // The first download fails: the tab says why and offers to try again.
+    let failing = true;
+    await page.route(/split_tabs-[0-9a-f]+\.wasm$/, (route) => (failing ? route.abort() : route.continue()));
+    await page.locator('#tab-sources').click();
+    const failed = page.locator('#side-panel-body .tab-status', { hasText: /could not be loaded/ });
+    await failed.waitFor();
+    // The details still work meanwhile.
+    await page.locator('#tab-details').click();
+    await page.locator('.timeline .mark').first().dispatchEvent('click');
+    await page.locator('.details-heading').waitFor();
+    await page.locator('#tab-sources').click();
+    await failed.waitFor();
+    failing = false;
+    await page.locator('#side-panel-body .tab-retry').click();
+    await page.locator('.source-card').first().waitFor();
+    await page.locator('#tab-differences').click();
+    await page.locator('.disagreement-list').waitFor();
+    assert.equal(await page.locator('#side-panel-body .tab-status').count(), 0);
+    await page.unroute(/split_tabs-[0-9a-f]+\.wasm$/);
+    // A console error for the aborted download is expected; nothing else.
+    app.errors.splice(0, app.errors.length, ...app.errors.filter((e) => !/split_tabs|wasm|fetch/i.test(e)));
+    await close(app);
+  });
+
   test('moving the time window recolours the states', async () => {
     const app = await open(hosting, '?view=world&from=2023-06-01&to=2023-07-01');
     const { page } = app;
