@@ -1,18 +1,71 @@
 //! The search box (shortcut `/`): actors by any of their names, relations by their sentence,
 //! events by title, figures, forgiving of case, accents and small typos; then any summary,
 //! description or quotation that holds the words, with the passage. Results are chosen by
-//! keyboard or mouse.
+//! keyboard or mouse. The search's own code (its index and matching) loads when the reader
+//! first comes to the box (see [`new_index`]).
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::components::details_panel::focus_when_drawn;
-use crate::query::search::{HitTarget, SearchIndex};
+use crate::model::Dataset;
+use crate::query::search::{Hit, HitTarget, SearchIndex};
 use crate::state::explorer::ExplorerState;
 use crate::state::{Panel, Selection};
 
 /// Records added to the search index per task while it is built in slices.
 const SLICE: usize = 1500;
+
+/// What the search box asks of its index: [`SearchIndex`], whose code comes with the first
+/// search (see [`new_index`]).
+pub trait Searcher: Send + Sync {
+    /// Adds the next `budget` records; `true` while records are left.
+    fn extend(&mut self, dataset: &Dataset, budget: usize) -> bool;
+    /// The best matches for `query`, at most `limit`.
+    fn search(&self, query: &str, limit: usize) -> Vec<Hit>;
+}
+
+impl Searcher for SearchIndex {
+    fn extend(&mut self, dataset: &Dataset, budget: usize) -> bool {
+        SearchIndex::extend(self, dataset, budget)
+    }
+
+    fn search(&self, query: &str, limit: usize) -> Vec<Hit> {
+        SearchIndex::search(self, query, limit)
+    }
+}
+
+type Index = Box<dyn Searcher>;
+
+/// An empty search index, with its code loaded first: in a split build (feature `split`) the
+/// search's code is a wasm file of its own that downloads the first time the reader comes to
+/// the box (or the address holds a search); a failed download is an `Err` (and a later call
+/// tries again).
+async fn new_index() -> Result<Index, String> {
+    #[cfg(feature = "split")]
+    {
+        split::new_index().await.map_err(|e| e.to_string())
+    }
+    #[cfg(not(feature = "split"))]
+    {
+        Ok(Box::new(SearchIndex::default()))
+    }
+}
+
+#[cfg(feature = "split")]
+#[allow(unsafe_code)]
+mod split {
+    use leptos::wasm_split::{wasm_split, SplitLoaderError};
+
+    use super::Index;
+    use crate::query::search::SearchIndex;
+
+    /// The split point: everything only this function reaches goes into the `search` wasm file.
+    #[wasm_split(search, wasm_split_path = ::leptos::wasm_split, fallible)]
+    pub fn new_index() -> Result<Index, SplitLoaderError> {
+        Ok(Box::new(SearchIndex::default()))
+    }
+}
 
 /// The selection a search hit leads to.
 pub fn selection_for(state: ExplorerState, target: &HitTarget) -> Option<Selection> {
@@ -52,19 +105,36 @@ pub fn SearchBox() -> impl IntoView {
     let open = RwSignal::new(false);
     let active = RwSignal::new(0usize);
     // Built when the reader first comes to the box or types, not at load (most readers never
-    // search), in slices between frames so that no task is long. Until it is complete, a
-    // search looks in what is built so far, and runs again as more is.
-    let index = StoredValue::new(None::<SearchIndex>);
+    // search), with its code loaded then, in slices between frames so that no task is long.
+    // Until it is complete, a search looks in what is built so far, and runs again as more is.
+    let index = StoredValue::new(None::<Index>);
+    let started = StoredValue::new(false);
+    let failure = RwSignal::new(None::<String>);
     let grown = RwSignal::new(0u32);
     let start = move || {
-        // (Also run by a timer: the box may be gone by then.)
-        if index.try_with_value(Option::is_none) == Some(true) {
-            index.set_value(Some(SearchIndex::default()));
-            set_timeout(
-                move || build_slice(index, grown, state, 0),
-                std::time::Duration::ZERO,
-            );
+        // (Also run by a timer and after a download: the box may be gone by then.)
+        if started.try_get_value() != Some(false) {
+            return;
         }
+        started.set_value(true);
+        leptos::task::spawn_local(async move {
+            match new_index().await {
+                Ok(fresh) => {
+                    if index.try_update_value(|slot| *slot = Some(fresh)).is_some() {
+                        failure.try_set(None);
+                        set_timeout(
+                            move || build_slice(index, grown, state, 0),
+                            std::time::Duration::ZERO,
+                        );
+                    }
+                }
+                Err(why) => {
+                    // The next focus or keystroke tries again.
+                    started.try_update_value(|s| *s = false);
+                    failure.try_set(Some(why));
+                }
+            }
+        });
     };
     let hits = Memo::new(move |_| {
         grown.track();
@@ -73,18 +143,21 @@ pub fn SearchBox() -> impl IntoView {
                 return Vec::new();
             }
             start();
-            index.with_value(|i| i.as_ref().map(|i| i.search(text, 12)).unwrap_or_default())
+            index
+                .try_with_value(|i| i.as_ref().map(|i| i.search(text, 12)))
+                .flatten()
+                .unwrap_or_default()
         })
     });
     /// Adds a slice of records; a search in progress runs again every few slices and at the end.
     fn build_slice(
-        index: StoredValue<Option<SearchIndex>>,
+        index: StoredValue<Option<Index>>,
         grown: RwSignal<u32>,
         state: ExplorerState,
         slice: u32,
     ) {
         let Some(Some(more)) = index.try_update_value(|slot| {
-            let partial = slot.get_or_insert_with(Default::default);
+            let partial = slot.as_mut()?;
             state
                 .data
                 .try_with_value(|d| partial.extend(&d.dataset, SLICE))
@@ -233,7 +306,14 @@ pub fn SearchBox() -> impl IntoView {
             <ul id="search-results" role="listbox" aria-label={crate::tr!("search.results")} class="search-results" hidden=move || !expanded()>
                 {results}
                 <Show when=move || hits.with(Vec::is_empty)>
-                    <li class="search-empty" role="presentation">{crate::tr!("search.none")}</li>
+                    <li class="search-empty" role="presentation">{move || {
+                        grown.track();
+                        match failure.get() {
+                            Some(why) => crate::tr!("search.load-failed", why = why),
+                            None if index.with_value(Option::is_none) => crate::tr!("search.loading").to_string(),
+                            None => crate::tr!("search.none").to_string(),
+                        }
+                    }}</li>
                 </Show>
             </ul>
         </div>

@@ -227,7 +227,8 @@ test('북한 and 조선 find North Korea, in Korean and in English; Hangul is se
     await page.locator('.map .node').first().waitFor();
     for (const query of ['북한', '조선']) {
       await page.locator('#search-input').fill(query);
-      const first = page.locator('.search-results li').first();
+      // (The first keystroke loads the search's code: "Loading the search…" until then.)
+      const first = page.locator('.search-results .search-hit').first();
       await first.waitFor();
       assert.match(await first.innerText(), lang === 'ko' ? /북한/ : /North Korea/, `${query} in ${lang}`);
     }
@@ -254,7 +255,7 @@ test('북한 and 조선 find North Korea, in Korean and in English; Hangul is se
     box.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true, data: '북한' }));
     box.dispatchEvent(new InputEvent('input', { bubbles: true, isComposing: false, data: '북한' }));
   });
-  await page.locator('.search-results li').first().waitFor();
-  assert.match(await page.locator('.search-results li').first().innerText(), /북한/);
+  await page.locator('.search-results .search-hit').first().waitFor();
+  assert.match(await page.locator('.search-results .search-hit').first().innerText(), /북한/);
   await page.close();
 });

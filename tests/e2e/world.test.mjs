@@ -185,6 +185,35 @@ describe('using the world view', () => {
     await close(app);
   });
 
+  test('the search loads its code when the reader comes to the box; a failed download says so and typing tries again', async () => {
+    const app = await open(hosting, '');
+    const { page, requests } = app;
+    const code = (name) => requests.filter((p) => new RegExp(`/${name}-[0-9a-f]+\\.wasm$`).test(p)).length;
+    await page.locator('.map .node').first().waitFor();
+    await page.waitForTimeout(300);
+    assert.equal(code('split_search'), 0, 'the search\'s code is not in the first load');
+    let failing = true;
+    await page.route(/split_search-[0-9a-f]+\.wasm$/, (route) => (failing ? route.abort() : route.continue()));
+    await page.locator('#search-input').fill('wagner');
+    await page.locator('#search-results .search-empty', { hasText: /could not be loaded/ }).waitFor();
+    failing = false;
+    await page.locator('#search-input').fill('wagne');
+    await page.locator('#search-results .search-hit', { hasText: /Wagner/ }).first().waitFor();
+    assert.ok(code('split_search') >= 2, 'the second keystroke fetched the code again');
+    await page.unroute(/split_search-[0-9a-f]+\.wasm$/);
+    app.errors.splice(0, app.errors.length, ...app.errors.filter((e) => !/split_search|wasm|fetch/i.test(e)));
+    await close(app);
+  });
+
+  test('a search in the address loads the search at once', async () => {
+    const app = await open(hosting, '?q=wagner');
+    const { page } = app;
+    await page.locator('.map .node').first().waitFor();
+    await page.locator('#search-input').focus();
+    await page.locator('#search-results .search-hit', { hasText: /Wagner/ }).first().waitFor();
+    await close(app);
+  });
+
   test('moving the time window recolours the states', async () => {
     const app = await open(hosting, '?view=world&from=2023-06-01&to=2023-07-01');
     const { page } = app;
