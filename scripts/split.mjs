@@ -1,5 +1,6 @@
 // Trunk's post-build hook (before csp.mjs): splits the app's wasm so that the code only the world
-// view, the lists, the Sources and Differences tabs, the search and the export menu use downloads when they are first used (the
+// view, the lists, a record's details, the Sources and Differences tabs, the search and the export
+// menu use downloads when they are first used (the
 // `#[wasm_split]` points behind the `split` feature, which index.html turns on).
 //
 // Trunk has already built the wasm with cargo (build.rs keeps the linker's relocations), run

@@ -1,6 +1,8 @@
 //! The details panel: whatever is selected, with the status of every claim and the passages
 //! it comes from. Relations and events are drawn here, actors in `actor_details`; the small
-//! pieces they share (status badges, record links, citations) live here too.
+//! pieces they share (status badges, record links, citations) live here too. The code that
+//! draws a selected record loads right after the explorer is first drawn (see
+//! [`details_renderer`]).
 
 use std::sync::Arc;
 
@@ -13,21 +15,93 @@ use crate::query::links::web_link;
 use crate::state::explorer::ExplorerState;
 use crate::state::Selection;
 
+/// What draws a selected record's details.
+type Render = fn(ExplorerState, &Arc<Dataset>, &Selection) -> AnyView;
+
+/// The details of a selected record: an actor's, a relation's or an event's.
+fn record_details(state: ExplorerState, dataset: &Arc<Dataset>, selection: &Selection) -> AnyView {
+    match selection {
+        Selection::Actor(id) => actor_details(state, dataset, id).into_any(),
+        Selection::Relation(id) => relation_details(state, dataset, id).into_any(),
+        Selection::Event(id) => event_details(state, dataset, id).into_any(),
+    }
+}
+
+/// [`record_details`], with its code loaded first: in a split build (feature `split`) the code
+/// that draws a record is a wasm file of its own, fetched right after the explorer is first
+/// drawn (so that it is there by the first click); a failed download is an `Err` (and a later
+/// call tries again).
+async fn details_renderer() -> Result<Render, String> {
+    #[cfg(feature = "split")]
+    {
+        split::details_renderer().await.map_err(|e| e.to_string())
+    }
+    #[cfg(not(feature = "split"))]
+    {
+        Ok(record_details)
+    }
+}
+
+#[cfg(feature = "split")]
+#[allow(unsafe_code)]
+mod split {
+    use leptos::wasm_split::{wasm_split, SplitLoaderError};
+
+    use super::Render;
+
+    /// The split point: everything only this function reaches goes into the `details` wasm
+    /// file.
+    #[wasm_split(details, wasm_split_path = ::leptos::wasm_split, fallible)]
+    pub fn details_renderer() -> Result<Render, SplitLoaderError> {
+        Ok(super::record_details)
+    }
+}
+
 #[component]
 pub fn DetailsPanel() -> impl IntoView {
     let state = expect_context::<ExplorerState>();
+    // What draws a record: there at once in a build without split points, else loaded after
+    // the first paint; on failure, why, until the reader tries again.
+    #[cfg(not(feature = "split"))]
+    let drawn_by: Option<Render> = Some(record_details);
+    // (Not named here in a split build, or its code would stay in the first load.)
+    #[cfg(feature = "split")]
+    let drawn_by: Option<Render> = None;
+    let render = RwSignal::new(drawn_by);
+    let failure = RwSignal::new(None::<String>);
+    let load = move || {
+        leptos::task::spawn_local(async move {
+            match details_renderer().await {
+                Ok(draw) => {
+                    render.try_set(Some(draw));
+                }
+                Err(why) => {
+                    failure.try_set(Some(why));
+                }
+            }
+        })
+    };
+    if render.get_untracked().is_none() {
+        crate::state::after_next_paint(load);
+    }
     let body = move || {
         let dataset = state.dataset();
-        match state.selection.get() {
-            None => view! {
+        match (state.selection.get(), render.get()) {
+            (None, _) => view! {
                 <div class="details-empty">
                     <p>{crate::tr!("details.empty")}</p>
                 </div>
             }
             .into_any(),
-            Some(Selection::Actor(id)) => actor_details(state, &dataset, &id).into_any(),
-            Some(Selection::Relation(id)) => relation_details(state, &dataset, &id).into_any(),
-            Some(Selection::Event(id)) => event_details(state, &dataset, &id).into_any(),
+            (Some(selection), Some(draw)) => draw(state, &dataset, &selection),
+            (Some(_), None) => match failure.get() {
+                None => view! { <p class="details-status" role="status">{crate::tr!("details.loading")}</p> }.into_any(),
+                Some(why) => view! {
+                    <p class="details-status" role="status">{crate::tr!("details.load-failed", why = why)}</p>
+                    <button type="button" class="details-retry" on:click=move |_| { failure.set(None); load(); }>{crate::tr!("world.retry")}</button>
+                }
+                .into_any(),
+            },
         }
     };
     view! {

@@ -573,6 +573,8 @@ describe('sharing a view', () => {
     await page.locator('.copy-link').click();
     await page.locator('.copy-status', { hasText: 'Link copied' }).waitFor();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
+    // The address bar is written after the paint: it settles on the same address.
+    await page.waitForURL((url) => url.href === copied, { timeout: 5000 }).catch(() => {});
     assert.equal(copied, page.url());
     assert.match(copied, /select=actor:north-korea&from=2022-01-01&to=2022-07-01/);
     await close(app);

@@ -47,7 +47,7 @@ after(async () => {
   await browser?.close();
 });
 
-async function open(hosting, query = '?view=world', overrides = {}) {
+async function open(hosting, query = '?view=world', overrides = {}, before = async () => {}) {
   const server = await serve(hosting.dist, { prefix: hosting.prefix, overrides });
   servers.add(server);
   const page = await browser.newPage();
@@ -56,6 +56,7 @@ async function open(hosting, query = '?view=world', overrides = {}) {
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => { if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) errors.push(m.text()); });
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await before(page);
   await page.goto(server.url + query);
   return { page, server, errors, requests };
 }
@@ -202,6 +203,34 @@ describe('using the world view', () => {
     assert.ok(code('split_search') >= 2, 'the second keystroke fetched the code again');
     await page.unroute(/split_search-[0-9a-f]+\.wasm$/);
     app.errors.splice(0, app.errors.length, ...app.errors.filter((e) => !/split_search|wasm|fetch/i.test(e)));
+    await close(app);
+  });
+
+  test('the details of a record draw with code fetched after the first paint; while it is missing they say so, and Try again fetches it', async () => {
+    // Held back, then failing: the empty panel is drawn all the same.
+    let release;
+    const held = new Promise((r) => { release = r; });
+    let failing = true;
+    const app = await open(hosting, '', {}, (page) => page.route(/split_details-[0-9a-f]+\.wasm$/, async (route) => {
+      await held;
+      return failing ? route.abort() : route.continue();
+    }));
+    const { page, requests } = app;
+    const code = (name) => requests.filter((p) => new RegExp(`/${name}-[0-9a-f]+\\.wasm$`).test(p)).length;
+    await page.locator('.map .node').first().waitFor();
+    await page.locator('.details-empty').waitFor();
+    await page.locator('#map-node-north-korea').dispatchEvent('click');
+    await page.locator('.details-status', { hasText: /Loading the details/ }).waitFor();
+    // The map and the timeline answer meanwhile.
+    await page.waitForURL(/select=actor:north-korea/);
+    release();
+    await page.locator('.details-status', { hasText: /could not be loaded/ }).waitFor();
+    failing = false;
+    await page.locator('.details-retry').click();
+    assert.equal(await page.locator('.details-heading').innerText(), 'North Korea');
+    assert.ok(code('split_details') >= 2);
+    await page.unroute(/split_details-[0-9a-f]+\.wasm$/);
+    app.errors.splice(0, app.errors.length, ...app.errors.filter((e) => !/split_details|wasm|fetch/i.test(e)));
     await close(app);
   });
 
