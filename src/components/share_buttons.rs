@@ -1,8 +1,11 @@
-//! Sharing the current view: "Copy link" puts the page's address (which holds the whole view)
+//! Sharing the current view: "Copy link" puts the view's address (which holds the whole view)
 //! on the clipboard; "Share…" opens the system's share sheet where the browser has one.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
+
+use crate::state::explorer::ExplorerState;
+use crate::state::{history, url};
 
 /// What the copy button last did, said in its status line.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -12,10 +15,11 @@ enum Copied {
     Failed,
 }
 
-fn current_address() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().href().ok())
-        .unwrap_or_default()
+/// The address of the view as it is now. Not the address bar's: that is written after the
+/// paint, or once a drag has settled, so a link copied at once would miss the latest change
+/// (and, right after the page opens, the language the address always ends with).
+fn current_address(state: ExplorerState) -> String {
+    history::address_with(&state.view.with_untracked(url::to_query))
 }
 
 /// The browser's `navigator.share`, if it has one.
@@ -29,6 +33,7 @@ fn share_function() -> Option<js_sys::Function> {
 
 #[component]
 pub fn ShareButtons(title: String) -> impl IntoView {
+    let state = expect_context::<ExplorerState>();
     let copied = RwSignal::new(Copied::Not);
     let generation = StoredValue::new(0u32);
     let copy = move |_| {
@@ -38,7 +43,7 @@ pub fn ShareButtons(title: String) -> impl IntoView {
         let promise = window
             .navigator()
             .clipboard()
-            .write_text(&current_address());
+            .write_text(&current_address(state));
         wasm_bindgen_futures::spawn_local(async move {
             let done = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
             copied.try_set(if done { Copied::Done } else { Copied::Failed });
@@ -63,7 +68,7 @@ pub fn ShareButtons(title: String) -> impl IntoView {
         let open = move |_| {
             let data = js_sys::Object::new();
             let _ = js_sys::Reflect::set(&data, &"title".into(), &title.as_str().into());
-            let _ = js_sys::Reflect::set(&data, &"url".into(), &current_address().into());
+            let _ = js_sys::Reflect::set(&data, &"url".into(), &current_address(state).into());
             if let Some(navigator) = web_sys::window().map(|w| w.navigator()) {
                 // The reader may close the sheet: the promise's rejection is not an error.
                 let _ = function.call1(&navigator, &data);

@@ -7,6 +7,17 @@ pub fn current_query() -> String {
         .unwrap_or_default()
 }
 
+/// The page's own address with `query` in place of its own (the address of a view, whether or
+/// not the address bar shows it yet).
+pub fn address_with(query: &str) -> String {
+    let Some(location) = web_sys::window().map(|w| w.location()) else {
+        return String::new();
+    };
+    let origin = location.origin().unwrap_or_default();
+    let path = location.pathname().unwrap_or_default();
+    format!("{origin}{path}{query}")
+}
+
 /// Writes `query` to the address bar: a new history entry when `push`, else replacing the
 /// current one. The path stays as it is, so the app works under any sub-path.
 pub fn write_query(query: &str, push: bool) {
