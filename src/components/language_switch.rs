@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::Lang;
+use crate::state::explorer::ExplorerState;
 use crate::state::language::Language;
 
 /// Two buttons, the one in use pressed. Choosing one draws the explorer again in that
@@ -12,11 +13,16 @@ pub fn LanguageSwitch() -> impl IntoView {
     let Some(language) = use_context::<Language>() else {
         return ().into_any();
     };
+    let explorer = use_context::<ExplorerState>();
     let buttons = Lang::ALL
         .iter()
         .map(|&lang| {
             let choose = move |_| {
                 if language.lang.get_untracked() != lang {
+                    // The explorer is drawn again from the address: it must hold the view.
+                    if let Some(explorer) = explorer {
+                        explorer.write_address_now();
+                    }
                     language.choose(lang);
                     focus_after_redraw(lang);
                 }

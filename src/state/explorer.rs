@@ -303,6 +303,15 @@ impl ExplorerState {
         on_cleanup(move || handle.remove());
     }
 
+    /// Writes the view to the address bar at once (replacing the current entry), for what
+    /// reads the view back from the address: a change of language draws the explorer again
+    /// from it, and the address bar may not have caught up with the last change yet.
+    pub fn write_address_now(self) {
+        if let Some(query) = self.view.try_with_untracked(url::to_query) {
+            history::write_query(&query, false);
+        }
+    }
+
     /// Applies one change to the view (a method of [`ViewState`]); nothing is notified when
     /// it changes nothing.
     pub fn change(self, change: impl FnOnce(&mut ViewState)) {

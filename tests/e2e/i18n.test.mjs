@@ -191,6 +191,22 @@ test('the switch changes language and keeps the view, the focus and the address'
   await page.close();
 });
 
+test('switching language at once after a change keeps the change', async () => {
+  const page = await openPage('?from=2022-06-01&to=2023-06-01&lang=en');
+  await page.locator('.map .node').first().waitFor();
+  // The address bar takes a moved window once it has settled; the switch does not wait.
+  await page.locator('.window-end').focus();
+  await page.keyboard.press('Shift+ArrowRight');
+  await page.locator('.language-switch button[lang=ko]').click();
+  await page.waitForFunction(() => document.documentElement.lang === 'ko');
+  await page.waitForFunction(() => location.search.includes('lang=ko'));
+  assert.match(await page.evaluate(() => location.search), /from=2022-06-01&to=2024-06-01/);
+  await page.locator('.language-switch button[lang=en]').click();
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  await forgetPick(page);
+  await page.close();
+});
+
 test('the language follows the browser when nothing is chosen', async () => {
   // The browser's preferred languages, as a Korean reader's browser gives them.
   const page = await browser.newPage();
