@@ -21,6 +21,7 @@ pub mod map_nodes;
 pub mod overview;
 pub mod paged;
 pub mod search_box;
+pub mod search_engine;
 pub mod share_buttons;
 pub mod side_panel;
 pub mod sources_view;
