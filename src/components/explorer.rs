@@ -12,6 +12,7 @@ use crate::components::export_menu::ExportMenu;
 use crate::components::filter_bar::FilterBar;
 use crate::components::help_dialog::HelpDialog;
 use crate::components::language_switch::LanguageSwitch;
+use crate::components::lazy::lazy;
 use crate::components::legend::Legend;
 use crate::components::list_view::list_view;
 use crate::components::overview::Overview;
@@ -115,20 +116,11 @@ fn lazy_view<Fut>(load: fn() -> Fut, words: &'static LazyWords) -> AnyView
 where
     Fut: std::future::Future<Output = Result<AnyView, String>> + Send + 'static,
 {
-    let attempt = RwSignal::new(0u32);
-    view! {
-        <Suspense fallback=move || lazy_frame(words, crate::tr!(words.loading).to_string(), None)>
-            {move || {
-                attempt.track();
-                Suspend::new(async move {
-                    load().await.unwrap_or_else(|why| {
-                        lazy_frame(words, crate::tr!(words.failed, why = why), Some(attempt))
-                    })
-                })
-            }}
-        </Suspense>
-    }
-    .into_any()
+    lazy(
+        load,
+        move || lazy_frame(words, crate::tr!(words.loading).to_string(), None),
+        move |why, attempt| lazy_frame(words, crate::tr!(words.failed, why = why), Some(attempt)),
+    )
 }
 
 #[component]

@@ -13,6 +13,7 @@ pub mod export_menu;
 pub mod filter_bar;
 pub mod help_dialog;
 pub mod language_switch;
+pub mod lazy;
 pub mod legend;
 pub mod list_view;
 pub mod map_edges;

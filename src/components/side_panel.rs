@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::components::details_panel::DetailsPanel;
 use crate::components::differences_view::DifferencesView;
+use crate::components::lazy::lazy;
 use crate::components::sources_view::SourcesView;
 use crate::state::explorer::ExplorerState;
 use crate::state::{Panel, Selection};
@@ -69,21 +70,19 @@ mod split {
 /// A tab whose code may load first: "Loading…" until it is there; if its code fails to
 /// download, the reason and "Try again" (the other tabs keep working).
 fn lazy_tab(which: Panel) -> AnyView {
-    let attempt = RwSignal::new(0u32);
-    view! {
-        <Suspense fallback=move || view! { <p class="tab-status" role="status">{crate::tr!("panel.loading")}</p> }>
-            {move || {
-                attempt.track();
-                Suspend::new(async move {
-                    other_tab(which).await.unwrap_or_else(|why| view! {
-                        <p class="tab-status" role="status">{crate::tr!("panel.load-failed", why = why)}</p>
-                        <button type="button" class="tab-retry" on:click=move |_| attempt.update(|a| *a += 1)>{crate::tr!("world.retry")}</button>
-                    }.into_any())
-                })
-            }}
-        </Suspense>
-    }
-    .into_any()
+    lazy(
+        move || other_tab(which),
+        || {
+            view! { <p class="tab-status" role="status">{crate::tr!("panel.loading")}</p> }
+                .into_any()
+        },
+        |why, attempt| {
+            view! {
+            <p class="tab-status" role="status">{crate::tr!("panel.load-failed", why = why)}</p>
+            <button type="button" class="tab-retry" on:click=move |_| attempt.update(|a| *a += 1)>{crate::tr!("world.retry")}</button>
+        }.into_any()
+        },
+    )
 }
 
 #[component]
