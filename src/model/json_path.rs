@@ -1,37 +1,44 @@
-//! The JSON path (`$.events[12].actors[1]`) of a place in a JSON text, given as serde_json
-//! reports it (line and column of the byte where reading stopped). Used to locate errors in
-//! a file's shape without wrapping every deserializer, which costs the app much of its size.
+//! Places in a JSON text, by JSON path (`$.events[12].actors[1]`): one pass over a text that
+//! serde_json has already parsed finds the line and column where the values at given paths
+//! start. Used to locate a dataset's shape problems without wrapping every deserializer, which
+//! costs the app much of its size.
 
-/// A container being read: an object with the key whose value is being read, or an array with
-/// the index of the element being read.
+use std::collections::{HashMap, HashSet};
+
+/// A line and a column, both counted from 1 (bytes, as serde_json counts them).
+pub type Place = (usize, usize);
+
+/// A container being read, with the length of the path up to it.
 enum Frame {
-    Object(Option<String>),
-    Array(usize),
+    Object { base: usize },
+    Array { base: usize, index: usize },
 }
 
-/// The byte offset just past `column` on `line` (both counted from 1, bytes as serde_json
-/// counts them), within the text.
-fn offset_of(text: &str, line: usize, column: usize) -> usize {
-    let start: usize = text
-        .split_inclusive('\n')
-        .take(line.saturating_sub(1))
-        .map(str::len)
-        .sum();
-    (start + column).min(text.len())
-}
-
-/// The path of the value being read when the reader stopped at `line`, `column`: the member
-/// or element it was in, or the object itself when it stopped at the object's closing brace
-/// (as for a missing field).
-pub fn path_at(text: &str, line: usize, column: usize) -> String {
-    let end = offset_of(text, line, column);
-    let bytes = &text.as_bytes()[..end];
+/// The place where the value at each wanted path starts, in one pass over `text`, which must be
+/// valid JSON. A path the text does not have has no place; a key is written in a path as the
+/// text writes it, escapes and all; where a key is given twice, its last value counts.
+pub fn places(text: &str, wanted: &HashSet<&str>) -> HashMap<String, Place> {
+    let bytes = text.as_bytes();
+    let mut out = HashMap::new();
     let mut stack: Vec<Frame> = Vec::new();
-    // In an object, whether the next string is a key.
+    let mut path = String::from("$");
     let mut expecting_key = false;
+    let (mut line, mut line_start) = (1, 0);
     let mut i = 0;
     while i < bytes.len() {
-        match bytes[i] {
+        let byte = bytes[i];
+        let starts_value = matches!(
+            byte,
+            b'{' | b'[' | b'"' | b'-' | b'0'..=b'9' | b't' | b'f' | b'n'
+        ) && !(byte == b'"' && expecting_key);
+        if starts_value && wanted.contains(path.as_str()) {
+            out.insert(path.clone(), (line, i - line_start + 1));
+        }
+        match byte {
+            b'\n' => {
+                line += 1;
+                line_start = i + 1;
+            }
             b'"' => {
                 let start = i + 1;
                 i += 1;
@@ -39,97 +46,108 @@ pub fn path_at(text: &str, line: usize, column: usize) -> String {
                     i += if bytes[i] == b'\\' { 2 } else { 1 };
                 }
                 if expecting_key {
-                    if let Some(Frame::Object(key)) = stack.last_mut() {
-                        let raw = String::from_utf8_lossy(&bytes[start..i.min(bytes.len())]);
-                        *key = Some(raw.replace("\\\"", "\"").replace("\\\\", "\\"));
+                    if let Some(Frame::Object { base }) = stack.last() {
+                        path.truncate(*base);
+                        path.push('.');
+                        path.push_str(&String::from_utf8_lossy(&bytes[start..i.min(bytes.len())]));
                     }
                     expecting_key = false;
                 }
             }
             b'{' => {
-                stack.push(Frame::Object(None));
+                stack.push(Frame::Object { base: path.len() });
                 expecting_key = true;
             }
-            b'[' => stack.push(Frame::Array(0)),
+            b'[' => {
+                stack.push(Frame::Array {
+                    base: path.len(),
+                    index: 0,
+                });
+                path.push_str("[0]");
+            }
             b'}' | b']' => {
-                stack.pop();
+                if let Some(Frame::Object { base } | Frame::Array { base, .. }) = stack.pop() {
+                    path.truncate(base);
+                }
                 expecting_key = false;
             }
-            b',' => match stack.last_mut() {
-                Some(Frame::Object(key)) => {
-                    *key = None;
-                    expecting_key = true;
+            // A number, true, false or null: one value, however long.
+            b'-' | b'0'..=b'9' | b't' | b'f' | b'n' => {
+                while i + 1 < bytes.len()
+                    && (bytes[i + 1].is_ascii_alphanumeric()
+                        || matches!(bytes[i + 1], b'+' | b'-' | b'.'))
+                {
+                    i += 1;
                 }
-                Some(Frame::Array(index)) => *index += 1,
+            }
+            b',' => match stack.last_mut() {
+                Some(Frame::Object { .. }) => expecting_key = true,
+                Some(Frame::Array { base, index }) => {
+                    *index += 1;
+                    path.truncate(*base);
+                    path.push('[');
+                    path.push_str(&index.to_string());
+                    path.push(']');
+                }
                 None => {}
             },
             _ => {}
         }
         i += 1;
     }
-    let mut path = String::from("$");
-    for frame in &stack {
-        match frame {
-            Frame::Object(Some(key)) => {
-                path.push('.');
-                path.push_str(key);
-            }
-            Frame::Object(None) => {}
-            Frame::Array(index) => path.push_str(&format!("[{index}]")),
-        }
-    }
-    path
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    /// The path serde_json's own error position leads to, for a value of type `T`.
-    fn located<T: serde::de::DeserializeOwned + std::fmt::Debug>(text: &str) -> String {
-        let error = serde_json::from_str::<T>(text).expect_err("a shape error");
-        path_at(text, error.line(), error.column())
-    }
-
-    #[derive(Debug, serde::Deserialize)]
-    #[allow(dead_code)]
-    struct Actor {
-        id: String,
-        age: u32,
-    }
-
-    #[derive(Debug, serde::Deserialize)]
-    #[allow(dead_code)]
-    struct Root {
-        title: String,
-        actors: Vec<Actor>,
+    fn found(text: &str, paths: &[&str]) -> Vec<Option<Place>> {
+        let wanted: HashSet<&str> = paths.iter().copied().collect();
+        let places = places(text, &wanted);
+        paths.iter().map(|p| places.get(*p).copied()).collect()
     }
 
     #[test]
-    fn a_wrong_type_is_located_at_its_member() {
-        let text =
-            r#"{"title": "t", "actors": [{"id": "a", "age": 1}, {"id": "b", "age": "old"}]}"#;
-        assert_eq!(located::<Root>(text), "$.actors[1].age");
-        let text = "{\n  \"title\": 7,\n  \"actors\": []\n}";
-        assert_eq!(located::<Root>(text), "$.title");
-    }
-
-    #[test]
-    fn a_missing_field_is_located_at_its_object() {
-        let text = r#"{"title": "t", "actors": [{"id": "a", "age": 1}, {"id": "b"}]}"#;
-        assert_eq!(located::<Root>(text), "$.actors[1]");
-        assert_eq!(located::<Root>(r#"{"actors": []}"#), "$");
+    fn a_value_is_found_at_its_path() {
+        let text = "{\n  \"title\": 7,\n  \"actors\": [{\"id\": \"a\", \"age\": 12345}, {\"id\": true}]\n}";
+        assert_eq!(
+            found(
+                text,
+                &[
+                    "$",
+                    "$.title",
+                    "$.actors",
+                    "$.actors[0].age",
+                    "$.actors[1]",
+                    "$.actors[1].id"
+                ]
+            ),
+            [
+                Some((1, 1)),
+                Some((2, 12)),
+                Some((3, 13)),
+                Some((3, 33)),
+                Some((3, 41)),
+                Some((3, 48)),
+            ]
+        );
+        // A path the text does not have has no place.
+        assert_eq!(found(text, &["$.actors[2]", "$.nothing"]), [None, None]);
     }
 
     #[test]
     fn keys_and_strings_with_brackets_and_escapes_do_not_confuse_it() {
-        let text = r#"{"title": "a [tricky], {\"title\"}", "actors": [{"id": "x,]}", "age": -1}]}"#;
-        assert_eq!(located::<Root>(text), "$.actors[0].age");
+        let text = r#"{"title": "a [tricky], {\"title\"}", "actors": [{"id": "x,]}", "age": -1.5e3}, [], {"age": null}]}"#;
+        assert_eq!(
+            found(text, &["$.actors[0].age", "$.actors[1]", "$.actors[2].age"]),
+            [Some((1, 71)), Some((1, 80)), Some((1, 92))]
+        );
     }
 
     #[test]
-    fn a_position_past_the_end_is_clamped() {
-        assert_eq!(path_at("[1, 2", 9, 99), "$[1]");
-        assert_eq!(path_at("", 1, 1), "$");
+    fn a_key_given_twice_is_placed_at_its_last_value() {
+        let text = "{\"a\": 1,\n \"a\": 2}";
+        assert_eq!(found(text, &["$.a"]), [Some((2, 7))]);
     }
 }

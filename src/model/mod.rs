@@ -6,6 +6,7 @@
 
 pub mod date;
 pub mod json_path;
+pub mod read;
 pub mod validate;
 pub mod vocabulary;
 pub mod world;

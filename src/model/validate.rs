@@ -5,7 +5,8 @@
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
-use super::{Citation, Dataset, FuzzyDate, SCHEMA_VERSION, SUPPORTED_SCHEMA_VERSIONS};
+use super::read::{self, number_text, Json};
+use super::{json_path, Citation, Dataset, FuzzyDate, SCHEMA_VERSION, SUPPORTED_SCHEMA_VERSIONS};
 use crate::model::vocabulary::ActorKind;
 
 /// The longest quotation a citation may hold, in words.
@@ -140,36 +141,20 @@ fn unsupported_version_message(found: &str) -> String {
     )
 }
 
-/// The declared schema version, read on its own, when it is a number this code does not
-/// read: a file of another version may have another shape, so it is reported as such rather
-/// than as a shape this version does not expect.
-fn unsupported_version(text: &str) -> Option<LoadError> {
-    #[derive(serde::Deserialize)]
-    struct Header {
-        schema_version: Option<serde_json::Value>,
-    }
-    let version = serde_json::from_str::<Header>(text).ok()?.schema_version?;
-    let supported = version
-        .as_u64()
-        .is_some_and(|v| SUPPORTED_SCHEMA_VERSIONS.iter().any(|&s| u64::from(s) == v));
-    (version.is_number() && !supported).then(|| LoadError::UnsupportedVersion(version.to_string()))
+/// The declared schema version when it is a number this code does not read: a file of another
+/// version may have another shape, so it is reported as such rather than as a shape this
+/// version does not expect.
+fn unsupported_version(value: &Json) -> Option<LoadError> {
+    let version = value.get("schema_version")?;
+    let found = number_text(version)?;
+    let supported = matches!(version, Json::Unsigned(v)
+        if SUPPORTED_SCHEMA_VERSIONS.iter().any(|&s| u64::from(s) == *v));
+    (!supported).then_some(LoadError::UnsupportedVersion(found))
 }
 
 /// Parses and validates dataset text of any supported schema version.
 pub fn load(text: &str) -> Result<Dataset, LoadError> {
-    let dataset = match parse(text) {
-        Ok(dataset) => dataset,
-        // Only a file that does not parse is read a second time, for its version.
-        Err(error @ LoadError::Shape { .. }) => {
-            return Err(unsupported_version(text).unwrap_or(error))
-        }
-        Err(error) => return Err(error),
-    };
-    if !SUPPORTED_SCHEMA_VERSIONS.contains(&dataset.schema_version) {
-        return Err(LoadError::UnsupportedVersion(
-            dataset.schema_version.to_string(),
-        ));
-    }
+    let dataset = parse(text)?;
     let problems = validate(&dataset);
     if problems.is_empty() {
         Ok(dataset)
@@ -204,6 +189,9 @@ fn not_a_dataset(text: &str) -> Option<String> {
     }
 }
 
+/// Parses dataset text into its types: a syntax error with its line and column, a declared
+/// version this code does not read, or every value of the wrong shape and every key given twice,
+/// each with its path, line and column.
 fn parse(text: &str) -> Result<Dataset, LoadError> {
     if let Some(cause) = not_a_dataset(text) {
         return Err(LoadError::Shape {
@@ -211,179 +199,54 @@ fn parse(text: &str) -> Result<Dataset, LoadError> {
             message: cause,
         });
     }
-    serde_json::from_str(text).map_err(|error| {
-        if error.is_syntax() || error.is_eof() {
-            LoadError::Syntax {
-                line: error.line(),
-                column: error.column(),
-                message: strip_position(&error.to_string()),
-            }
-        } else {
-            LoadError::Shape {
-                path: super::json_path::path_at(text, error.line(), error.column()),
-                message: crate::tr!(
-                    "validate.shape.at",
-                    message = plain_shape_message(&strip_position(&error.to_string())),
-                    line = error.line(),
-                    column = error.column()
-                ),
-            }
-        }
-    })
-}
-
-/// serde's message for a value of the wrong shape, in the schema's words: an unknown key names
-/// the nearest known one; Rust type names become what the schema expects.
-pub fn plain_shape_message(message: &str) -> String {
-    if let Some(rest) = message.strip_prefix("unknown field `") {
-        let (key, expected) = rest.split_once('`').unwrap_or((rest, ""));
-        let known: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
-        let nearest = known
-            .iter()
-            .min_by_key(|k| (edit_distance(key, k), k.len()))
-            .filter(|k| edit_distance(key, k) <= key.chars().count().max(3) / 2);
-        let shown: String = key.chars().take(60).collect();
-        let ellipsis = if key.chars().count() > 60 { "…" } else { "" };
-        let key = format!("{shown}{ellipsis}");
-        return match nearest {
-            Some(k) => crate::tr!("validate.shape.unknown-key-near", key = key, nearest = k),
-            None => crate::tr!(
-                "validate.shape.unknown-key",
-                key = key,
-                keys = known
-                    .iter()
-                    .map(|k| format!("`{k}`"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
-        };
+    let value = read::parse(text).map_err(|error| LoadError::Syntax {
+        line: error.line(),
+        column: error.column(),
+        message: strip_position(&error.to_string()),
+    })?;
+    if let Some(unsupported) = unsupported_version(&value) {
+        return Err(unsupported);
     }
-    let plain = schema_words(message);
-    let field = |prefix: &str| {
-        plain
-            .strip_prefix(prefix)
-            .and_then(|rest| rest.strip_suffix('`'))
-            .filter(|name| !name.contains('`'))
-            .map(str::to_string)
+    let misfits = match read::dataset(value) {
+        Ok(dataset) => return Ok(dataset),
+        Err(misfits) => misfits,
     };
-    if let Some(name) = field("missing field `") {
-        return crate::tr!("validate.shape.missing", key = name);
+    // Only a text with misfits is read a second time, for their places.
+    let wanted: HashSet<&str> = misfits.iter().map(|m| m.path.as_str()).collect();
+    let places = json_path::places(text, &wanted);
+    let mut located: Vec<(Option<json_path::Place>, Problem)> = misfits
+        .iter()
+        .map(|misfit| {
+            let place = places.get(&misfit.path).copied();
+            (place, shape_problem(&misfit.path, &misfit.misfit, place))
+        })
+        .collect();
+    // In the order of the text; a problem without a place (a key written with escapes) last.
+    located.sort_by_key(|(place, _)| place.map_or((usize::MAX, 0), |p| p));
+    let mut problems: Vec<Problem> = located.into_iter().map(|(_, p)| p).collect();
+    if problems.len() == 1 {
+        let Problem { path, message } = problems.remove(0);
+        Err(LoadError::Shape { path, message })
+    } else {
+        Err(LoadError::Invalid(problems))
     }
-    if let Some(name) = field("duplicate field `") {
-        return crate::tr!("validate.shape.duplicate", key = name);
-    }
-    for (prefix, key) in [
-        ("invalid type: ", "validate.shape.invalid-type"),
-        ("invalid value: ", "validate.shape.invalid-value"),
-    ] {
-        if let Some((found, expected)) = plain
-            .strip_prefix(prefix)
-            .and_then(|rest| rest.rsplit_once(", expected "))
-        {
-            let (found, expected) = (found_words(found), expected_words(expected));
-            return crate::i18n::format(key, &[("found", &found), ("expected", &expected)]);
-        }
-    }
-    if let Some((length, expected)) = plain
-        .strip_prefix("invalid length ")
-        .and_then(|rest| rest.split_once(", expected "))
-        .filter(|(length, _)| length.bytes().all(|b| b.is_ascii_digit()))
-    {
-        return crate::tr!(
-            "validate.shape.invalid-length",
-            length = length,
-            expected = expected_words(expected)
-        );
-    }
-    plain
 }
 
-/// serde's message with Rust type names written as what the schema expects (English).
-fn schema_words(message: &str) -> String {
-    let mut plain = message.to_string();
-    for (rust, schema) in [
-        ("expected struct Dataset", "expected a dataset object"),
-        ("expected a sequence", "expected a list ([…])"),
-        ("expected u32", "expected a whole number"),
-        ("expected f64", "expected a number"),
-        ("expected a string", "expected text in quotes"),
-        ("expected a boolean", "expected true or false"),
-    ] {
-        plain = plain.replace(rust, schema);
-    }
-    let mut out = String::new();
-    let mut rest = plain.as_str();
-    // "expected struct Relation" and the like: the record's name, in words.
-    while let Some(at) = rest.find("expected struct ") {
-        out.push_str(&rest[..at]);
-        let after = &rest[at + "expected struct ".len()..];
-        let name: String = after.chars().take_while(|c| c.is_alphanumeric()).collect();
-        out.push_str(&format!(
-            "expected an object ({})",
-            crate::i18n::lowercase(&name)
-        ));
-        rest = &after[name.len()..];
-    }
-    out.push_str(rest);
-    out
-}
-
-/// What serde found, in the interface's language: `string "x"`, `integer `5``, `map`…
-fn found_words(found: &str) -> String {
-    for (prefix, key) in [
-        ("string ", "validate.found.string"),
-        ("integer ", "validate.found.integer"),
-        ("floating point ", "validate.found.float"),
-        ("boolean ", "validate.found.boolean"),
-    ] {
-        if let Some(value) = found.strip_prefix(prefix) {
-            return crate::i18n::format(key, &[("value", &value)]);
-        }
-    }
-    let key = match found {
-        "null" => "validate.found.null",
-        "map" => "validate.found.map",
-        "sequence" => "validate.found.sequence",
-        "unit value" => "validate.found.unit",
-        _ => return found.to_string(),
+/// A shape problem with its place in the text, when known.
+fn shape_problem(path: &str, misfit: &read::Misfit, place: Option<json_path::Place>) -> Problem {
+    let message = match place {
+        Some((line, column)) => crate::tr!(
+            "validate.shape.at",
+            message = misfit.message(),
+            line = line,
+            column = column
+        ),
+        None => misfit.message(),
     };
-    crate::tr!(key).to_string()
-}
-
-/// What the schema expects, as [`schema_words`] writes it, in the interface's language.
-fn expected_words(expected: &str) -> String {
-    if let Some(name) = expected
-        .strip_prefix("an object (")
-        .and_then(|rest| rest.strip_suffix(')'))
-    {
-        return crate::tr!("validate.expected.object", name = name);
+    Problem {
+        path: path.to_string(),
+        message,
     }
-    let key = match expected {
-        "a dataset object" => "validate.expected.dataset",
-        "a list ([…])" => "validate.expected.list",
-        "a whole number" => "validate.expected.whole-number",
-        "a number" => "validate.expected.number",
-        "text in quotes" => "validate.expected.text",
-        "true or false" => "validate.expected.boolean",
-        _ => return expected.to_string(),
-    };
-    crate::tr!(key).to_string()
-}
-
-/// Levenshtein distance between two short keys.
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut previous: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut current = vec![i + 1; b.len() + 1];
-        for (j, cb) in b.iter().enumerate() {
-            current[j + 1] = (previous[j] + usize::from(ca != *cb))
-                .min(previous[j + 1] + 1)
-                .min(current[j] + 1);
-        }
-        previous = current;
-    }
-    previous[b.len()]
 }
 
 fn strip_position(message: &str) -> String {
@@ -865,28 +728,34 @@ mod tests {
     use super::*;
     use crate::i18n::in_korean;
 
+    /// The first problem of a text that does not load, as the error panel shows it.
+    fn first_problem(text: &str) -> String {
+        load(text).unwrap_err().problems()[0].clone()
+    }
+
     #[test]
     fn shape_messages_are_said_in_korean() {
-        let relation = "invalid type: string \"x\", expected struct Relation";
-        assert_eq!(
-            plain_shape_message(relation),
-            "invalid type: string \"x\", expected an object (relation)"
-        );
+        let minimal = include_str!("../../tests/fixtures/minimal.json");
+        let relation = minimal.replacen("\"relations\": [", "\"relations\": [\"x\", ", 1);
+        assert!(first_problem(&relation).starts_with(
+            "$.relations[0]: invalid type: string \"x\", expected an object (relation) (line "
+        ));
+        let titel = minimal.replacen("\"summary\"", "\"titel\"", 1);
         in_korean(|| {
+            assert!(first_problem(&relation).starts_with(
+                "$.relations[0]: 잘못된 형식: 텍스트 \"x\", 필요한 형식: 객체(relation) ("
+            ));
             assert_eq!(
-                plain_shape_message(relation),
-                "잘못된 형식: 텍스트 \"x\", 필요한 형식: 객체(relation)"
-            );
-            assert_eq!(
-                plain_shape_message("missing field `title`"),
+                crate::model::read::Misfit::Missing("title").message(),
                 "`title` 키가 없습니다"
             );
-            assert_eq!(
-                plain_shape_message("unknown field `titel`, expected `title` or `summary`"),
-                "키 `titel`: 스키마에 없는 키입니다. `title`의 오타인가요?"
+            let problems = load(&titel).unwrap_err().problems();
+            assert!(
+                problems.iter().any(
+                    |p| p.contains("키 `titel`: 스키마에 없는 키입니다. `title`의 오타인가요?")
+                ),
+                "{problems:?}"
             );
-            // A message serde words otherwise is left as it is.
-            assert_eq!(plain_shape_message("something else"), "something else");
         });
     }
 
