@@ -86,6 +86,25 @@ for (const hosting of HOSTINGS) {
       await close(app);
     });
 
+    test('a dataset of the wrong shape lists every misfit with its path, line and column', async () => {
+      const minimal = readFileSync(`${ROOT}tests/fixtures/minimal.json`, 'utf8');
+      const body = minimal
+        .replace('"lat": 1', '"lat": "north"')
+        .replace('"title": "Minimal",', '"title": "Minimal", "title": "Again",')
+        .replace('"stance"', '"stanse"');
+      const app = await open(hosting, '', { [DATA_PATH]: { body } });
+      await app.page.locator('.error-panel').waitFor();
+      const problems = await app.page.locator('.error-problems li').allInnerTexts();
+      assert.deepEqual(problems.map((p) => p.replace(/ \(line \d+, column \d+\)$/, '')), [
+        '$.title: duplicate field `title`',
+        '$.actors[0].coordinates.lat: invalid type: string "north", expected a number',
+        '$.relations[0]: missing field `stance`',
+        '$.relations[0].stanse: the key `stanse` is not in the schema; did you mean `stance`?',
+      ]);
+      assert.match(problems[0], /\(line 3, column \d+\)$/);
+      await close(app);
+    });
+
     test('a deep link restores selection and time window', async () => {
       const app = await open(hosting, '?select=actor:south-korea&from=2022-01-01&to=2022-07-01');
       const { page } = app;
