@@ -6,7 +6,7 @@
 //!
 //! Pure: plain numbers and positions in, plans out; the views only draw what a plan lists.
 
-use std::collections::HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// Relations drawn one by one up to this many; above it the map bundles them.
 pub const EDGE_BUDGET: usize = 500;
@@ -88,7 +88,7 @@ pub struct EdgePlan {
 /// Groups relations by unordered actor pair, strongest pair first (ties by pair), each
 /// bundle's relations ascending. O(n log n).
 pub fn bundle_pairs(candidates: &[EdgeCandidate]) -> Vec<Bundle> {
-    let mut by_pair: HashMap<(usize, usize), Bundle> = HashMap::new();
+    let mut by_pair: HashMap<(usize, usize), Bundle> = HashMap::default();
     for c in candidates {
         let (a, b) = (c.from.min(c.to), c.from.max(c.to));
         let bundle = by_pair.entry((a, b)).or_insert_with(|| Bundle {
@@ -101,8 +101,11 @@ pub fn bundle_pairs(candidates: &[EdgeCandidate]) -> Vec<Bundle> {
         bundle.weight += c.weight;
     }
     let mut bundles: Vec<Bundle> = by_pair.into_values().collect();
+    // Candidates come in relation order (the visible relations are), and keep it per pair.
     for bundle in &mut bundles {
-        crate::sort::by_key(&mut bundle.relations, |c| c.relation);
+        if !bundle.relations.is_sorted_by_key(|c| c.relation) {
+            crate::sort::by_key(&mut bundle.relations, |c| c.relation);
+        }
     }
     crate::sort::by(&mut bundles, |x, y| {
         y.weight
@@ -135,7 +138,7 @@ pub fn plan_edges(
             .map(|b| ((b.a, b.b), b.relations.iter().filter(unfocused).count()))
             .filter(|&(_, count)| count >= GATHER_AT)
             .collect();
-        let mut drawn_pairs = std::collections::HashSet::new();
+        let mut drawn_pairs = HashSet::default();
         let mut edges = Vec::with_capacity(total);
         for c in candidates {
             let pair = (c.from.min(c.to), c.from.max(c.to));
@@ -168,7 +171,7 @@ pub fn plan_edges(
     }
     let mut edges = Vec::new();
     let mut shown = 0;
-    let mut drawn_alone = std::collections::HashSet::new();
+    let mut drawn_alone = HashSet::default();
     let focus_budget = FOCUS_BUDGET.min(budget);
     for c in candidates {
         if edges.len() < focus_budget
@@ -327,7 +330,7 @@ pub fn marks_to_draw(
     let n = spans.len();
     let cull = n > ALL_MARKS_UP_TO;
     let mut drawn = Vec::new();
-    let mut bins: HashMap<(usize, i64), OverflowBin> = HashMap::new();
+    let mut bins: HashMap<(usize, i64), OverflowBin> = HashMap::default();
     for i in 0..n {
         let (left, right) = spans[i];
         let in_view = right >= 0.0 && left <= width;

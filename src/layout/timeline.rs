@@ -174,6 +174,15 @@ pub fn ticks(scale: TimeScale) -> Vec<Tick> {
 /// overlap (with `gap` between them). Marks are placed in order of their left end (ties by
 /// index), each in the first row where it fits.
 pub fn stack_rows(intervals: &[(f64, f64)], gap: f64) -> Vec<usize> {
+    stack_rows_capped(intervals, gap, usize::MAX)
+}
+
+/// [`stack_rows`] within `max_rows` rows: a mark that fits in none of them gets row
+/// `max_rows` (it overflows) and takes no row's room. The first `max_rows` rows come out as
+/// [`stack_rows`] makes them, since a mark placed further down never changes them; the work
+/// is bounded by `max_rows` per mark, where [`stack_rows`] scans every row it has made (some
+/// hundreds for ten thousand crowded events).
+pub fn stack_rows_capped(intervals: &[(f64, f64)], gap: f64, max_rows: usize) -> Vec<usize> {
     let mut order: Vec<usize> = (0..intervals.len()).collect();
     crate::sort::positions(&mut order, &|a, b| {
         intervals[a].0.total_cmp(&intervals[b].0).then(a.cmp(&b))
@@ -182,15 +191,17 @@ pub fn stack_rows(intervals: &[(f64, f64)], gap: f64) -> Vec<usize> {
     let mut rows = vec![0; intervals.len()];
     for i in order {
         let (left, right) = intervals[i];
-        let row = match row_ends.iter().position(|&end| end + gap <= left) {
-            Some(row) => row,
-            None => {
-                row_ends.push(f64::NEG_INFINITY);
+        rows[i] = match row_ends.iter().position(|&end| end + gap <= left) {
+            Some(row) => {
+                row_ends[row] = right;
+                row
+            }
+            None if row_ends.len() < max_rows => {
+                row_ends.push(right);
                 row_ends.len() - 1
             }
+            None => max_rows,
         };
-        row_ends[row] = right;
-        rows[i] = row;
     }
     rows
 }
@@ -326,7 +337,7 @@ pub fn timeline_layout_capped(
             })
             .collect();
         let intervals: Vec<(f64, f64)> = extents.iter().map(|&(span, _)| span).collect();
-        let rows = stack_rows(&intervals, 4.0);
+        let rows = stack_rows_capped(&intervals, 4.0, max_rows.max(1));
         let row_count = rows.iter().max().map_or(1, |r| r + 1).min(max_rows.max(1));
         let overflows = rows.iter().any(|&r| r >= row_count);
         let first_row = top + LANE_NAME_HEIGHT + 4.0;
@@ -643,6 +654,30 @@ mod tests {
                 assert_eq!((c.x, c.row), (f.x, f.row));
             }
         }
+    }
+
+    #[test]
+    fn capped_rows_are_the_first_rows_of_the_full_stacking() {
+        // Crowded, overlapping intervals of varied widths, in no order.
+        let intervals: Vec<(f64, f64)> = (0..2_000u32)
+            .map(|i| {
+                let left = f64::from((i * 7_919) % 1_000);
+                (left, left + f64::from(20 + (i * 31) % 200))
+            })
+            .collect();
+        let full = stack_rows(&intervals, 4.0);
+        assert!(full.iter().max().unwrap() > &50);
+        for cap in [1, 8, 40] {
+            let capped = stack_rows_capped(&intervals, 4.0, cap);
+            for (c, f) in capped.iter().zip(&full) {
+                if *f < cap {
+                    assert_eq!(c, f);
+                } else {
+                    assert_eq!(*c, cap);
+                }
+            }
+        }
+        assert_eq!(stack_rows_capped(&intervals, 4.0, usize::MAX), full);
     }
 
     #[test]
