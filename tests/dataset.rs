@@ -526,3 +526,100 @@ fn the_hand_reader_reads_what_the_record_types_read() {
         assert_eq!(model::load(text).unwrap(), derived);
     }
 }
+
+/// A damaged copy of the bundled dataset is never a panic: a value of the wrong JSON type
+/// anywhere in the first record of each list is reported at exactly its path; a required key
+/// taken out is reported at its object; an unknown key at its own path.
+#[test]
+fn every_damaged_value_is_reported_where_it_is() {
+    use serde_json::Value;
+    let text = include_str!("../public/data/korea-ukraine-war.json");
+    let original: Value = serde_json::from_str(text).unwrap();
+    // The paths (as JSON pointers and as the loader's paths) of every value in the first
+    // record of each list.
+    fn walk(value: &Value, pointer: String, path: String, out: &mut Vec<(String, String)>) {
+        match value {
+            Value::Object(members) => {
+                for (key, member) in members {
+                    walk(
+                        member,
+                        format!("{pointer}/{key}"),
+                        format!("{path}.{key}"),
+                        out,
+                    );
+                }
+            }
+            Value::Array(items) => {
+                if let Some(first) = items.first() {
+                    walk(first, format!("{pointer}/0"), format!("{path}[0]"), out);
+                }
+            }
+            _ => {}
+        }
+        out.push((pointer, path));
+    }
+    let mut places = Vec::new();
+    walk(&original, String::new(), "$".into(), &mut places);
+    assert!(places.len() > 100, "{}", places.len());
+    let problems_of = |damaged: &Value| -> Vec<String> {
+        match model::load(&serde_json::to_string_pretty(damaged).unwrap()) {
+            Ok(_) => Vec::new(),
+            Err(error) => error.problems(),
+        }
+    };
+    for (pointer, path) in places.iter().filter(|(p, _)| !p.is_empty()) {
+        // Another type in its place.
+        let mut damaged = original.clone();
+        let slot = damaged.pointer_mut(pointer).unwrap();
+        *slot = match slot {
+            Value::String(_) => Value::from(7),
+            Value::Number(_) => Value::from("7"),
+            Value::Bool(_) => Value::from("yes"),
+            Value::Array(_) => Value::Object(Default::default()),
+            _ => Value::Array(Vec::new()),
+        };
+        let problems = problems_of(&damaged);
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.starts_with(&format!("{path}: invalid type"))),
+            "{path}: {problems:?}"
+        );
+        // An unknown key beside it, in an object.
+        let (parent, key) = pointer.rsplit_once('/').unwrap();
+        let mut damaged = original.clone();
+        if let Some(Value::Object(members)) = damaged.pointer_mut(parent) {
+            // Not in a map of translations, whose keys are any language code.
+            let translations = ["titles", "summaries", "names", "descriptions"];
+            let in_map = translations
+                .iter()
+                .any(|t| parent.ends_with(&format!("/{t}")));
+            if key.parse::<usize>().is_err() && !in_map {
+                members.insert("zzz".into(), Value::Null);
+                let problems = problems_of(&damaged);
+                let parent_path = path.strip_suffix(&format!(".{key}")).unwrap();
+                assert!(
+                    problems.iter().any(|p| p.starts_with(&format!(
+                        "{parent_path}.zzz: the key `zzz` is not in the schema"
+                    ))),
+                    "{parent_path}: {problems:?}"
+                );
+                // The key taken out: a required one is missing at its object.
+                let mut damaged = original.clone();
+                if let Some(Value::Object(members)) = damaged.pointer_mut(parent) {
+                    members.remove(key);
+                }
+                let problems = problems_of(&damaged);
+                let missing = format!("{parent_path}: missing field `{key}`");
+                let said = problems.iter().filter(|p| p.contains("missing field"));
+                assert!(
+                    said.clone().all(|p| p.starts_with(&missing)),
+                    "{path}: {problems:?}"
+                );
+                if ["id", "citations", "source", "quote", "summary"].contains(&key) {
+                    assert_eq!(said.count(), 1, "{path}: {problems:?}");
+                }
+            }
+        }
+    }
+}
