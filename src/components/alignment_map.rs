@@ -11,7 +11,7 @@ use crate::components::map_edges::{edge_plan, MapEdges};
 use crate::components::map_frame::{stance_markers, MapFrame};
 use crate::components::map_nodes::MapNodes;
 use crate::components::zoom::Live;
-use crate::layout::lod;
+use crate::layout::lod::{self, EdgePlan};
 use crate::layout::map::{nearest_in_direction, node_x, rows_to_fit, Direction, WORLD_WIDTH};
 use crate::layout::view::viewbox_from_element;
 use crate::query::words;
@@ -129,6 +129,95 @@ pub fn AlignmentMap() -> impl IntoView {
             transform.scale,
         ))
     });
+    watch_frame(state, svg_ref, frame);
+    // On a phone the details are a sheet over the lower part of the screen: a selected actor
+    // is brought into the part of the map the sheet leaves (after the sheet has opened).
+    Effect::new(move |_| {
+        let Some(i) = state.focus.get().actor() else {
+            return;
+        };
+        let id = state
+            .data
+            .with_value(|d| format!("map-node-{}", d.dataset.actors[i].id));
+        set_timeout(
+            move || keep_clear_of_sheet(&id),
+            std::time::Duration::from_millis(320),
+        );
+    });
+    let plan = edge_plan(state);
+
+    let size = Signal::derive(move || (WORLD_WIDTH, state.map.with(|m| m.height)));
+    let center = move || {
+        (
+            WORLD_WIDTH / 2.0,
+            state.map.with_untracked(|m| m.height) / 2.0,
+        )
+    };
+    let zoom_by = move |factor: f64| live.zoom_by(center(), factor);
+    let on_key = key_handler(state, active, zoom_by, move || live.fit());
+
+    let negative = state
+        .data
+        .with_value(|d| d.dataset.actor_name(&d.dataset.poles.negative).to_string());
+    let positive = state
+        .data
+        .with_value(|d| d.dataset.actor_name(&d.dataset.poles.positive).to_string());
+    let count = state.data.with_value(|d| d.dataset.actors.len());
+    let active_id = Signal::derive(move || {
+        active.get().map(|i| {
+            state
+                .data
+                .with_value(|d| format!("map-node-{}", d.dataset.actors[i].id))
+        })
+    });
+    let hidden_note = hidden_note(plan);
+    let poles = [
+        format!("← {negative}"),
+        crate::tr!("map.axis.neutral").to_string(),
+        format!("{positive} →"),
+    ];
+    view! {
+        <section class="map-panel" aria-labelledby="map-title">
+            <MapFrame
+                title=crate::tr!("map.title")
+                title_id="map-title"
+                zoom_label=crate::tr!("map.zoom-group")
+                live=live
+                svg_ref=svg_ref
+                size=size
+                svg_class={ if count > DENSE_ACTORS { "map dense" } else { "map" } }
+                frame_class="map-frame"
+                label=crate::tr!("map.label", count = count, negative = negative, positive = positive)
+                active=active_id
+                note=hidden_note
+                on_key=UnsyncCallback::new(on_key)
+                marks=".node, .edge-hit"
+                poles=poles.clone()
+            >
+                <defs>{stance_markers("arrow", "9", Signal::stored("7".to_string()), "strokeWidth")}</defs>
+                <g class="axis" aria-hidden="true" style:--label-scale=move || format!("{:.3}", label_scale.get())>
+                    <line x1="60" x2="940" y1="24" y2="24"></line>
+                    <line x1="500" x2="500" y1="18" y2="30"></line>
+                    <text x="60" y="17" text-anchor="start">{poles[0].clone()}</text>
+                    <text x="500" y="17" text-anchor="middle">{poles[1].clone()}</text>
+                    <text x="940" y="17" text-anchor="end">{poles[2].clone()}</text>
+                </g>
+                <MapEdges plan=plan label_scale=label_scale />
+                <g class="traces" aria-hidden="true">{move || traces(state)}</g>
+                <MapNodes frame=frame active=active scale=label_scale />
+            </MapFrame>
+        </section>
+    }
+}
+
+/// Measures the drawing's box whenever it changes size (a resize of the window, a new height
+/// of the drawing, the page's layout), before that frame is painted: its size on screen, and
+/// the rows that fill it where the frame has a height of its own.
+fn watch_frame(
+    state: ExplorerState,
+    svg_ref: NodeRef<leptos::svg::Svg>,
+    frame: RwSignal<(f64, f64)>,
+) {
     // May run when the map is gone: read nothing disposed. Where the frame
     // has a height of its own (the page fits one screen), the rows are chosen to fill it;
     // the nodes glide to them only once the map has been drawn settled.
@@ -170,48 +259,11 @@ pub fn AlignmentMap() -> impl IntoView {
             watch.disconnect();
         }
     });
-    // On a phone the details are a sheet over the lower part of the screen: a selected actor
-    // is brought into the part of the map the sheet leaves (after the sheet has opened).
-    Effect::new(move |_| {
-        let Some(i) = state.focus.get().actor() else {
-            return;
-        };
-        let id = state
-            .data
-            .with_value(|d| format!("map-node-{}", d.dataset.actors[i].id));
-        set_timeout(
-            move || keep_clear_of_sheet(&id),
-            std::time::Duration::from_millis(320),
-        );
-    });
-    let plan = edge_plan(state);
+}
 
-    let size = Signal::derive(move || (WORLD_WIDTH, state.map.with(|m| m.height)));
-    let center = move || {
-        (
-            WORLD_WIDTH / 2.0,
-            state.map.with_untracked(|m| m.height) / 2.0,
-        )
-    };
-    let zoom_by = move |factor: f64| live.zoom_by(center(), factor);
-    let on_key = key_handler(state, active, zoom_by, move || live.fit());
-
-    let negative = state
-        .data
-        .with_value(|d| d.dataset.actor_name(&d.dataset.poles.negative).to_string());
-    let positive = state
-        .data
-        .with_value(|d| d.dataset.actor_name(&d.dataset.poles.positive).to_string());
-    let count = state.data.with_value(|d| d.dataset.actors.len());
-    let active_id = Signal::derive(move || {
-        active.get().map(|i| {
-            state
-                .data
-                .with_value(|d| format!("map-node-{}", d.dataset.actors[i].id))
-        })
-    });
-    // What the map leaves out or draws plainly, when it does.
-    let hidden_note = Signal::derive(move || {
+/// What the map leaves out or draws plainly, when it does.
+fn hidden_note(plan: Memo<EdgePlan>) -> Signal<Option<String>> {
+    Signal::derive(move || {
         plan.with(|p| {
             let drawn = if p.bundled {
                 crate::trn!(
@@ -230,44 +282,7 @@ pub fn AlignmentMap() -> impl IntoView {
                 drawn
             })
         })
-    });
-    let poles = [
-        format!("← {negative}"),
-        crate::tr!("map.axis.neutral").to_string(),
-        format!("{positive} →"),
-    ];
-    view! {
-        <section class="map-panel" aria-labelledby="map-title">
-            <MapFrame
-                title=crate::tr!("map.title")
-                title_id="map-title"
-                zoom_label=crate::tr!("map.zoom-group")
-                live=live
-                svg_ref=svg_ref
-                size=size
-                svg_class={ if count > DENSE_ACTORS { "map dense" } else { "map" } }
-                frame_class="map-frame"
-                label=crate::tr!("map.label", count = count, negative = negative, positive = positive)
-                active=active_id
-                note=hidden_note
-                on_key=UnsyncCallback::new(on_key)
-                marks=".node, .edge-hit"
-                poles=poles.clone()
-            >
-                <defs>{stance_markers("arrow", "9", Signal::stored("7".to_string()), "strokeWidth")}</defs>
-                <g class="axis" aria-hidden="true" style:--label-scale=move || format!("{:.3}", label_scale.get())>
-                    <line x1="60" x2="940" y1="24" y2="24"></line>
-                    <line x1="500" x2="500" y1="18" y2="30"></line>
-                    <text x="60" y="17" text-anchor="start">{poles[0].clone()}</text>
-                    <text x="500" y="17" text-anchor="middle">{poles[1].clone()}</text>
-                    <text x="940" y="17" text-anchor="end">{poles[2].clone()}</text>
-                </g>
-                <MapEdges plan=plan label_scale=label_scale />
-                <g class="traces" aria-hidden="true">{move || traces(state)}</g>
-                <MapNodes frame=frame active=active scale=label_scale />
-            </MapFrame>
-        </section>
-    }
+    })
 }
 
 /// Where the actors that moved most in the last step of the window came from: a faint

@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 
 use crate::components::details_panel::focus_when_drawn;
 use crate::components::search_engine::{new_index, Index};
-use crate::query::search::HitTarget;
+use crate::query::search::{Hit, HitTarget};
 use crate::state::explorer::ExplorerState;
 use crate::state::{Panel, Selection};
 
@@ -46,66 +46,63 @@ fn show_disagreement(id: String) {
     focus_when_drawn(move || document().query_selector(&selector).ok().flatten());
 }
 
-#[component]
-pub fn SearchBox() -> impl IntoView {
-    let state = expect_context::<ExplorerState>();
-    let input_ref = NodeRef::<leptos::html::Input>::new();
-    let text = state.search;
-    let open = RwSignal::new(false);
-    let active = RwSignal::new(0usize);
-    // Built when the reader first comes to the box or types, not at load (most readers never
-    // search), with its code loaded then, in slices between frames so that no task is long.
-    // Until it is complete, a search looks in what is built so far, and runs again as more is.
-    let index = StoredValue::new(None::<Index>);
-    let started = StoredValue::new(false);
-    let failure = RwSignal::new(None::<String>);
-    let grown = RwSignal::new(0u32);
-    let start = move || {
-        // (Also run by a timer and after a download: the box may be gone by then.)
-        if started.try_get_value() != Some(false) {
+/// The search's index, built when the reader first comes to the box or types, not at load
+/// (most readers never search), with its code loaded then, in slices between frames so that no
+/// task is long. Until it is complete, a search looks in what is built so far, and runs again
+/// as more is (`grown`).
+#[derive(Clone, Copy)]
+struct LiveIndex {
+    index: StoredValue<Option<Index>>,
+    started: StoredValue<bool>,
+    /// Why the search's code could not be loaded; the next focus or keystroke tries again.
+    failure: RwSignal<Option<String>>,
+    grown: RwSignal<u32>,
+}
+
+impl LiveIndex {
+    fn new() -> Self {
+        LiveIndex {
+            index: StoredValue::new(None),
+            started: StoredValue::new(false),
+            failure: RwSignal::new(None),
+            grown: RwSignal::new(0),
+        }
+    }
+
+    /// Loads the search's code and starts building (once; also run by a timer and after a
+    /// download, when the box may be gone).
+    fn start(self, state: ExplorerState) {
+        if self.started.try_get_value() != Some(false) {
             return;
         }
-        started.set_value(true);
+        self.started.set_value(true);
         leptos::task::spawn_local(async move {
             match new_index().await {
                 Ok(fresh) => {
-                    if index.try_update_value(|slot| *slot = Some(fresh)).is_some() {
-                        failure.try_set(None);
+                    if self
+                        .index
+                        .try_update_value(|slot| *slot = Some(fresh))
+                        .is_some()
+                    {
+                        self.failure.try_set(None);
                         set_timeout(
-                            move || build_slice(index, grown, state, 0),
+                            move || self.build_slice(state, 0),
                             std::time::Duration::ZERO,
                         );
                     }
                 }
                 Err(why) => {
-                    // The next focus or keystroke tries again.
-                    started.try_update_value(|s| *s = false);
-                    failure.try_set(Some(why));
+                    self.started.try_update_value(|s| *s = false);
+                    self.failure.try_set(Some(why));
                 }
             }
         });
-    };
-    let hits = Memo::new(move |_| {
-        grown.track();
-        text.with(|text| {
-            if text.trim().is_empty() {
-                return Vec::new();
-            }
-            start();
-            index
-                .try_with_value(|i| i.as_ref().map(|i| i.search(text, 12)))
-                .flatten()
-                .unwrap_or_default()
-        })
-    });
-    /// Adds a slice of records; a search in progress runs again every few slices and at the end.
-    fn build_slice(
-        index: StoredValue<Option<Index>>,
-        grown: RwSignal<u32>,
-        state: ExplorerState,
-        slice: u32,
-    ) {
-        let Some(Some(more)) = index.try_update_value(|slot| {
+    }
+
+    /// Adds a slice of records; a search in progress runs again every few slices and at the
+    /// end.
+    fn build_slice(self, state: ExplorerState, slice: u32) {
+        let Some(Some(more)) = self.index.try_update_value(|slot| {
             let partial = slot.as_mut()?;
             state
                 .data
@@ -114,20 +111,42 @@ pub fn SearchBox() -> impl IntoView {
             return;
         };
         if !more || slice % 8 == 7 {
-            grown.update(|g| *g = g.wrapping_add(1));
+            self.grown.update(|g| *g = g.wrapping_add(1));
         }
         if more {
             set_timeout(
-                move || build_slice(index, grown, state, slice + 1),
+                move || self.build_slice(state, slice + 1),
                 std::time::Duration::ZERO,
             );
         }
     }
-    // A reader who comes to the box is about to type: the index starts then, after the focus
-    // has been drawn.
-    let prepare = move |_| set_timeout(start, std::time::Duration::from_millis(50));
 
-    // `/` anywhere outside a text field focuses the search box.
+    /// The hits for `text` in what is built so far (tracking its growth), starting the build.
+    fn search(self, state: ExplorerState, text: &str) -> Vec<Hit> {
+        self.grown.track();
+        if text.trim().is_empty() {
+            return Vec::new();
+        }
+        self.start(state);
+        self.index
+            .try_with_value(|i| i.as_ref().map(|i| i.search(text, 12)))
+            .flatten()
+            .unwrap_or_default()
+    }
+
+    /// What the list says when there is no hit: loading, failed, or nothing found.
+    fn empty_text(self) -> String {
+        self.grown.track();
+        match self.failure.get() {
+            Some(why) => crate::tr!("search.load-failed", why = why),
+            None if self.index.with_value(Option::is_none) => crate::tr!("search.loading").into(),
+            None => crate::tr!("search.none").into(),
+        }
+    }
+}
+
+/// `/` anywhere outside a text field focuses the search box.
+fn focus_on_slash(input_ref: NodeRef<leptos::html::Input>) {
     let handle = window_event_listener(leptos::ev::keydown, move |ev| {
         let in_field = ev
             .target()
@@ -142,6 +161,93 @@ pub fn SearchBox() -> impl IntoView {
         }
     });
     on_cleanup(move || handle.remove());
+}
+
+/// The box's keys: arrows walk the hits (opening the list), Enter chooses, Escape closes the
+/// list, then clears the search.
+fn on_search_key(
+    ev: &web_sys::KeyboardEvent,
+    state: ExplorerState,
+    count: usize,
+    open: RwSignal<bool>,
+    active: RwSignal<usize>,
+    choose: impl Fn(usize),
+) {
+    match ev.key().as_str() {
+        "ArrowDown" => {
+            ev.prevent_default();
+            open.set(true);
+            active.update(|a| *a = if count == 0 { 0 } else { (*a + 1) % count });
+        }
+        "ArrowUp" => {
+            ev.prevent_default();
+            active.update(|a| {
+                *a = if count == 0 {
+                    0
+                } else {
+                    (*a + count - 1) % count
+                }
+            });
+        }
+        "Enter" => {
+            ev.prevent_default();
+            choose(active.get_untracked());
+        }
+        "Escape" => {
+            if open.get_untracked() {
+                open.set(false);
+            } else {
+                state.change(|v| v.set_search(String::new()));
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The hits as options of the list box.
+fn hit_options(
+    hits: Vec<Hit>,
+    active: RwSignal<usize>,
+    choose: impl Fn(usize) + Copy + 'static,
+) -> impl IntoView {
+    hits.into_iter()
+        .enumerate()
+        .map(|(i, hit)| {
+            view! {
+                <li
+                    id=format!("search-hit-{i}")
+                    role="option"
+                    class="search-hit"
+                    aria-selected=move || (active.get() == i).to_string()
+                    on:mousedown=move |ev| { ev.prevent_default(); choose(i); }
+                >
+                    <span class="hit-label">{hit.label}</span>
+                    <span class="hit-kind">{hit.kind}</span>
+                    {hit.passage.map(|p| view! { <span class="hit-passage">{p}</span> })}
+                </li>
+            }
+        })
+        .collect_view()
+}
+
+#[component]
+pub fn SearchBox() -> impl IntoView {
+    let state = expect_context::<ExplorerState>();
+    let input_ref = NodeRef::<leptos::html::Input>::new();
+    let text = state.search;
+    let open = RwSignal::new(false);
+    let active = RwSignal::new(0usize);
+    let live = LiveIndex::new();
+    let hits = Memo::new(move |_| text.with(|text| live.search(state, text)));
+    // A reader who comes to the box is about to type: the index starts then, after the focus
+    // has been drawn.
+    let prepare = move || {
+        set_timeout(
+            move || live.start(state),
+            std::time::Duration::from_millis(50),
+        )
+    };
+    focus_on_slash(input_ref);
 
     let choose = move |index: usize| {
         let target = hits.with_untracked(|h| h.get(index).map(|h| h.target.clone()));
@@ -153,59 +259,6 @@ pub fn SearchBox() -> impl IntoView {
             state.change(|v| v.open_details(Some(selection)));
             open.set(false);
         }
-    };
-    let on_key = move |ev: web_sys::KeyboardEvent| {
-        let count = hits.with_untracked(Vec::len);
-        match ev.key().as_str() {
-            "ArrowDown" => {
-                ev.prevent_default();
-                open.set(true);
-                active.update(|a| *a = if count == 0 { 0 } else { (*a + 1) % count });
-            }
-            "ArrowUp" => {
-                ev.prevent_default();
-                active.update(|a| {
-                    *a = if count == 0 {
-                        0
-                    } else {
-                        (*a + count - 1) % count
-                    }
-                });
-            }
-            "Enter" => {
-                ev.prevent_default();
-                choose(active.get_untracked());
-            }
-            "Escape" => {
-                if open.get_untracked() {
-                    open.set(false);
-                } else {
-                    state.change(|v| v.set_search(String::new()));
-                }
-            }
-            _ => {}
-        }
-    };
-    let results = move || {
-        hits.get()
-            .into_iter()
-            .enumerate()
-            .map(|(i, hit)| {
-                view! {
-                    <li
-                        id=format!("search-hit-{i}")
-                        role="option"
-                        class="search-hit"
-                        aria-selected=move || (active.get() == i).to_string()
-                        on:mousedown=move |ev| { ev.prevent_default(); choose(i); }
-                    >
-                        <span class="hit-label">{hit.label}</span>
-                        <span class="hit-kind">{hit.kind}</span>
-                        {hit.passage.map(|p| view! { <span class="hit-passage">{p}</span> })}
-                    </li>
-                }
-            })
-            .collect_view()
     };
     let expanded = move || open.get() && !text.with(String::is_empty);
     // Hangul (and other IME) input: while a syllable is being composed the box holds letters
@@ -245,24 +298,17 @@ pub fn SearchBox() -> impl IntoView {
                     composing.set_value(false);
                     run(event_target_value(&ev));
                 }
-                on:focus=move |ev| {
+                on:focus=move |_| {
                     open.set(true);
-                    prepare(ev);
+                    prepare();
                 }
                 on:blur=move |_| open.set(false)
-                on:keydown=on_key
+                on:keydown=move |ev| on_search_key(&ev, state, hits.with_untracked(Vec::len), open, active, choose)
             />
             <ul id="search-results" role="listbox" aria-label={crate::tr!("search.results")} class="search-results" hidden=move || !expanded()>
-                {results}
+                {move || hit_options(hits.get(), active, choose)}
                 <Show when=move || hits.with(Vec::is_empty)>
-                    <li class="search-empty" role="presentation">{move || {
-                        grown.track();
-                        match failure.get() {
-                            Some(why) => crate::tr!("search.load-failed", why = why),
-                            None if index.with_value(Option::is_none) => crate::tr!("search.loading").to_string(),
-                            None => crate::tr!("search.none").to_string(),
-                        }
-                    }}</li>
+                    <li class="search-empty" role="presentation">{move || live.empty_text()}</li>
                 </Show>
             </ul>
         </div>
