@@ -110,8 +110,16 @@ fn frame_picture(
         ));
         y += LINE;
     }
-    // The legend: sides, stances (colour and arrow end), statuses (dash).
-    let mut y = height + 24.0;
+    let y = picture_legend(clone, &words, height + 24.0)?;
+    let y = picture_sources(clone, sources, width, y);
+    Some(y - height)
+}
+
+/// The picture's legend from `top` down: sides, stances (colour and arrow end), statuses
+/// (dash); where it ends.
+fn picture_legend(clone: &web_sys::Element, words: &SideWords, top: f64) -> Option<f64> {
+    let add = |el: Option<web_sys::Element>| el.and_then(|el| clone.append_child(&el).ok());
+    let mut y = top;
     let mut x = 0.0;
     for (class, score) in [
         ("side-negative", -1.0),
@@ -213,7 +221,14 @@ fn frame_picture(
         x += 44.0 + text_width(&label);
     }
     y += LINE + 4.0;
-    // A source's address goes on its own line when the whole would run past the picture.
+    Some(y)
+}
+
+/// The picture's sources, a line each from `top` down (a source's address on a line of its own
+/// when the whole would run past the picture); where they end.
+fn picture_sources(clone: &web_sys::Element, sources: &[String], width: f64, top: f64) -> f64 {
+    let add = |el: Option<web_sys::Element>| el.and_then(|el| clone.append_child(&el).ok());
+    let mut y = top;
     let fits = (width / 6.0) as usize;
     for line in sources {
         let parts: Vec<&str> = match line.rsplit_once(" http") {
@@ -235,7 +250,7 @@ fn frame_picture(
             y += LINE;
         }
     }
-    Some(y - height)
+    y
 }
 
 /// The map as it is shown now, as a standalone SVG document, and its size in pixels.
