@@ -12,25 +12,35 @@ pub struct ProblemGroup {
 }
 
 /// The kind of a located problem line (`$.path: message`): its message with every `quoted`
-/// name written as `…` and every number as `N`.
+/// name and every "quoted" value written as `…` and "…", every number as `N`, and without the
+/// line and column of a shape problem (" (line N, column N)").
 pub fn problem_kind(problem: &str) -> String {
     let message = match problem.split_once(": ") {
         Some((path, message)) if path.starts_with('$') => message,
         _ => problem,
     };
     let mut kind = String::with_capacity(message.len());
-    let mut quoted = false;
+    // The closing mark of the quotation being left out, if any.
+    let mut quoted: Option<char> = None;
+    let mut escaped = false;
     let mut in_number = false;
     for c in message.chars() {
-        if c == '`' {
-            if !quoted {
-                kind.push_str("`…`");
+        if let Some(close) = quoted {
+            if escaped {
+                escaped = false;
+            } else if c == '\\' && close == '"' {
+                escaped = true;
+            } else if c == close {
+                quoted = None;
             }
-            quoted = !quoted;
-            in_number = false;
             continue;
         }
-        if quoted {
+        if c == '`' || c == '"' {
+            kind.push(c);
+            kind.push('…');
+            kind.push(c);
+            quoted = Some(c);
+            in_number = false;
             continue;
         }
         if c.is_ascii_digit() {
@@ -42,6 +52,11 @@ pub fn problem_kind(problem: &str) -> String {
         }
         in_number = false;
         kind.push(c);
+    }
+    // The place of a shape problem, as the catalogue words it, with its numbers as N.
+    let place = crate::tr!("validate.shape.at", message = "", line = "N", column = "N");
+    if let Some(without) = kind.strip_suffix(place.as_str()) {
+        kind.truncate(without.len());
     }
     let mut chars = kind.chars();
     match chars.next() {
@@ -95,6 +110,26 @@ mod tests {
             problem_kind("not valid JSON at line 1, column 82: expected `,`"),
             "Not valid JSON at line N, column N: expected `…`"
         );
+        // A shape problem's kind leaves out its value and its place.
+        assert_eq!(
+            problem_kind(
+                "$.actors[0].lat: invalid type: string \"no\\\"rth\", expected a number (line 28, column 12)"
+            ),
+            "Invalid type: string \"…\", expected a number"
+        );
+        let problems = [
+            "$.a: duplicate field `a` (line 3, column 31)".to_string(),
+            "$.b: duplicate field `b` (line 9, column 2)".to_string(),
+        ];
+        let groups = group_problems(&problems, 100);
+        assert_eq!(groups.len(), 1);
+        assert_eq!(groups[0].kind, "Duplicate field `…`");
+        crate::i18n::in_korean(|| {
+            assert_eq!(
+                problem_kind("$.a: `a` 키가 두 번 나옵니다 (3행 31열)"),
+                "`…` 키가 두 번 나옵니다"
+            );
+        });
     }
 
     #[test]
