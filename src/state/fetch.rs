@@ -39,8 +39,7 @@ fn describe(value: wasm_bindgen::JsValue) -> String {
         .unwrap_or_else(|| crate::tr!("app.fetch.failed").to_string())
 }
 
-/// Fetches the text of a file beside the page: UTF-8 (a byte-order mark dropped), refused
-/// with a plain cause otherwise (see [`crate::model::read_text`]).
+/// Fetches the text of a file beside the page.
 pub async fn fetch_text(path: &str) -> Result<String, FetchError> {
     let url = resolve(path);
     let fail = |message: String| FetchError {
@@ -61,15 +60,12 @@ pub async fn fetch_text(path: &str) -> Result<String, FetchError> {
             text = response.status_text()
         )));
     }
-    // The bytes, copied into the app's memory once and checked as UTF-8 there: a text read by
-    // the browser would be decoded to UTF-16 and encoded back (about 30 ms for 4 MB), and
-    // bytes that are not UTF-8 would be replaced without a word.
-    let bytes = response
-        .array_buffer()
+    let text = response
+        .text()
         .map_err(|e| fail(crate::tr!("app.fetch.not-read", why = describe(e))))?;
-    let bytes = JsFuture::from(bytes)
+    let text = JsFuture::from(text)
         .await
         .map_err(|e| fail(crate::tr!("app.fetch.not-read", why = describe(e))))?;
-    let bytes = js_sys::Uint8Array::new(&bytes).to_vec();
-    crate::model::read_text(&bytes).map_err(fail)
+    text.as_string()
+        .ok_or_else(|| fail(crate::tr!("app.fetch.not-text").into()))
 }

@@ -76,18 +76,6 @@ for (const hosting of HOSTINGS) {
       await close(app);
     });
 
-    test('a dataset that is not UTF-8 says so, and where', async () => {
-      const bytes = Buffer.concat([Buffer.from('{"title": "'), Buffer.from([0xc3, 0x28]), Buffer.from('"}')]);
-      let app = await open(hosting, '', { [DATA_PATH]: { body: bytes } });
-      await app.page.locator('.error-panel').waitFor();
-      assert.match(await app.page.locator('.error-panel').innerText(), /not UTF-8 text: the bytes from offset 11/);
-      await close(app);
-      app = await open(hosting, '', { [DATA_PATH]: { body: Buffer.from('\ufeff{}', 'utf16le') } });
-      await app.page.locator('.error-panel').waitFor();
-      assert.match(await app.page.locator('.error-panel').innerText(), /UTF-16/);
-      await close(app);
-    });
-
     test('an invalid dataset lists every problem with its place', async () => {
       const body = readFileSync(`${ROOT}tests/fixtures/broken/several-mistakes.json`, 'utf8');
       const app = await open(hosting, '', { [DATA_PATH]: { body } });
