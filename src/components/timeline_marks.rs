@@ -6,7 +6,6 @@ use leptos::prelude::*;
 use crate::layout::encoding::{side_class, status_dash};
 use crate::layout::lod::{OverflowBin, BIN_WIDTH};
 use crate::layout::num::Tenths;
-use crate::layout::slots;
 use crate::layout::timeline::{
     MarkPlacement, TimeScale, TimelineLayout, MARK_HEIGHT, OVERFLOW_HEIGHT,
 };
@@ -209,21 +208,12 @@ pub fn OverflowBins(
                 .collect::<Keyed<_, _>>()
         })
     }));
-    // Each bin keeps its slot in the document while it is drawn (see `layout::slots`): a step
-    // that adds or drops a bin replaces that one, where a list in key order had the renderer
-    // move most of the bins after it.
-    let slotted = Memo::new(move |previous: Option<&Vec<Option<(usize, i64)>>>| {
-        keys.with(|keys| slots::place(previous.map_or(&[][..], Vec::as_slice), keys))
-    });
     view! {
         <g class="overflow-bins">
             <For
-                each=move || slotted.get().into_iter().enumerate()
-                key=|slot_and_bin| *slot_and_bin
-                children=move |(_, bin)| match bin {
-                    Some(at) => view! { <OverflowBinMark at=at counts=counts layout=layout scale=scale /> }.into_any(),
-                    None => view! { <g class="bin-slot"></g> }.into_any(),
-                }
+                each=move || keys.get()
+                key=|k| *k
+                children=move |k| view! { <OverflowBinMark at=k counts=counts layout=layout scale=scale /> }
             />
         </g>
     }
