@@ -1,0 +1,166 @@
+//! What is wrong with a value's shape, and its words in the interface's language.
+
+use super::Json;
+
+/// What a value of the wrong shape should have been.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Expected {
+    Dataset,
+    /// An object of the named record type ("relation", "date").
+    Object(&'static str),
+    List,
+    WholeNumber,
+    Number,
+    Text,
+    Boolean,
+    /// An object of texts by language code.
+    Map,
+}
+
+/// What is wrong with a value's shape.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Misfit {
+    /// A key the record must have is not there.
+    Missing(&'static str),
+    /// A key the record does not have; `known` are the keys it has, in the schema's order.
+    Unknown {
+        key: String,
+        known: &'static [&'static str],
+    },
+    /// A key given twice in one object.
+    Duplicate(String),
+    /// A value of another type: what was found, as [`found`] words it.
+    Type { found: String, expected: Expected },
+}
+
+/// A misfit and where it is, as a JSON path such as `$.relations[3].span`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Located {
+    pub path: String,
+    pub misfit: Misfit,
+}
+
+/// A number as the text writes it; a float keeps its decimal point ("1.0", not "1").
+pub fn number_text(value: &Json) -> Option<String> {
+    Some(match value {
+        Json::Unsigned(n) => n.to_string(),
+        Json::Signed(n) => n.to_string(),
+        Json::Float(f) if f.is_finite() && f.fract() == 0.0 && f.abs() < 1e16 => format!("{f:.1}"),
+        Json::Float(f) => f.to_string(),
+        _ => return None,
+    })
+}
+
+/// A value as serde words what it found: `string "x"`, ``integer `5` ``, `map`…
+pub fn found(value: &Json) -> String {
+    if let Some(number) = number_text(value) {
+        let kind = if matches!(value, Json::Float(_)) {
+            "floating point"
+        } else {
+            "integer"
+        };
+        return format!("{kind} `{number}`");
+    }
+    match value {
+        Json::Null => "null".into(),
+        Json::Bool(b) => format!("boolean `{b}`"),
+        Json::Text(s) => format!("string {s:?}"),
+        Json::List(_) => "sequence".into(),
+        _ => "map".into(),
+    }
+}
+
+impl Misfit {
+    /// The misfit in the interface's language: "missing field `title`", "the key `spam` is not
+    /// in the schema; did you mean `span`?", "invalid type: map, expected a list ([…])".
+    pub fn message(&self) -> String {
+        match self {
+            Misfit::Missing(key) => crate::tr!("validate.shape.missing", key = key),
+            Misfit::Duplicate(key) => crate::tr!("validate.shape.duplicate", key = key),
+            Misfit::Unknown { key, known } => unknown_key(key, known),
+            Misfit::Type { found, expected } => crate::tr!(
+                "validate.shape.invalid-type",
+                found = found_words(found),
+                expected = expected.words()
+            ),
+        }
+    }
+}
+
+impl Expected {
+    /// What the schema expects, in the interface's language.
+    pub fn words(self) -> String {
+        let key = match self {
+            Expected::Object(name) => return crate::tr!("validate.expected.object", name = name),
+            Expected::Dataset => "validate.expected.dataset",
+            Expected::List => "validate.expected.list",
+            Expected::WholeNumber => "validate.expected.whole-number",
+            Expected::Number => "validate.expected.number",
+            Expected::Text => "validate.expected.text",
+            Expected::Boolean => "validate.expected.boolean",
+            Expected::Map => "validate.expected.map",
+        };
+        crate::tr!(key).to_string()
+    }
+}
+
+/// What serde words as found (see [`found`]), in the interface's language.
+fn found_words(found: &str) -> String {
+    for (prefix, key) in [
+        ("string ", "validate.found.string"),
+        ("integer ", "validate.found.integer"),
+        ("floating point ", "validate.found.float"),
+        ("boolean ", "validate.found.boolean"),
+    ] {
+        if let Some(value) = found.strip_prefix(prefix) {
+            return crate::i18n::format(key, &[("value", &value)]);
+        }
+    }
+    let key = match found {
+        "null" => "validate.found.null",
+        "map" => "validate.found.map",
+        "sequence" => "validate.found.sequence",
+        _ => return found.to_string(),
+    };
+    crate::tr!(key).to_string()
+}
+
+/// An unknown key, with the nearest known one when it is close enough to be a slip, or else
+/// the keys that belong there.
+fn unknown_key(key: &str, known: &[&str]) -> String {
+    let nearest = known
+        .iter()
+        .min_by_key(|k| (edit_distance(key, k), k.len()))
+        .filter(|k| edit_distance(key, k) <= key.chars().count().max(3) / 2);
+    let shown: String = key.chars().take(60).collect();
+    let ellipsis = if key.chars().count() > 60 { "…" } else { "" };
+    let key = format!("{shown}{ellipsis}");
+    match nearest {
+        Some(k) => crate::tr!("validate.shape.unknown-key-near", key = key, nearest = k),
+        None => crate::tr!(
+            "validate.shape.unknown-key",
+            key = key,
+            keys = known
+                .iter()
+                .map(|k| format!("`{k}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    }
+}
+
+/// Levenshtein distance between two short keys.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut current = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            current[j + 1] = (previous[j] + usize::from(ca != *cb))
+                .min(previous[j + 1] + 1)
+                .min(current[j] + 1);
+        }
+        previous = current;
+    }
+    previous[b.len()]
+}
