@@ -3,8 +3,6 @@
 //! start. Used to locate a dataset's shape problems without wrapping every deserializer, which
 //! costs the app much of its size.
 
-use std::collections::{HashMap, HashSet};
-
 /// A line and a column, both counted from 1 (bytes, as serde_json counts them).
 pub type Place = (usize, usize);
 
@@ -14,12 +12,16 @@ enum Frame {
     Array { base: usize, index: usize },
 }
 
-/// The place where the value at each wanted path starts, in one pass over `text`, which must be
-/// valid JSON. A path the text does not have has no place; a key is written in a path as the
-/// text writes it, escapes and all; where a key is given twice, its last value counts.
-pub fn places(text: &str, wanted: &HashSet<&str>) -> HashMap<String, Place> {
+/// The place where the value at each of the `wanted` paths starts (in their order), in one
+/// pass over `text`, which must be valid JSON. A path the text does not have has no place; a
+/// key is written in a path as the text writes it, escapes and all; where a key is given
+/// twice, its last value counts.
+pub fn places(text: &str, wanted: &[&str]) -> Vec<Option<Place>> {
+    let mut out = vec![None; wanted.len()];
+    // The wanted paths in order, for a binary search at each value.
+    let mut order: Vec<usize> = (0..wanted.len()).collect();
+    crate::sort::positions(&mut order, &|a, b| wanted[a].cmp(wanted[b]));
     let bytes = text.as_bytes();
-    let mut out = HashMap::new();
     let mut stack: Vec<Frame> = Vec::new();
     let mut path = String::from("$");
     let mut expecting_key = false;
@@ -31,8 +33,18 @@ pub fn places(text: &str, wanted: &HashSet<&str>) -> HashMap<String, Place> {
             byte,
             b'{' | b'[' | b'"' | b'-' | b'0'..=b'9' | b't' | b'f' | b'n'
         ) && !(byte == b'"' && expecting_key);
-        if starts_value && wanted.contains(path.as_str()) {
-            out.insert(path.clone(), (line, i - line_start + 1));
+        if starts_value {
+            if let Ok(at) = order.binary_search_by(|&k| wanted[k].cmp(path.as_str())) {
+                // Every wanted copy of the path (a path may be wanted twice).
+                let same = |&k: &usize| wanted[k] == path;
+                let first = order[..at]
+                    .iter()
+                    .rposition(|k| !same(k))
+                    .map_or(0, |p| p + 1);
+                for &k in order[first..].iter().take_while(|k| same(k)) {
+                    out[k] = Some((line, i - line_start + 1));
+                }
+            }
         }
         match byte {
             b'\n' => {
@@ -103,9 +115,7 @@ mod tests {
     use super::*;
 
     fn found(text: &str, paths: &[&str]) -> Vec<Option<Place>> {
-        let wanted: HashSet<&str> = paths.iter().copied().collect();
-        let places = places(text, &wanted);
-        paths.iter().map(|p| places.get(*p).copied()).collect()
+        places(text, paths)
     }
 
     #[test]
@@ -149,5 +159,10 @@ mod tests {
     fn a_key_given_twice_is_placed_at_its_last_value() {
         let text = "{\"a\": 1,\n \"a\": 2}";
         assert_eq!(found(text, &["$.a"]), [Some((2, 7))]);
+        // A path wanted twice is placed twice.
+        assert_eq!(
+            found(text, &["$.a", "$", "$.a"]),
+            [Some((2, 7)), Some((1, 1)), Some((2, 7))]
+        );
     }
 }

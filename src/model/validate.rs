@@ -212,18 +212,16 @@ fn parse(text: &str) -> Result<Dataset, LoadError> {
         Err(misfits) => misfits,
     };
     // Only a text with misfits is read a second time, for their places.
-    let wanted: HashSet<&str> = misfits.iter().map(|m| m.path.as_str()).collect();
+    let wanted: Vec<&str> = misfits.iter().map(|m| m.path.as_str()).collect();
     let places = json_path::places(text, &wanted);
-    let mut located: Vec<(Option<json_path::Place>, Problem)> = misfits
-        .iter()
-        .map(|misfit| {
-            let place = places.get(&misfit.path).copied();
-            (place, shape_problem(&misfit.path, &misfit.misfit, place))
-        })
-        .collect();
     // In the order of the text; a problem without a place (a key written with escapes) last.
-    located.sort_by_key(|(place, _)| place.map_or((usize::MAX, 0), |p| p));
-    let mut problems: Vec<Problem> = located.into_iter().map(|(_, p)| p).collect();
+    let mut order: Vec<usize> = (0..misfits.len()).collect();
+    let at = |i: usize| places[i].unwrap_or((usize::MAX, 0));
+    crate::sort::positions(&mut order, &|a, b| at(a).cmp(&at(b)));
+    let mut problems: Vec<Problem> = order
+        .into_iter()
+        .map(|i| shape_problem(&misfits[i].path, &misfits[i].misfit, places[i]))
+        .collect();
     if problems.len() == 1 {
         let Problem { path, message } = problems.remove(0);
         Err(LoadError::Shape { path, message })

@@ -29,7 +29,8 @@ pub enum Misfit {
     },
     /// A key given twice in one object.
     Duplicate(String),
-    /// A value of another type: what was found, as [`found`] words it.
+    /// A value of another type: what was found, as [`found`] words it (in the interface's
+    /// language at the time it was read).
     Type { found: String, expected: Expected },
 }
 
@@ -51,22 +52,22 @@ pub fn number_text(value: &Json) -> Option<String> {
     })
 }
 
-/// A value as serde words what it found: `string "x"`, ``integer `5` ``, `map`…
+/// What was found where something else was expected, in the interface's language: `string
+/// "x"`, ``integer `5` ``, `map`…
 pub fn found(value: &Json) -> String {
-    if let Some(number) = number_text(value) {
-        let kind = if matches!(value, Json::Float(_)) {
-            "floating point"
-        } else {
-            "integer"
-        };
-        return format!("{kind} `{number}`");
-    }
-    match value {
-        Json::Null => "null".into(),
-        Json::Bool(b) => format!("boolean `{b}`"),
-        Json::Text(s) => format!("string {s:?}"),
-        Json::List(_) => "sequence".into(),
-        _ => "map".into(),
+    let number = || number_text(value).map(|n| format!("`{n}`"));
+    let (key, shown) = match value {
+        Json::Null => ("validate.found.null", None),
+        Json::Bool(b) => ("validate.found.boolean", Some(format!("`{b}`"))),
+        Json::Float(_) => ("validate.found.float", number()),
+        Json::Unsigned(_) | Json::Signed(_) => ("validate.found.integer", number()),
+        Json::Text(s) => ("validate.found.string", Some(format!("{s:?}"))),
+        Json::List(_) => ("validate.found.sequence", None),
+        Json::Object(_) => ("validate.found.map", None),
+    };
+    match shown {
+        Some(shown) => crate::i18n::format(key, &[("value", &shown)]),
+        None => crate::tr!(key).to_string(),
     }
 }
 
@@ -80,7 +81,7 @@ impl Misfit {
             Misfit::Unknown { key, known } => unknown_key(key, known),
             Misfit::Type { found, expected } => crate::tr!(
                 "validate.shape.invalid-type",
-                found = found_words(found),
+                found = found,
                 expected = expected.words()
             ),
         }
@@ -102,27 +103,6 @@ impl Expected {
         };
         crate::tr!(key).to_string()
     }
-}
-
-/// What serde words as found (see [`found`]), in the interface's language.
-fn found_words(found: &str) -> String {
-    for (prefix, key) in [
-        ("string ", "validate.found.string"),
-        ("integer ", "validate.found.integer"),
-        ("floating point ", "validate.found.float"),
-        ("boolean ", "validate.found.boolean"),
-    ] {
-        if let Some(value) = found.strip_prefix(prefix) {
-            return crate::i18n::format(key, &[("value", &value)]);
-        }
-    }
-    let key = match found {
-        "null" => "validate.found.null",
-        "map" => "validate.found.map",
-        "sequence" => "validate.found.sequence",
-        _ => return found.to_string(),
-    };
-    crate::tr!(key).to_string()
 }
 
 /// An unknown key, with the nearest known one when it is close enough to be a slip, or else
