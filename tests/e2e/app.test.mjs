@@ -102,6 +102,14 @@ for (const hosting of HOSTINGS) {
         '$.relations[0].stanse: the key `stanse` is not in the schema; did you mean `stance`?',
       ]);
       assert.match(problems[0], /\(line 3, column \d+\)$/);
+      // Grouped by kind, a kind without its names, values and place.
+      const kinds = await app.page.locator('.error-kind').allInnerTexts();
+      assert.deepEqual(kinds, [
+        'Duplicate field `…` (1)',
+        'Invalid type: string "…", expected a number (1)',
+        'Missing field `…` (1)',
+        'The key `…` is not in the schema; did you mean `…`? (1)',
+      ]);
       await close(app);
     });
 
