@@ -10,9 +10,11 @@
 //      __wasm_split.js;
 //   2. runs wasm-bindgen over the main module (`--keep-lld-exports`: the chunks import the main
 //      module's memory, function table and shared functions), under trunk's own file name;
-//   3. in release builds, optimises every wasm file with wasm-opt -Oz (index.html sets
+//   3. gives the main module's imports from its glue short names (scripts/short-imports.mjs),
+//      in the wasm and the glue alike;
+//   4. in release builds, optimises every wasm file with wasm-opt -Oz (index.html sets
 //      data-wasm-opt="0": trunk's own pass would only optimise the unsplit wasm thrown away here);
-//   4. names the lazy files by their content's hash, replaces trunk's JS glue and wasm, and
+//   5. names the lazy files by their content's hash, replaces trunk's JS glue and wasm, and
 //      updates the page's integrity hashes (and preloads the small loader module).
 // The loader fetches the chunks relative to its own address (`new URL(..., import.meta.url)`),
 // so the build works at / and under a sub-path alike; script-src 'self' covers the loader.
@@ -22,6 +24,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { shortenImports } from './short-imports.mjs';
 
 const BIN = 'war-alignment-explorer';
 const staging = process.env.TRUNK_STAGING_DIR ?? 'dist';
@@ -56,12 +59,20 @@ try {
   const bound = join(work, 'bound');
   run('wasm-bindgen', ['--target=web', `--out-dir=${bound}`, `--out-name=${stem}`, '--no-typescript',
     '--keep-lld-exports', '--no-demangle', join(parts, `${stem}.wasm`)]);
-  // 3. Optimise each wasm file.
+  // 3. Short import names, in the wasm and its glue.
+  {
+    const wasmFile = join(bound, `${stem}_bg.wasm`);
+    const jsFile = join(bound, `${stem}.js`);
+    const short = shortenImports(readFileSync(wasmFile), readFileSync(jsFile, 'utf8'), `./${stem}_bg.js`);
+    writeFileSync(wasmFile, short.wasm);
+    writeFileSync(jsFile, short.js);
+  }
+  // 4. Optimise each wasm file.
   const lazy = readdirSync(parts).filter((f) => f.endsWith('.wasm') && f !== `${stem}.wasm`);
   const wasmFiles = [join(bound, `${stem}_bg.wasm`), ...lazy.map((f) => join(parts, f))];
   if (release) for (const file of wasmFiles) run('wasm-opt', ['-Oz', `--output=${file}`, file]);
 
-  // 4. Content-hashed names for the lazy wasm files and the loader, references rewritten.
+  // 5. Content-hashed names for the lazy wasm files and the loader, references rewritten.
   let loader = readFileSync(join(parts, '__wasm_split.js'), 'utf8');
   for (const file of lazy) {
     const body = readFileSync(join(parts, file));

@@ -5,10 +5,40 @@ import { test, before, after, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, HOSTINGS } from './server.mjs';
 import { launch } from './browser.mjs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { wasmImports } from '../../scripts/short-imports.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
+
+test('the wasm imports its glue under short names, and the app runs on them', async () => {
+  for (const hosting of HOSTINGS) {
+    const files = readdirSync(hosting.dist);
+    const wasm = files.find((f) => /^war-alignment-explorer-[0-9a-f]+_bg\.wasm$/.test(f));
+    const glue = files.find((f) => /^war-alignment-explorer-[0-9a-f]+\.js$/.test(f));
+    const imports = wasmImports(readFileSync(join(hosting.dist, wasm)));
+    const fromGlue = imports.filter((i) => i.module === 'w');
+    assert.ok(fromGlue.length > 100, `${fromGlue.length} imports from the glue`);
+    assert.ok(fromGlue.every((i) => /^[a-z]{1,2}$/.test(i.field)), fromGlue.map((i) => i.field).join(' '));
+    assert.ok(imports.every((i) => !i.module.endsWith('_bg.js')), 'no import names the glue by its file');
+    const js = readFileSync(join(hosting.dist, glue), 'utf8');
+    assert.doesNotMatch(js, /^\s+__wbg_\w+: function/m, 'the glue keys its functions by the short names');
+    // Every name the wasm imports is a key of the glue's import object.
+    for (const { field } of fromGlue) assert.match(js, new RegExp(`^\\s+${field}: function`, 'm'), field);
+  }
+  // The app runs on them (every other test loads it too).
+  const server = await serve(HOSTINGS[0].dist, { prefix: HOSTINGS[0].prefix });
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(server.url);
+  await page.locator('.map .node').first().waitFor();
+  await page.close();
+  await server.close();
+  assert.deepEqual(errors, []);
+});
 
 for (const hosting of HOSTINGS) {
   describe(`first load served ${hosting.name}`, () => {

@@ -1,0 +1,162 @@
+// Short names for the wasm's imports from its JS glue. wasm-bindgen names each import after
+// the JS function it binds plus a 16-digit hash (`__wbg_setAttribute_f75317b2b5cabfb4`), under
+// the glue's own file name as module (`./war-alignment-explorer-<hash>_bg.js`): some 220
+// imports, 18 KB in the wasm and as much again in the glue, the hashes incompressible. Here
+// the module becomes `w` and each import a short name (`a`, `b`, …, `ba`, …), in the wasm's
+// import section and in the glue's import object alike; nothing else in either changes.
+//   import { shortenImports } from './short-imports.mjs';
+//   const { wasm, js } = shortenImports(wasmBytes, jsText, './<stem>_bg.js');
+
+/** Reads an unsigned LEB128 at `at`; returns [value, next offset]. */
+function uleb(buf, at) {
+  let value = 0;
+  let shift = 0;
+  let byte;
+  do {
+    byte = buf[at++];
+    value += (byte & 0x7f) * 2 ** shift;
+    shift += 7;
+  } while (byte & 0x80);
+  return [value, at];
+}
+
+function lebBytes(value) {
+  const out = [];
+  do {
+    let byte = value % 128;
+    value = Math.floor(value / 128);
+    if (value > 0) byte |= 0x80;
+    out.push(byte);
+  } while (value > 0);
+  return out;
+}
+
+const enc = new TextEncoder();
+const dec = new TextDecoder();
+const nameBytes = (s) => {
+  const b = enc.encode(s);
+  return [...lebBytes(b.length), ...b];
+};
+
+/** The n-th short name: a … z, then ba, bb, … (letters only, never a JS keyword of note). */
+export function shortName(n) {
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  let s = letters[n % 26];
+  n = Math.floor(n / 26);
+  while (n > 0) {
+    s = letters[n % 26] + s;
+    n = Math.floor(n / 26);
+  }
+  return s;
+}
+
+/** Length in bytes of an import's description (after its kind byte) at `at`. */
+function descEnd(buf, kind, at) {
+  const limits = (p) => {
+    const flags = buf[p++];
+    [, p] = uleb(buf, p);
+    if (flags & 1) [, p] = uleb(buf, p);
+    return p;
+  };
+  switch (kind) {
+    case 0: return uleb(buf, at)[1]; // function: type index
+    case 1: return limits(at + 1); // table: element type, limits
+    case 2: return limits(at); // memory: limits
+    case 3: return at + 2; // global: value type, mutability
+    case 4: return uleb(buf, at + 1)[1]; // tag: attribute, type index
+    default: throw new Error(`import kind ${kind} unknown`);
+  }
+}
+
+/** Every import of a wasm module: `{ module, field }`, in order. */
+export function wasmImports(wasm) {
+  const buf = new Uint8Array(wasm);
+  const imports = [];
+  let p = 8;
+  while (p < buf.length) {
+    const id = buf[p];
+    const [size, body] = uleb(buf, p + 1);
+    if (id === 2) {
+      let [count, q] = uleb(buf, body);
+      while (count--) {
+        let len;
+        [len, q] = uleb(buf, q);
+        const module = dec.decode(buf.subarray(q, q + len));
+        q += len;
+        [len, q] = uleb(buf, q);
+        const field = dec.decode(buf.subarray(q, q + len));
+        q = descEnd(buf, buf[q + len], q + len + 1);
+        imports.push({ module, field });
+      }
+    }
+    p = body + size;
+  }
+  return imports;
+}
+
+export function shortenImports(wasm, js, moduleName, newModule = 'w') {
+  const buf = new Uint8Array(wasm);
+  let p = 8;
+  const parts = [buf.subarray(0, 8)];
+  const renames = new Map();
+  let found = false;
+  while (p < buf.length) {
+    const id = buf[p];
+    const [size, body] = uleb(buf, p + 1);
+    const end = body + size;
+    if (id !== 2) {
+      parts.push(buf.subarray(p, end));
+      p = end;
+      continue;
+    }
+    found = true;
+    let [count, q] = uleb(buf, body);
+    const out = [...lebBytes(count)];
+    while (count--) {
+      let len;
+      [len, q] = uleb(buf, q);
+      const module = dec.decode(buf.subarray(q, q + len));
+      q += len;
+      [len, q] = uleb(buf, q);
+      const field = dec.decode(buf.subarray(q, q + len));
+      q += len;
+      const kind = buf[q];
+      const next = descEnd(buf, kind, q + 1);
+      if (module === moduleName) {
+        if (!renames.has(field)) renames.set(field, shortName(renames.size));
+        out.push(...nameBytes(newModule), ...nameBytes(renames.get(field)));
+      } else {
+        out.push(...nameBytes(module), ...nameBytes(field));
+      }
+      out.push(...buf.subarray(q, next));
+      q = next;
+    }
+    if (q !== end) throw new Error('import section: unexpected length');
+    parts.push(Uint8Array.from([2, ...lebBytes(out.length), ...out]));
+    p = end;
+  }
+  if (!found || renames.size === 0) throw new Error(`no imports from ${moduleName}`);
+
+  // The glue: the import object's keys (one per line, `        <name>: function(`), then the
+  // module's key in the object of modules.
+  let text = js;
+  for (const [field, short] of renames) {
+    const key = new RegExp(`^(\\s+)${field}(: )`, 'gm');
+    const hits = text.match(key)?.length ?? 0;
+    if (hits !== 1) throw new Error(`glue: ${field} is a key ${hits} times, not once`);
+    if (text.split(field).length !== 2) throw new Error(`glue: ${field} is named outside the import object`);
+    text = text.replace(key, `$1${short}$2`);
+  }
+  const moduleKey = `"${moduleName}": `;
+  if (text.split(moduleKey).length !== 2) throw new Error(`glue: the module ${moduleName} is not named once`);
+  text = text.replace(moduleKey, `"${newModule}": `);
+
+  const total = parts.reduce((n, part) => n + part.length, 0);
+  const outWasm = new Uint8Array(total);
+  let at = 0;
+  for (const part of parts) {
+    outWasm.set(part, at);
+    at += part.length;
+  }
+  return { wasm: outWasm, js: text, count: renames.size };
+}
