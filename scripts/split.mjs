@@ -13,7 +13,8 @@
 //   3. gives the main module's imports from its glue short names (scripts/short-imports.mjs),
 //      in the wasm and the glue alike;
 //   4. in release builds, optimises every wasm file with wasm-opt -Oz (index.html sets
-//      data-wasm-opt="0": trunk's own pass would only optimise the unsplit wasm thrown away here);
+//      data-wasm-opt="0": trunk's own pass would only optimise the unsplit wasm thrown away here)
+//      and minifies the glue and the loader (scripts/minify.mjs);
 //   5. names the lazy files by their content's hash, replaces trunk's JS glue and wasm, and
 //      updates the page's integrity hashes (and preloads the small loader module).
 // The loader fetches the chunks relative to its own address (`new URL(..., import.meta.url)`),
@@ -24,6 +25,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { minifyJs, setIntegrity as withIntegrity } from './minify.mjs';
 import { shortenImports } from './short-imports.mjs';
 
 const BIN = 'war-alignment-explorer';
@@ -82,6 +84,7 @@ try {
     writeFileSync(join(staging, named), body);
   }
   if (!loader.includes(`from "./${glue}"`)) throw new Error(`__wasm_split.js does not import ./${glue}`);
+  if (release) loader = minifyJs(loader);
   const loaderName = `__wasm_split-${sha('sha256', loader, 'hex').slice(0, 16)}.js`;
   writeFileSync(join(staging, loaderName), loader);
 
@@ -90,6 +93,7 @@ try {
   const imports = /(\bfrom\s*)(['"])\.\/__wasm_split\.js\2/g;
   if (!imports.test(js)) throw new Error(`${stem}.js does not import ./__wasm_split.js`);
   js = js.replace(imports, `$1'./${loaderName}'`);
+  if (release) js = minifyJs(js);
   writeFileSync(join(staging, glue), js);
   const wasm = readFileSync(join(bound, `${stem}_bg.wasm`));
   writeFileSync(join(staging, `${stem}_bg.wasm`), wasm);
@@ -100,13 +104,8 @@ try {
   const indexFile = join(staging, 'index.html');
   let html = readFileSync(indexFile, 'utf8');
   const sri = (data) => `sha384-${sha('sha384', data, 'base64')}`;
-  const setIntegrity = (name, data) => {
-    const re = new RegExp(`(href="[^"]*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*integrity=")[^"]*(")`);
-    if (!re.test(html)) throw new Error(`index.html: no integrity for ${name}`);
-    html = html.replace(re, `$1${sri(data)}$2`);
-  };
-  setIntegrity(glue, js);
-  setIntegrity(`${stem}_bg.wasm`, wasm);
+  html = withIntegrity(html, glue, js);
+  html = withIntegrity(html, `${stem}_bg.wasm`, wasm);
   const preload = `<link rel="modulepreload" href="${publicUrl}${loaderName}" crossorigin="anonymous" integrity="${sri(loader)}">`;
   html = html.replace('</head>', `${preload}</head>`);
   writeFileSync(indexFile, html);
