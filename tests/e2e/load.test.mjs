@@ -13,7 +13,7 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-test('the wasm imports its glue under short names, and the app runs on them', async () => {
+test('the wasm imports its glue under short names, the glue and the CSS are minified, and the app runs on them', async () => {
   for (const hosting of HOSTINGS) {
     const files = readdirSync(hosting.dist);
     const wasm = files.find((f) => /^war-alignment-explorer-[0-9a-f]+_bg\.wasm$/.test(f));
@@ -24,9 +24,14 @@ test('the wasm imports its glue under short names, and the app runs on them', as
     assert.ok(fromGlue.every((i) => /^[a-z]{1,2}$/.test(i.field)), fromGlue.map((i) => i.field).join(' '));
     assert.ok(imports.every((i) => !i.module.endsWith('_bg.js')), 'no import names the glue by its file');
     const js = readFileSync(join(hosting.dist, glue), 'utf8');
-    assert.doesNotMatch(js, /^\s+__wbg_\w+: function/m, 'the glue keys its functions by the short names');
-    // Every name the wasm imports is a key of the glue's import object.
-    for (const { field } of fromGlue) assert.match(js, new RegExp(`^\\s+${field}: function`, 'm'), field);
+    assert.doesNotMatch(js, /__wbg_\w+:\s*function/, 'the glue keys its functions by the short names');
+    // Every name the wasm imports is a key of the glue's import object (minified: `,ab:function(`).
+    for (const { field } of fromGlue) assert.match(js, new RegExp(`[{,\\s]${field}:\\s*function\\(`), field);
+    // The glue and the style sheets are minified (no comments, no indentation).
+    assert.doesNotMatch(js, /\n\s{4}/, 'the glue is minified');
+    const sheets = files.filter((f) => f.endsWith('.css'));
+    assert.equal(sheets.length, 5);
+    for (const sheet of sheets) assert.doesNotMatch(readFileSync(join(hosting.dist, sheet), 'utf8'), /\/\*|\n\s+/, `${sheet} is minified`);
   }
   // The app runs on them (every other test loads it too).
   const server = await serve(HOSTINGS[0].dist, { prefix: HOSTINGS[0].prefix });
