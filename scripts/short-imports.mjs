@@ -3,7 +3,9 @@
 // the glue's own file name as module (`./war-alignment-explorer-<hash>_bg.js`): some 220
 // imports, 18 KB in the wasm and as much again in the glue, the hashes incompressible. Here
 // the module becomes `w` and each import a short name (`a`, `b`, …, `ba`, …), in the wasm's
-// import section and in the glue's import object alike; nothing else in either changes.
+// import section and in the glue's import object alike. Exports with Rust's mangled names
+// (wasm-bindgen's closure shims, some 150 letters each) become `r0`, `r1`, … in the wasm and
+// where the glue calls them. Nothing else in either changes.
 //   import { shortenImports } from './short-imports.mjs';
 //   const { wasm, js } = shortenImports(wasmBytes, jsText, './<stem>_bg.js');
 
@@ -99,11 +101,17 @@ export function shortenImports(wasm, js, moduleName, newModule = 'w') {
   let p = 8;
   const parts = [buf.subarray(0, 8)];
   const renames = new Map();
+  const exportRenames = new Map();
   let found = false;
   while (p < buf.length) {
     const id = buf[p];
     const [size, body] = uleb(buf, p + 1);
     const end = body + size;
+    if (id === 7) {
+      parts.push(shortExports(buf.subarray(body, end), exportRenames));
+      p = end;
+      continue;
+    }
     if (id !== 2) {
       parts.push(buf.subarray(p, end));
       p = end;
@@ -136,7 +144,35 @@ export function shortenImports(wasm, js, moduleName, newModule = 'w') {
     p = end;
   }
   if (!found || renames.size === 0) throw new Error(`no imports from ${moduleName}`);
+  return finish(parts, renames, exportRenames, js, moduleName, newModule);
+}
 
+/** The export section with Rust's mangled names (`_R…`, wasm-bindgen's closure shims, some
+ *  150 letters each) shortened to `r0`, `r1`, …; `renames` gets old → new. */
+function shortExports(section, renames) {
+  let [count, q] = uleb(section, 0);
+  const out = [...lebBytes(count)];
+  while (count--) {
+    let len;
+    [len, q] = uleb(section, q);
+    const name = dec.decode(section.subarray(q, q + len));
+    q += len;
+    const kind = section[q];
+    const [, next] = uleb(section, q + 1);
+    let short = name;
+    if (name.startsWith('_R')) {
+      short = `r${renames.size}`;
+      renames.set(name, short);
+    } else if (/^r\d+$/.test(name)) {
+      throw new Error(`export ${name} would clash with a short name`);
+    }
+    out.push(...nameBytes(short), ...section.subarray(q, next));
+    q = next;
+  }
+  return Uint8Array.from([7, ...lebBytes(out.length), ...out]);
+}
+
+function finish(parts, renames, exportRenames, js, moduleName, newModule) {
   // The glue: the import object's keys (one per line, `        <name>: function(`), then the
   // module's key in the object of modules.
   let text = js;
@@ -146,6 +182,14 @@ export function shortenImports(wasm, js, moduleName, newModule = 'w') {
     if (hits !== 1) throw new Error(`glue: ${field} is a key ${hits} times, not once`);
     if (text.split(field).length !== 2) throw new Error(`glue: ${field} is named outside the import object`);
     text = text.replace(key, `$1${short}$2`);
+  }
+  // The glue calls the renamed exports as `wasm.<name>(`.
+  for (const [name, short] of exportRenames) {
+    if (!text.includes(`wasm.${name}(`)) throw new Error(`glue: the export ${name} is not called`);
+    text = text.replaceAll(`wasm.${name}(`, `wasm.${short}(`);
+    // Left: the glue's own wrapper functions of the same name (local, minified away); no
+    // property access or string may name the export any more.
+    if (new RegExp(`[.'"\`]${name}(?![\\w$])`).test(text)) throw new Error(`glue: ${name} is still named as an export`);
   }
   const moduleKey = `"${moduleName}": `;
   if (text.split(moduleKey).length !== 2) throw new Error(`glue: the module ${moduleName} is not named once`);
@@ -158,5 +202,5 @@ export function shortenImports(wasm, js, moduleName, newModule = 'w') {
     outWasm.set(part, at);
     at += part.length;
   }
-  return { wasm: outWasm, js: text, count: renames.size };
+  return { wasm: outWasm, js: text, count: renames.size, exports: exportRenames.size };
 }

@@ -25,6 +25,7 @@ test('the wasm imports its glue under short names, the glue and the CSS are mini
     assert.ok(imports.every((i) => !i.module.endsWith('_bg.js')), 'no import names the glue by its file');
     const js = readFileSync(join(hosting.dist, glue), 'utf8');
     assert.doesNotMatch(js, /__wbg_\w+:\s*function/, 'the glue keys its functions by the short names');
+    assert.doesNotMatch(js, /_RINv/, "the glue calls the wasm's closure shims by short names");
     // Every name the wasm imports is a key of the glue's import object (minified: `,ab:function(`).
     for (const { field } of fromGlue) assert.match(js, new RegExp(`[{,\\s]${field}:\\s*function\\(`), field);
     // The glue and the style sheets are minified (no comments, no indentation).
