@@ -1,10 +1,12 @@
-// Trunk's post-build hook, between split.mjs and csp.mjs, in release builds: minifies the CSS
-// files with esbuild (pinned in package.json) and gives their links in index.html new
-// integrity hashes. split.mjs minifies the JS glue and the split loader the same way
-// (`minifyJs`), before it names and hashes them.
+// Trunk's post-build hook, between split.mjs and csp.mjs, in release builds: joins the style
+// sheets into one file, in the order the page links them (one download, and gzip finds more to
+// share: 7.2 KB gzip as five files, 6.1 KB as one), minified with esbuild (pinned in
+// package.json), named by its content's hash, and linked once with its integrity hash.
+// split.mjs minifies the JS glue and the split loader the same way (`minifyJs`), before it names
+// and hashes them.
 //   node scripts/minify.mjs      (trunk passes TRUNK_STAGING_DIR and TRUNK_PROFILE)
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { transformSync } from 'esbuild';
@@ -33,16 +35,19 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   if ((process.env.TRUNK_PROFILE ?? 'release') !== 'release') process.exit(0);
   const indexFile = join(staging, 'index.html');
   let html = readFileSync(indexFile, 'utf8');
-  let before = 0;
-  let after = 0;
-  for (const file of readdirSync(staging).filter((f) => f.endsWith('.css'))) {
-    const text = readFileSync(join(staging, file), 'utf8');
-    const small = minifyCss(text);
-    writeFileSync(join(staging, file), small);
-    html = setIntegrity(html, file, small);
-    before += text.length;
-    after += small.length;
-  }
+  // Trunk's links, in the page's order: `<link rel="stylesheet" href="<url>/<name>.css" ...>`.
+  const links = [...html.matchAll(/<link rel="stylesheet" href="([^"]*\/)?([^"/]+\.css)"[^>]*>/g)];
+  if (links.length === 0) throw new Error('index.html: no style sheets');
+  const texts = links.map(([, , name]) => readFileSync(join(staging, name), 'utf8'));
+  const joined = minifyCss(texts.join('\n'));
+  const name = `style-${createHash('sha256').update(joined).digest('hex').slice(0, 16)}.css`;
+  writeFileSync(join(staging, name), joined);
+  for (const [, , old] of links) rmSync(join(staging, old));
+  const base = links[0][1] ?? '';
+  const integrity = `sha384-${createHash('sha384').update(joined).digest('base64')}`;
+  html = html.replace(links[0][0], `<link rel="stylesheet" href="${base}${name}" integrity="${integrity}"/>`);
+  for (const [tag] of links.slice(1)) html = html.replace(new RegExp(`\\n[ \\t]*${tag.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`), '');
   writeFileSync(indexFile, html);
-  console.log(`${staging}: minified the CSS, ${before} → ${after} B`);
+  const before = texts.reduce((n, t) => n + t.length, 0);
+  console.log(`${staging}: ${links.length} style sheets joined and minified into ${name}, ${before} → ${joined.length} B`);
 }

@@ -13,7 +13,7 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-test('the wasm imports its glue under short names, the glue and the CSS are minified, and the app runs on them', async () => {
+test('the wasm imports its glue under short names, the glue is minified, the CSS is one minified file, and the app runs on them', async () => {
   for (const hosting of HOSTINGS) {
     const files = readdirSync(hosting.dist);
     const wasm = files.find((f) => /^war-alignment-explorer-[0-9a-f]+_bg\.wasm$/.test(f));
@@ -29,11 +29,15 @@ test('the wasm imports its glue under short names, the glue and the CSS are mini
     assert.ok(!/_RINv/.test(js), "the glue calls the wasm's closure shims by short names");
     // Every name the wasm imports is a key of the glue's import object (minified: `,ab:function(`).
     for (const { field } of fromGlue) assert.ok(new RegExp(`[{,\\s]${field}:\\s*function\\(`).test(js), `${field} is a key of the glue`);
-    // The glue and the style sheets are minified (no comments, no indentation).
+    // The glue is minified; the style sheets are one minified file, the only one the page links.
     assert.ok(!/\n\s{4}/.test(js), 'the glue is minified');
     const sheets = files.filter((f) => f.endsWith('.css'));
-    assert.equal(sheets.length, 5);
-    for (const sheet of sheets) assert.doesNotMatch(readFileSync(join(hosting.dist, sheet), 'utf8'), /\/\*|\n\s+/, `${sheet} is minified`);
+    assert.equal(sheets.length, 1, sheets.join(' '));
+    const css = readFileSync(join(hosting.dist, sheets[0]), 'utf8');
+    assert.doesNotMatch(css, /\/\*|\n\s+/, `${sheets[0]} is minified`);
+    for (const rule of ['--side-negative', '.map-frame', '.timeline-frame', '.world-map', '.skeleton']) assert.ok(css.includes(rule), `${rule} in ${sheets[0]}`);
+    const page = readFileSync(join(hosting.dist, 'index.html'), 'utf8');
+    assert.deepEqual([...page.matchAll(/rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]), [`${hosting.prefix}${sheets[0]}`]);
   }
   // The app runs on them (every other test loads it too).
   const server = await serve(HOSTINGS[0].dist, { prefix: HOSTINGS[0].prefix });
