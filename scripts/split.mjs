@@ -72,7 +72,12 @@ try {
   // 4. Optimise each wasm file.
   const lazy = readdirSync(parts).filter((f) => f.endsWith('.wasm') && f !== `${stem}.wasm`);
   const wasmFiles = [join(bound, `${stem}_bg.wasm`), ...lazy.map((f) => join(parts, f))];
-  if (release) for (const file of wasmFiles) run('wasm-opt', ['-Oz', `--output=${file}`, file]);
+  // Also without the `producers` and `target_features` sections, which nothing reads.
+  if (release) {
+    for (const file of wasmFiles) {
+      run('wasm-opt', ['-Oz', '--strip-producers', '--strip-target-features', `--output=${file}`, file]);
+    }
+  }
 
   // 5. Content-hashed names for the lazy wasm files and the loader, references rewritten.
   let loader = readFileSync(join(parts, '__wasm_split.js'), 'utf8');
