@@ -70,80 +70,75 @@ function descEnd(buf, kind, at) {
   }
 }
 
+/** The sections of a wasm module: `{ id, start, body, end }` (`start` at the section's id
+ *  byte, `body` after its size). */
+function sections(buf) {
+  const out = [];
+  let p = 8;
+  while (p < buf.length) {
+    const [size, body] = uleb(buf, p + 1);
+    out.push({ id: buf[p], start: p, body, end: body + size });
+    p = body + size;
+  }
+  return out;
+}
+
+/** The entries of an import section's body: `{ module, field, desc }`, where `desc` holds the
+ *  bytes of the kind and description, copied as they are. */
+function importEntries(body) {
+  let [count, q] = uleb(body, 0);
+  const entries = [];
+  while (count--) {
+    let len;
+    [len, q] = uleb(body, q);
+    const module = dec.decode(body.subarray(q, q + len));
+    q += len;
+    [len, q] = uleb(body, q);
+    const field = dec.decode(body.subarray(q, q + len));
+    q += len;
+    const next = descEnd(body, body[q], q + 1);
+    entries.push({ module, field, desc: body.subarray(q, next) });
+    q = next;
+  }
+  if (q !== body.length) throw new Error('import section: unexpected length');
+  return entries;
+}
+
 /** Every import of a wasm module: `{ module, field }`, in order. */
 export function wasmImports(wasm) {
   const buf = new Uint8Array(wasm);
-  const imports = [];
-  let p = 8;
-  while (p < buf.length) {
-    const id = buf[p];
-    const [size, body] = uleb(buf, p + 1);
-    if (id === 2) {
-      let [count, q] = uleb(buf, body);
-      while (count--) {
-        let len;
-        [len, q] = uleb(buf, q);
-        const module = dec.decode(buf.subarray(q, q + len));
-        q += len;
-        [len, q] = uleb(buf, q);
-        const field = dec.decode(buf.subarray(q, q + len));
-        q = descEnd(buf, buf[q + len], q + len + 1);
-        imports.push({ module, field });
-      }
-    }
-    p = body + size;
-  }
-  return imports;
+  return sections(buf)
+    .filter((s) => s.id === 2)
+    .flatMap((s) => importEntries(buf.subarray(s.body, s.end)))
+    .map(({ module, field }) => ({ module, field }));
 }
 
 export function shortenImports(wasm, js, moduleName, newModule = 'w') {
   const buf = new Uint8Array(wasm);
-  let p = 8;
   const parts = [buf.subarray(0, 8)];
   const renames = new Map();
   const exportRenames = new Map();
-  let found = false;
-  while (p < buf.length) {
-    const id = buf[p];
-    const [size, body] = uleb(buf, p + 1);
-    const end = body + size;
+  for (const { id, start, body, end } of sections(buf)) {
     if (id === 7) {
       parts.push(shortExports(buf.subarray(body, end), exportRenames));
-      p = end;
-      continue;
-    }
-    if (id !== 2) {
-      parts.push(buf.subarray(p, end));
-      p = end;
-      continue;
-    }
-    found = true;
-    let [count, q] = uleb(buf, body);
-    const out = [...lebBytes(count)];
-    while (count--) {
-      let len;
-      [len, q] = uleb(buf, q);
-      const module = dec.decode(buf.subarray(q, q + len));
-      q += len;
-      [len, q] = uleb(buf, q);
-      const field = dec.decode(buf.subarray(q, q + len));
-      q += len;
-      const kind = buf[q];
-      const next = descEnd(buf, kind, q + 1);
-      if (module === moduleName) {
-        if (!renames.has(field)) renames.set(field, shortName(renames.size));
-        out.push(...nameBytes(newModule), ...nameBytes(renames.get(field)));
-      } else {
-        out.push(...nameBytes(module), ...nameBytes(field));
+    } else if (id === 2) {
+      const entries = importEntries(buf.subarray(body, end));
+      const out = [...lebBytes(entries.length)];
+      for (const { module, field, desc } of entries) {
+        if (module === moduleName) {
+          if (!renames.has(field)) renames.set(field, shortName(renames.size));
+          out.push(...nameBytes(newModule), ...nameBytes(renames.get(field)));
+        } else {
+          out.push(...nameBytes(module), ...nameBytes(field));
+        }
+        out.push(...desc);
       }
-      out.push(...buf.subarray(q, next));
-      q = next;
+      parts.push(Uint8Array.from([2, ...lebBytes(out.length), ...out]));
+    } else {
+      parts.push(buf.subarray(start, end));
     }
-    if (q !== end) throw new Error('import section: unexpected length');
-    parts.push(Uint8Array.from([2, ...lebBytes(out.length), ...out]));
-    p = end;
   }
-  if (!found || renames.size === 0) throw new Error(`no imports from ${moduleName}`);
+  if (renames.size === 0) throw new Error(`no imports from ${moduleName}`);
   return finish(parts, renames, exportRenames, js, moduleName, newModule);
 }
 
