@@ -22,12 +22,15 @@ export function minifyCss(code) {
   return transformSync(code, { loader: 'css', minify: true, legalComments: 'none' }).code;
 }
 
+/** A subresource integrity hash of `data`. */
+export const sri = (data) => `sha384-${createHash('sha384').update(data).digest('base64')}`;
+
 /** Gives the element of index.html that loads `name` the integrity hash of `data`. */
 export function setIntegrity(html, name, data) {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const re = new RegExp(`(href="[^"]*${escaped}"[^>]*integrity=")[^"]*(")`);
   if (!re.test(html)) throw new Error(`index.html: no integrity for ${name}`);
-  return html.replace(re, `$1sha384-${createHash('sha384').update(data).digest('base64')}$2`);
+  return html.replace(re, `$1${sri(data)}$2`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
@@ -44,8 +47,7 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   writeFileSync(join(staging, name), joined);
   for (const [, , old] of links) rmSync(join(staging, old));
   const base = links[0][1] ?? '';
-  const integrity = `sha384-${createHash('sha384').update(joined).digest('base64')}`;
-  html = html.replace(links[0][0], `<link rel="stylesheet" href="${base}${name}" integrity="${integrity}"/>`);
+  html = html.replace(links[0][0], `<link rel="stylesheet" href="${base}${name}" integrity="${sri(joined)}"/>`);
   for (const [tag] of links.slice(1)) html = html.replace(new RegExp(`\\n[ \\t]*${tag.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`), '');
   writeFileSync(indexFile, html);
   const before = texts.reduce((n, t) => n + t.length, 0);

@@ -139,7 +139,8 @@ export function shortenImports(wasm, js, moduleName, newModule = 'w') {
     }
   }
   if (renames.size === 0) throw new Error(`no imports from ${moduleName}`);
-  return finish(parts, renames, exportRenames, js, moduleName, newModule);
+  const text = renameInGlue(js, renames, exportRenames, moduleName, newModule);
+  return { wasm: concat(parts), js: text, count: renames.size, exports: exportRenames.size };
 }
 
 /** The export section with Rust's mangled names (`_R…`, wasm-bindgen's closure shims, some
@@ -167,9 +168,10 @@ function shortExports(section, renames) {
   return Uint8Array.from([7, ...lebBytes(out.length), ...out]);
 }
 
-function finish(parts, renames, exportRenames, js, moduleName, newModule) {
-  // The glue: the import object's keys (one per line, `        <name>: function(`), then the
-  // module's key in the object of modules.
+/** The glue with the same renames: the import object's keys (one per line,
+ *  `        <name>: function(`), the module's key in the object of modules, and the calls of the
+ *  renamed exports. */
+function renameInGlue(js, renames, exportRenames, moduleName, newModule) {
   let text = js;
   for (const [field, short] of renames) {
     const key = new RegExp(`^(\\s+)${field}(: )`, 'gm');
@@ -188,14 +190,16 @@ function finish(parts, renames, exportRenames, js, moduleName, newModule) {
   }
   const moduleKey = `"${moduleName}": `;
   if (text.split(moduleKey).length !== 2) throw new Error(`glue: the module ${moduleName} is not named once`);
-  text = text.replace(moduleKey, `"${newModule}": `);
+  return text.replace(moduleKey, `"${newModule}": `);
+}
 
-  const total = parts.reduce((n, part) => n + part.length, 0);
-  const outWasm = new Uint8Array(total);
+/** The byte arrays one after the other. */
+function concat(parts) {
+  const out = new Uint8Array(parts.reduce((n, part) => n + part.length, 0));
   let at = 0;
   for (const part of parts) {
-    outWasm.set(part, at);
+    out.set(part, at);
     at += part.length;
   }
-  return { wasm: outWasm, js: text, count: renames.size, exports: exportRenames.size };
+  return out;
 }

@@ -25,7 +25,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { minifyJs, setIntegrity as withIntegrity } from './minify.mjs';
+import { minifyJs, setIntegrity as withIntegrity, sri } from './minify.mjs';
 import { shortenImports } from './short-imports.mjs';
 
 const BIN = 'war-alignment-explorer';
@@ -108,7 +108,6 @@ try {
   // The page: new integrity hashes for the glue and the wasm, and a preload of the loader.
   const indexFile = join(staging, 'index.html');
   let html = readFileSync(indexFile, 'utf8');
-  const sri = (data) => `sha384-${sha('sha384', data, 'base64')}`;
   html = withIntegrity(html, glue, js);
   html = withIntegrity(html, `${stem}_bg.wasm`, wasm);
   const preload = `<link rel="modulepreload" href="${publicUrl}${loaderName}" crossorigin="anonymous" integrity="${sri(loader)}">`;
