@@ -10,6 +10,7 @@ use wasm_bindgen::JsCast;
 use crate::components::legend::end_words;
 use crate::components::list_view::download;
 use crate::layout::encoding::{shape_path, stance_class, status_dash};
+use crate::layout::num::parse_decimal;
 use crate::layout::num::Tenths;
 use crate::model::{ActorKind, Stance, Status};
 use crate::query::export::{dataset_extract, picture_caption, record_markdown};
@@ -262,7 +263,7 @@ pub fn map_picture(state: ExplorerState) -> Option<(String, f64, f64)> {
     let view_box: Vec<f64> = svg
         .get_attribute("viewBox")?
         .split_whitespace()
-        .filter_map(|v| v.parse().ok())
+        .filter_map(parse_decimal)
         .collect();
     let [_, _, width, height] = view_box[..] else {
         return None;

@@ -9,6 +9,7 @@
 //! ```
 
 use crate::i18n::Lang;
+use crate::layout::num::parse_decimal;
 use crate::layout::ViewTransform;
 use crate::model::{ActorKind, Dataset, Day, DayRange, RelationType, Status};
 use crate::query::Filters;
@@ -273,7 +274,7 @@ pub fn to_query(state: &ViewState) -> String {
 fn parse_zoom(value: &str) -> Option<ViewTransform> {
     let parts: Vec<Option<f64>> = value
         .split(',')
-        .map(|p| p.parse().ok().filter(|v: &f64| v.is_finite()))
+        .map(|p| parse_decimal(p).filter(|v| v.is_finite()))
         .collect();
     match parts.as_slice() {
         [Some(scale), Some(x), Some(y)] if *scale > 0.0 => Some(

@@ -52,6 +52,31 @@ pub fn number_text(value: &Json) -> Option<String> {
     })
 }
 
+/// `text` in double quotes, as Rust's `{:?}` writes a string for the common cases: `"` and `\`
+/// escaped, line breaks and tabs as `\n`, `\r`, `\t`, other control characters as `\u{…}`.
+/// (Not `{:?}` itself: its tables of printable characters are 7 KB of the first load.)
+pub fn quoted(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() => {
+                out.push_str("\\u{");
+                out.push_str(&format!("{:x}", c as u32));
+                out.push('}');
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
 /// What was found where something else was expected, in the interface's language: `string
 /// "x"`, ``integer `5` ``, `map`…
 pub fn found(value: &Json) -> String {
@@ -61,7 +86,7 @@ pub fn found(value: &Json) -> String {
         Json::Bool(b) => ("validate.found.boolean", Some(format!("`{b}`"))),
         Json::Float(_) => ("validate.found.float", number()),
         Json::Unsigned(_) | Json::Signed(_) => ("validate.found.integer", number()),
-        Json::Text(s) => ("validate.found.string", Some(format!("{s:?}"))),
+        Json::Text(s) => ("validate.found.string", Some(quoted(s))),
         Json::List(_) => ("validate.found.sequence", None),
         Json::Object(_) => ("validate.found.map", None),
     };
@@ -143,4 +168,23 @@ fn edit_distance(a: &str, b: &str) -> usize {
         previous = current;
     }
     previous[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::quoted;
+
+    #[test]
+    fn quotes_text_as_debug_does_for_what_datasets_hold() {
+        for text in [
+            "",
+            "plain",
+            "with \"quotes\" and \\ slash",
+            "lines\nand\ttabs\r",
+            "bell \u{7} and delete \u{7f}",
+            "한국어 and émigré, 北朝鮮 ‘curly’ — dashes…",
+        ] {
+            assert_eq!(quoted(text), format!("{text:?}"), "{text}");
+        }
+    }
 }
