@@ -180,7 +180,7 @@ fn picture_legend(clone: &web_sys::Element, words: &SideWords, top: f64) -> Opti
         clone.append_child(&g).ok()?;
         let label = format!(
             "{} ({})",
-            crate::i18n::lowercase(stance.label()),
+            crate::i18n::lowercase_term(stance.label()),
             end_words(stance)
         );
         add(element(
@@ -209,7 +209,7 @@ fn picture_legend(clone: &web_sys::Element, words: &SideWords, top: f64) -> Opti
             ],
             None,
         ));
-        let label = crate::i18n::lowercase(status.label());
+        let label = crate::i18n::lowercase_term(status.label());
         add(element(
             "text",
             &[

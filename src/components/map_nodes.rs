@@ -202,7 +202,7 @@ fn MapNode(
     let label = {
         let (name, kind) = (
             actor.name.clone(),
-            crate::i18n::lowercase(actor.kind.label()),
+            crate::i18n::lowercase_term(actor.kind.label()),
         );
         Memo::new(move |_| {
             let said = said.try_with_value(|f| f.get(&i)).flatten();

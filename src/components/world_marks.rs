@@ -117,7 +117,7 @@ pub fn WorldMarks(world: WorldContext) -> impl IntoView {
                                 _ => String::new(),
                             };
                             let (name, kind) =
-                                (&actor.name, crate::i18n::lowercase(actor.kind.label()));
+                                (&actor.name, crate::i18n::lowercase_term(actor.kind.label()));
                             if placed.get(i).copied().unwrap_or(true) {
                                 let score = scores.get(i).copied().unwrap_or(0.0);
                                 let side = query::side_label(score, &d.dataset);

@@ -216,3 +216,34 @@ fn lower_case_is_taken_letter_by_letter_in_any_script() {
     assert_eq!(lowercase("무장 단체"), "무장 단체");
     in_korean(|| assert_eq!(lowercase(ActorKind::State.label()), "국가"));
 }
+
+#[test]
+fn vocabulary_labels_lower_the_same_by_ascii_as_by_unicode() {
+    let check = || {
+        let labels = ActorKind::ALL
+            .iter()
+            .map(|k| k.label().to_string())
+            .chain(Status::ALL.iter().map(|s| s.label().to_string()))
+            .chain(RelationType::ALL.iter().map(|t| t.label().to_string()))
+            .chain(Stance::ALL.iter().map(|s| s.label().to_string()));
+        for label in labels {
+            assert_eq!(lowercase_term(&label), lowercase(&label), "{label}");
+        }
+    };
+    check();
+    in_korean(check);
+}
+
+#[test]
+fn particles_look_past_the_same_marks_as_unicode_letters_do() {
+    for word in [
+        "러시아", "한국", "북한 (DPRK)", "우크라이나.", "「평양」", "서울…", "NATO", "2024년",
+        "키이우 —", "«Kyiv»", "Россия", "東京", "서울 ", "대한민국!", "",
+    ] {
+        let by_tables = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let ours = word.trim_end_matches(|c: char| !is_letter_or_digit(c));
+        assert_eq!(ours, by_tables, "{word}");
+    }
+    assert_eq!(particle("러시아)", "이/가"), "가");
+    assert_eq!(particle("한국.", "이/가"), "이");
+}

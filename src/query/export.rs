@@ -163,19 +163,19 @@ pub fn picture_caption(
         filters
             .hidden_statuses
             .iter()
-            .map(|s| crate::i18n::lowercase(s.label())),
+            .map(|s| crate::i18n::lowercase_term(s.label())),
     );
     hidden.extend(
         filters
             .hidden_types
             .iter()
-            .map(|t| crate::i18n::lowercase(t.label())),
+            .map(|t| crate::i18n::lowercase_term(t.label())),
     );
     hidden.extend(
         filters
             .hidden_kinds
             .iter()
-            .map(|k| crate::i18n::lowercase(k.label())),
+            .map(|k| crate::i18n::lowercase_term(k.label())),
     );
     if !hidden.is_empty() {
         lines.push(crate::tr!("export.left-out", list = hidden.join(", ")));
