@@ -13,6 +13,7 @@ use crate::components::map_nodes::MapNodes;
 use crate::components::zoom::Live;
 use crate::layout::lod::{self, EdgePlan};
 use crate::layout::map::{nearest_in_direction, node_x, rows_to_fit, Direction, WORLD_WIDTH};
+use crate::layout::num::{Fixed, Tenths};
 use crate::layout::view::viewbox_from_element;
 use crate::query::words;
 use crate::state::explorer::ExplorerState;
@@ -195,7 +196,7 @@ pub fn AlignmentMap() -> impl IntoView {
                 poles=poles.clone()
             >
                 <defs>{stance_markers("arrow", "9", Signal::stored("7".to_string()), "strokeWidth")}</defs>
-                <g class="axis" aria-hidden="true" style:--label-scale=move || format!("{:.3}", label_scale.get())>
+                <g class="axis" aria-hidden="true" style:--label-scale=move || Fixed(label_scale.get(), 3).to_string()>
                     <line x1="60" x2="940" y1="24" y2="24"></line>
                     <line x1="500" x2="500" y1="18" y2="30"></line>
                     <text x="60" y="17" text-anchor="start">{poles[0].clone()}</text>
@@ -298,8 +299,8 @@ fn traces(state: ExplorerState) -> impl IntoView {
                 let (x, y) = state.map.with(|m| m.nodes.get(i).map(|n| (n.x, n.y)))?;
                 let was = node_x(from);
                 Some(view! {
-                    <line class="trace" x1=format!("{was:.0}") x2=format!("{x:.0}") y1=format!("{y:.1}") y2=format!("{y:.1}")></line>
-                    <circle class="trace-from" cx=format!("{was:.0}") cy=format!("{y:.1}") r="5"></circle>
+                    <line class="trace" x1=Fixed(was, 0).to_string() x2=Fixed(x, 0).to_string() y1=Tenths(y).to_string() y2=Tenths(y).to_string()></line>
+                    <circle class="trace-from" cx=Fixed(was, 0).to_string() cy=Tenths(y).to_string() r="5"></circle>
                 })
             })
             .collect()

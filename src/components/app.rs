@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use crate::components::error_panel::ErrorPanel;
 use crate::components::explorer::Explorer;
+use crate::layout::num::Fixed;
 use crate::model::{self, Dataset};
 use crate::state::fetch::{fetch_text, resolve, DATASET_PATH};
 use crate::state::language::Language;
@@ -40,7 +41,7 @@ fn checking(name: &str, text: &str) -> String {
         crate::tr!(
             "app.checking-size",
             name = name,
-            size = format!("{megabytes:.1}")
+            size = Fixed(megabytes, 1).to_string()
         )
     } else {
         crate::tr!("app.checking", name = name)

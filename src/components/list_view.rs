@@ -7,6 +7,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::components::paged::{more_text, shown_count, PAGE};
+use crate::layout::num::Signed;
 use crate::query::{self, export, words};
 use crate::state::explorer::ExplorerState;
 use crate::state::Selection;
@@ -179,7 +180,7 @@ pub fn ListView() -> impl IntoView {
                         <tr>
                             <th scope="row">{link(state, Selection::Actor(a.id.clone()), a.name.clone())}</th>
                             <td>{a.kind.label().to_string()}</td>
-                            <td class="number">{move || format!("{:+.2}", score())}</td>
+                            <td class="number">{move || Signed(score(), 2).to_string()}</td>
                             <td>{move || query::side_label(score(), &dataset)}</td>
                         </tr>
                     }.into_any()

@@ -11,6 +11,7 @@ use crate::layout::lod::{
     EdgePlan, EDGE_BUDGET,
 };
 use crate::layout::map::{badge_point, edge_paths, WORLD_WIDTH};
+use crate::layout::num::{Fixed, Tenths};
 use crate::layout::slots;
 use crate::query::Focus;
 use crate::state::explorer::ExplorerState;
@@ -279,7 +280,7 @@ fn MapEdge(
                     count = count()
                 )
             };
-            let width = move || format!("{:.1}", 1.0 + (count() as f64).log2());
+            let width = move || Tenths(1.0 + (count() as f64).log2()).to_string();
             // The count sits on the line, at its middle or, where a node is there, beside it.
             let middle = move || {
                 let room = 9.0 * label_scale.get().min(BADGE_SCALE_UP_TO);
@@ -300,7 +301,7 @@ fn MapEdge(
                     <path class="edge-line" d=d style:stroke-width=width></path>
                     <path class="edge-hit" d=initial.clone() node_ref=hit on:click=open></path>
                     {badge.then(|| view! {
-                        <g class="edge-count" aria-hidden="true" style:transform=move || { let (x, y) = middle(); format!("translate({x:.1}px, {y:.1}px) scale({:.3})", label_scale.get().min(BADGE_SCALE_UP_TO)) }>
+                        <g class="edge-count" aria-hidden="true" style:transform=move || { let (x, y) = middle(); format!("translate({}px, {}px) scale({})", Tenths(x), Tenths(y), Fixed(label_scale.get().min(BADGE_SCALE_UP_TO), 3)) }>
                             <circle r="9"></circle>
                             <text dy="0.35em">{count}</text>
                         </g>

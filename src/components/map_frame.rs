@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::components::alignment_map::viewbox_point;
 use crate::components::zoom::{gesture_handlers, Live};
 use crate::layout::encoding::{stance_class, stance_end};
+use crate::layout::num::{Fixed, Trimmed};
 use crate::model::Stance;
 use crate::state::explorer::ExplorerState;
 
@@ -74,7 +75,7 @@ pub fn MapFrame(
                 class=svg_class
                 viewBox=move || {
                     let (width, height) = size.get();
-                    format!("0 0 {width} {height:.0}")
+                    format!("0 0 {} {}", Trimmed(width, 1), Fixed(height, 0))
                 }
                 preserveAspectRatio="xMidYMid meet"
                 on:wheel=gestures.wheel
@@ -83,8 +84,8 @@ pub fn MapFrame(
                 on:pointerup=gestures.up
                 on:pointercancel=gestures.up
             >
-                <g class="viewport" transform=move || live.shown().svg() data-scale=move || format!("{:.3}", live.shown().scale)
-                    style:--zoom=move || format!("{:.4}", live.shown().scale)>
+                <g class="viewport" transform=move || live.shown().svg() data-scale=move || Fixed(live.shown().scale, 3).to_string()
+                    style:--zoom=move || Fixed(live.shown().scale, 4).to_string()>
                     {children()}
                 </g>
             </svg>

@@ -11,7 +11,7 @@ use crate::layout::lod::{labels_to_show, pixels_per_unit, point_in_view};
 use crate::layout::map::{
     label_order, node_radius, place_labels, LabelSide, NodePlacement, CHAR_WIDTH, WORLD_WIDTH,
 };
-use crate::layout::num::Tenths;
+use crate::layout::num::{Fixed, Signed, Tenths};
 use crate::query::SideWords;
 use crate::state::explorer::ExplorerState;
 use crate::state::fanout::{dense, Dense, Fanout};
@@ -169,7 +169,7 @@ pub fn MapNodes(
         })
     }));
     view! {
-        <g class="nodes" class:focused=move || state.highlight.with(|h| !h.is_empty()) style:--label-scale=move || format!("{:.3}", scale.get())>
+        <g class="nodes" class:focused=move || state.highlight.with(|h| !h.is_empty()) style:--label-scale=move || Fixed(scale.get(), 3).to_string()>
             {(0..count).map(|i| view! { <MapNode i=i places=places sides=sides flags=flags said=said active=active words=Arc::clone(&words) /> }).collect_view()}
         </g>
     }
@@ -215,7 +215,7 @@ fn MapNode(
                 name = name,
                 kind = kind,
                 side = words.label(score),
-                score = format!("{score:+.2}")
+                score = Signed(score, 2).to_string()
             )
         })
     };
@@ -260,8 +260,8 @@ fn MapNode(
             <Show when=move || flag(|l| l.label.is_some())>
                 <text
                     class="node-label"
-                    x=move || match label_side.get() { LabelSide::Left => -radius - 4.0, LabelSide::Right => radius + 4.0, _ => 0.0 }
-                    y=move || match label_side.get() { LabelSide::Below => radius * 1.25 + 2.0, LabelSide::Above => -radius * 1.25 - 2.0, _ => 0.0 }
+                    x=move || Tenths(match label_side.get() { LabelSide::Left => -radius - 4.0, LabelSide::Right => radius + 4.0, _ => 0.0 }).to_string()
+                    y=move || Tenths(match label_side.get() { LabelSide::Below => radius * 1.25 + 2.0, LabelSide::Above => -radius * 1.25 - 2.0, _ => 0.0 }).to_string()
                     dy=move || match label_side.get() { LabelSide::Below => "0.97em", LabelSide::Above => "-0.27em", _ => "0.33em" }
                     text-anchor=move || match label_side.get() { LabelSide::Left => "end", LabelSide::Right => "start", _ => "middle" }
                 >

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::layout::encoding::{side_class, status_dash};
 use crate::layout::lod::{OverflowBin, BIN_WIDTH};
-use crate::layout::num::Tenths;
+use crate::layout::num::{Fixed, Tenths, Trimmed};
 use crate::layout::timeline::{
     MarkPlacement, TimeScale, TimelineLayout, MARK_HEIGHT, OVERFLOW_HEIGHT,
 };
@@ -163,7 +163,7 @@ fn TimelineMark(
             }
         >
             <rect class="mark-bar" x=move || Tenths(place().x).to_string() y=move || Tenths(place().y).to_string()
-                width=move || Tenths(place().width).to_string() height=MARK_HEIGHT rx="3" stroke-dasharray=dash></rect>
+                width=move || Tenths(place().width).to_string() height=Trimmed(MARK_HEIGHT, 1).to_string() rx="3" stroke-dasharray=dash></rect>
             <text class="mark-label" x=move || Tenths(place().label_x).to_string() y=move || Tenths(place().y + 12.0).to_string()>{text}</text>
             <title>{title}</title>
         </g>
@@ -259,17 +259,13 @@ fn OverflowBinMark(
         });
         crate::tr!("timeline.bin", count = count, first = first)
     };
-    let opacity = move || {
-        format!(
-            "{:.2}",
-            (0.25 + (count().max(1) as f64).ln() / 8.0).min(0.9)
-        )
-    };
+    let opacity =
+        move || Fixed((0.25 + (count().max(1) as f64).ln() / 8.0).min(0.9), 2).to_string();
     let centre = x + BIN_WIDTH / 2.0;
     view! {
         <g class="overflow-bin" data-count=count on:click=move |_| scale.update(|s| *s = s.zoom_at(centre, 4.0))>
-            <rect x=format!("{x:.1}") y=move || Tenths(y()).to_string() width=BIN_WIDTH - 2.0 height=OVERFLOW_HEIGHT - 2.0 rx="2" fill-opacity=opacity></rect>
-            <text x=format!("{:.1}", x + 2.0) y=move || Tenths(y() + 10.0).to_string()>{move || format!("+{}", count())}</text>
+            <rect x=Tenths(x).to_string() y=move || Tenths(y()).to_string() width=Trimmed(BIN_WIDTH - 2.0, 1).to_string() height=Trimmed(OVERFLOW_HEIGHT - 2.0, 1).to_string() rx="2" fill-opacity=opacity></rect>
+            <text x=Tenths(x + 2.0).to_string() y=move || Tenths(y() + 10.0).to_string()>{move || format!("+{}", count())}</text>
             <title>{name}</title>
         </g>
     }

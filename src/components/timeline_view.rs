@@ -10,7 +10,7 @@ use crate::components::timeline_marks::{MarksContext, OverflowBins, TimelineMark
 use crate::components::timeline_toolbar::TimelineToolbar;
 use crate::layout::encoding::side_of;
 use crate::layout::lod::{marks_to_draw, OverflowBin, ALL_MARKS_UP_TO};
-use crate::layout::num::Tenths;
+use crate::layout::num::{Fixed, Tenths, Trimmed};
 use crate::layout::timeline::{
     default_domain, move_window_days, move_window_months, ticks, timeline_layout_capped,
     window_to_move, MarkInput, TimeScale, TimelineLayout, WindowPart, MAX_LANE_ROWS,
@@ -128,7 +128,7 @@ pub fn TimelineView() -> impl IntoView {
                 <svg
                     node_ref=svg_ref
                     class="timeline"
-                    viewBox=move || format!("0 0 {WIDTH} {:.0}", layout.with(|l| l.height))
+                    viewBox=move || format!("0 0 {} {}", Trimmed(WIDTH, 1), Fixed(layout.with(|l| l.height), 0))
                     preserveAspectRatio="xMidYMid meet"
                     on:wheel=gestures.wheel
                     on:pointerdown=gestures.down
@@ -273,7 +273,7 @@ fn timeline_axis(scale: RwSignal<TimeScale>, layout: Memo<TimelineLayout>) -> im
             .into_iter()
             .map(|t| view! {
                 <g class="tick">
-                    <line x1=format!("{:.1}", t.x) x2=format!("{:.1}", t.x) y1="18" y2=format!("{height:.0}")></line>
+                    <line x1=Tenths(t.x).to_string() x2=Tenths(t.x).to_string() y1="18" y2=Fixed(height, 0).to_string()></line>
                 </g>
             })
             .collect_view()
@@ -290,15 +290,15 @@ fn timeline_axis_labels(scale: RwSignal<TimeScale>, lifted: RwSignal<f64>) -> im
             .map(|t| {
                 view! {
                     <g class="tick">
-                        <text x=format!("{:.1}", t.x + 3.0) y="13">{t.label}</text>
+                        <text x=Tenths(t.x + 3.0).to_string() y="13">{t.label}</text>
                     </g>
                 }
             })
             .collect_view()
     };
     view! {
-        <g class="axis-labels" aria-hidden="true" transform=move || format!("translate(0 {:.1})", lifted.get())>
-            <rect class="axis-ground" x="0" y="0" width=WIDTH height="18"></rect>
+        <g class="axis-labels" aria-hidden="true" transform=move || format!("translate(0 {})", Tenths(lifted.get()))>
+            <rect class="axis-ground" x="0" y="0" width=Trimmed(WIDTH, 1).to_string() height="18"></rect>
             {labels}
         </g>
     }
@@ -321,8 +321,8 @@ fn timeline_lanes(
                     .enumerate()
                     .map(|(k, (&(top, height), name))| view! {
                         <g class=format!("lane lane-{k}")>
-                            <rect class="lane-bg" x="0" y=format!("{top:.1}") width=WIDTH height=format!("{height:.1}")></rect>
-                            <text class="lane-label" x="4" y=format!("{:.1}", top + 13.0)>{name.clone()}</text>
+                            <rect class="lane-bg" x="0" y=Tenths(top).to_string() width=Trimmed(WIDTH, 1).to_string() height=Tenths(height).to_string()></rect>
+                            <text class="lane-label" x="4" y=Tenths(top + 13.0).to_string()>{name.clone()}</text>
                         </g>
                     })
                     .collect_view()
@@ -545,7 +545,7 @@ fn window_band(
             x=move || Tenths(x(window.get().start)).to_string()
             width=move || { let w = window.get(); Tenths((x(w.end) - x(w.start)).max(1.0)).to_string() }
             y="18"
-            height=move || format!("{:.0}", layout.with(|l| l.height) - 18.0)
+            height=move || Fixed(layout.with(|l| l.height) - 18.0, 0).to_string()
             tabindex="0"
             role="slider"
             aria-label=crate::tr!("timeline.window.band")
@@ -568,7 +568,7 @@ fn window_edges(
     scale: RwSignal<TimeScale>,
 ) -> impl IntoView {
     let x = move |day: crate::model::Day| scale.with(|s| s.x_from_time(f64::from(day.0)));
-    let height = move || format!("{:.0}", layout.with(|l| l.height) - 18.0);
+    let height = move || Fixed(layout.with(|l| l.height) - 18.0, 0).to_string();
     view! {
         <g class="window-edges" aria-hidden="true">
             <rect class="window-edge" x=move || Tenths(x(window.get().start) - 2.0).to_string() y="18" width="4" height=height></rect>
@@ -616,7 +616,7 @@ fn window_handles(
                 x=move || Tenths(x() - 6.0).to_string()
                 y="18"
                 width="12"
-                height=move || format!("{:.0}", layout.with(|l| l.height) - 18.0)
+                height=move || Fixed(layout.with(|l| l.height) - 18.0, 0).to_string()
                 rx="3"
                 tabindex="0"
                 role="slider"

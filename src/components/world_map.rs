@@ -15,6 +15,7 @@ use crate::components::world_marks::WorldMarks;
 use crate::components::world_offmap::OffMapList;
 use crate::components::zoom::Live;
 use crate::layout::map::{nearest_in_direction, Direction};
+use crate::layout::num::Fixed;
 use crate::layout::world::{
     sphere_path, world_geometry, world_map_height, WorldGeometry, WORLD_MAP_WIDTH,
 };
@@ -76,7 +77,7 @@ pub fn WorldMap(world: Arc<World>) -> impl IntoView {
     let on_key = world_keys(state, world, zoom_by, move || live.fit());
     let plan = arc_plan(state, world);
     // Arrow ends, marks and labels keep their size on screen as the map zooms.
-    let arrow_size = Signal::derive(move || format!("{:.2}", 6.0 / live.shown().scale));
+    let arrow_size = Signal::derive(move || Fixed(6.0 / live.shown().scale, 2).to_string());
     let note = Signal::derive(move || {
         plan.with(|p| {
             (p.hidden > 0).then(|| {

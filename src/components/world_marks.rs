@@ -10,6 +10,7 @@ use leptos::prelude::*;
 
 use crate::components::world_map::WorldContext;
 use crate::layout::encoding::{shape_path, side_class};
+use crate::layout::num::{Signed, Tenths};
 use crate::layout::world::clear_labels;
 use crate::model::ActorKind;
 use crate::query;
@@ -127,7 +128,7 @@ pub fn WorldMarks(world: WorldContext) -> impl IntoView {
                                     kind = kind,
                                     host = host,
                                     side = side,
-                                    score = format!("{score:+.2}")
+                                    score = Signed(score, 2).to_string()
                                 )
                             } else {
                                 crate::tr!(
@@ -180,7 +181,7 @@ fn WorldMark(
             role="option"
             aria-label=move || names.try_with_value(|f| f.get(&a)).flatten()
             aria-selected=move || class().contains(" selected").to_string()
-            style:transform=format!("translate({:.1}px, {:.1}px) scale(calc(1 / var(--zoom, 1)))", at.0, at.1)
+            style:transform=format!("translate({}px, {}px) scale(calc(1 / var(--zoom, 1)))", Tenths(at.0), Tenths(at.1))
             on:mouseenter=move |_| state.hovered.set(Some(a))
             on:mouseleave=move |_| state.hovered.set(None)
             on:click=move |_| {
@@ -189,7 +190,7 @@ fn WorldMark(
             }
         >
             <path class="node-shape" d=shape_path(&actor.kind, radius)></path>
-            <text class="world-label" x=radius + 2.0 y="3">{actor.name.clone()}</text>
+            <text class="world-label" x=Tenths(radius + 2.0).to_string() y="3">{actor.name.clone()}</text>
         </g>
     }
 }

@@ -308,7 +308,10 @@ pub fn pieces(message: &str, values: &[(&str, &str)]) -> Vec<String> {
 /// ㄹ). After a word that does not end in Hangul the two are written together, "이(가)".
 pub fn particle(word: &str, pair: &str) -> String {
     let (with_final, without_final) = pair.split_once('/').unwrap_or((pair, pair));
-    let last = word.trim_end_matches(|c: char| !is_letter_or_digit(c)).chars().next_back();
+    let last = word
+        .trim_end_matches(|c: char| !is_letter_or_digit(c))
+        .chars()
+        .next_back();
     match last {
         Some(c @ '가'..='힣') => {
             let final_consonant = (c as u32 - '가' as u32) % 28;

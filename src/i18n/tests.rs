@@ -237,8 +237,21 @@ fn vocabulary_labels_lower_the_same_by_ascii_as_by_unicode() {
 #[test]
 fn particles_look_past_the_same_marks_as_unicode_letters_do() {
     for word in [
-        "러시아", "한국", "북한 (DPRK)", "우크라이나.", "「평양」", "서울…", "NATO", "2024년",
-        "키이우 —", "«Kyiv»", "Россия", "東京", "서울 ", "대한민국!", "",
+        "러시아",
+        "한국",
+        "북한 (DPRK)",
+        "우크라이나.",
+        "「평양」",
+        "서울…",
+        "NATO",
+        "2024년",
+        "키이우 —",
+        "«Kyiv»",
+        "Россия",
+        "東京",
+        "서울 ",
+        "대한민국!",
+        "",
     ] {
         let by_tables = word.trim_end_matches(|c: char| !c.is_alphanumeric());
         let ours = word.trim_end_matches(|c: char| !is_letter_or_digit(c));

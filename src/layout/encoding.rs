@@ -2,54 +2,39 @@
 //! the class (colour) of each stance and side. Shared by the map, the timeline and the legend
 //! so that one encoding means one thing everywhere.
 
+use crate::layout::num::Tenths;
 use crate::model::{ActorKind, Stance, Status};
 
 /// SVG path of an actor's shape, centred on the origin, for radius `r`.
 pub fn shape_path(kind: &ActorKind, r: f64) -> String {
     use ActorKind::*;
+    let t = Tenths;
     match kind {
-        State | SeparatistEntity => format!(
-            "M{:.1} 0A{r:.1} {r:.1} 0 1 0 {:.1} 0A{r:.1} {r:.1} 0 1 0 {:.1} 0Z",
-            -r, r, -r
-        ),
+        State | SeparatistEntity => {
+            let (r, m) = (t(r), t(-r));
+            format!("M{m} 0A{r} {r} 0 1 0 {r} 0A{r} {r} 0 1 0 {m} 0Z")
+        }
         Alliance | Group => {
-            let s = r * 0.9;
-            format!("M{:.1} {:.1}H{s:.1}V{s:.1}H{:.1}Z", -s, -s, -s)
+            let (s, m) = (t(r * 0.9), t(-r * 0.9));
+            format!("M{m} {m}H{s}V{s}H{m}Z")
         }
         InternationalBody | Treaty | Initiative => {
-            let s = r * 1.25;
-            format!("M0 {:.1}L{s:.1} 0L0 {s:.1}L{:.1} 0Z", -s, -s)
+            let (s, m) = (t(r * 1.25), t(-r * 1.25));
+            format!("M0 {m}L{s} 0L0 {s}L{m} 0Z")
         }
         ArmedGroup => {
             let s = r * 1.2;
-            format!(
-                "M0 {:.1}L{:.1} {:.1}L{:.1} {:.1}Z",
-                -s,
-                s * 0.87,
-                s * 0.5,
-                -s * 0.87,
-                s * 0.5
-            )
+            let (top, x, y, mx) = (t(-s), t(s * 0.87), t(s * 0.5), t(-s * 0.87));
+            format!("M0 {top}L{x} {y}L{mx} {y}Z")
         }
         Company | Media => {
             let (a, b) = (r, r * 0.87);
-            format!(
-                "M{a:.1} 0L{:.1} {b:.1}L{:.1} {b:.1}L{:.1} 0L{:.1} {:.1}L{:.1} {:.1}Z",
-                a / 2.0,
-                -a / 2.0,
-                -a,
-                -a / 2.0,
-                -b,
-                a / 2.0,
-                -b
-            )
+            let (a1, half, mhalf, ma, b1, mb) = (t(a), t(a / 2.0), t(-a / 2.0), t(-a), t(b), t(-b));
+            format!("M{a1} 0L{half} {b1}L{mhalf} {b1}L{ma} 0L{mhalf} {mb}L{half} {mb}Z")
         }
         Person | GovernmentBody | Unknown(_) => {
-            let s = r * 0.75;
-            format!(
-                "M{:.1} 0A{s:.1} {s:.1} 0 1 0 {s:.1} 0A{s:.1} {s:.1} 0 1 0 {:.1} 0Z",
-                -s, -s
-            )
+            let (s, m) = (t(r * 0.75), t(-r * 0.75));
+            format!("M{m} 0A{s} {s} 0 1 0 {s} 0A{s} {s} 0 1 0 {m} 0Z")
         }
     }
 }

@@ -1,6 +1,8 @@
 //! The zoom and pan of a drawing: a uniform scale and a translation from world to screen
 //! units. `pan` and `zoom_at` return new values; nothing here knows about events.
 
+use super::num::Fixed;
+
 /// `screen = world * scale + (x, y)`.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct ViewTransform {
@@ -71,8 +73,10 @@ impl ViewTransform {
     /// The SVG `transform` attribute value.
     pub fn svg(self) -> String {
         format!(
-            "translate({:.2} {:.2}) scale({:.4})",
-            self.x, self.y, self.scale
+            "translate({} {}) scale({})",
+            Fixed(self.x, 2),
+            Fixed(self.y, 2),
+            Fixed(self.scale, 4)
         )
     }
 }

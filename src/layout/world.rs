@@ -6,6 +6,7 @@
 
 use std::collections::HashMap;
 
+use super::num::Tenths;
 use crate::layout::encoding::side_class;
 use crate::model::world::World;
 use crate::model::Dataset;
@@ -101,7 +102,12 @@ pub fn sphere_path() -> String {
         .chain((0..=steps).rev().map(|k| meridian(180.0, k)));
     let mut d = String::new();
     for (k, (x, y)) in points.enumerate() {
-        d.push_str(&format!("{}{x:.1} {y:.1}", if k == 0 { 'M' } else { 'L' }));
+        d.push_str(&format!(
+            "{}{} {}",
+            if k == 0 { 'M' } else { 'L' },
+            Tenths(x),
+            Tenths(y)
+        ));
     }
     d.push('Z');
     d
@@ -114,7 +120,7 @@ pub fn country_path(rings: &[Vec<f64>]) -> String {
         let mut last = String::new();
         for (k, p) in ring.chunks_exact(2).enumerate() {
             let (x, y) = world_from_lon_lat(p[0], p[1]);
-            let point = format!("{x:.1} {y:.1}");
+            let point = format!("{} {}", Tenths(x), Tenths(y));
             if point != last {
                 d.push(if k == 0 { 'M' } else { 'L' });
                 d.push_str(&point);
@@ -222,9 +228,15 @@ impl ArcPath {
 
     /// SVG path data.
     pub fn d(&self) -> String {
+        let t = Tenths;
         format!(
-            "M{:.1} {:.1}Q{:.1} {:.1} {:.1} {:.1}",
-            self.from.0, self.from.1, self.control.0, self.control.1, self.to.0, self.to.1
+            "M{} {}Q{} {} {} {}",
+            t(self.from.0),
+            t(self.from.1),
+            t(self.control.0),
+            t(self.control.1),
+            t(self.to.0),
+            t(self.to.1)
         )
     }
 }

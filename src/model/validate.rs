@@ -7,6 +7,7 @@ use std::fmt;
 
 use super::read::{self, number_text, Json};
 use super::{json_path, Citation, Dataset, FuzzyDate, SCHEMA_VERSION, SUPPORTED_SCHEMA_VERSIONS};
+use crate::layout::num::float_text;
 use crate::model::vocabulary::ActorKind;
 
 /// The longest quotation a citation may hold, in words.
@@ -653,7 +654,11 @@ pub fn validate(dataset: &Dataset) -> Vec<Problem> {
             } else if max <= figure.value {
                 c.report(
                     format!("{path}.value_max"),
-                    crate::tr!("validate.range-order", max = max, value = figure.value),
+                    crate::tr!(
+                        "validate.range-order",
+                        max = float_text(max),
+                        value = float_text(figure.value)
+                    ),
                 );
             }
             if figure.magnitude {
@@ -666,7 +671,7 @@ pub fn validate(dataset: &Dataset) -> Vec<Problem> {
         if figure.magnitude && !is_power_of_ten(figure.value) {
             c.report(
                 format!("{path}.value"),
-                crate::tr!("validate.magnitude", value = figure.value),
+                crate::tr!("validate.magnitude", value = float_text(figure.value)),
             );
         }
         if figure.about.is_empty() {

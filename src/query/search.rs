@@ -2,6 +2,7 @@
 //! titles, figures and disagreements' topics, forgiving of case, accents and small typos; then over descriptions,
 //! summaries and quotations, which match where they hold the query as typed.
 
+use crate::layout::num::{float_text, Trimmed};
 use crate::model::{Dataset, Figure};
 
 /// What a search result points to.
@@ -453,7 +454,7 @@ fn entry_at(dataset: &Dataset, mut k: usize) -> Option<Entry> {
     if let Some(figure) = dataset.figures.get(k) {
         let about = figure.about.first()?;
         let shown = format_figure(figure);
-        let text = format!("{} {} {}", figure.label, figure.value, shown);
+        let text = format!("{} {} {}", figure.label, float_text(figure.value), shown);
         let label = format!("{}: {shown}", figure.label);
         return Some(Entry {
             target: HitTarget::Figure {
@@ -503,8 +504,7 @@ pub fn format_value(value: f64) -> String {
 
 /// Two decimals at most, without trailing zeros.
 fn trim(value: f64) -> String {
-    let text = format!("{value:.2}");
-    text.trim_end_matches('0').trim_end_matches('.').to_string()
+    Trimmed(value, 2).to_string()
 }
 
 /// The large units a language counts in, largest first, with the catalogue key that writes a

@@ -1,6 +1,7 @@
 //! Numbers and scores said in words, as the views show them: counts with the right plural and
 //! thousands separated, and an alignment score said first in words, then as a number.
 
+use crate::layout::num::Signed;
 use crate::model::Dataset;
 
 /// `n` with thousands separated by commas: 10000 → "10,000".
@@ -25,7 +26,7 @@ pub fn count(n: usize, one: &str, many: &str) -> String {
 
 /// A score with a true minus sign and two decimals: "−0.87", "+0.12".
 pub fn signed(score: f64) -> String {
-    format!("{score:+.2}").replace('-', "−")
+    Signed(score, 2).to_string().replace('-', "−")
 }
 
 /// Where a score leans, in words, then the number: "leans to Russia, strongly (score −0.87)".

@@ -9,7 +9,7 @@
 //! ```
 
 use crate::i18n::Lang;
-use crate::layout::num::parse_decimal;
+use crate::layout::num::{parse_decimal, Trimmed};
 use crate::layout::ViewTransform;
 use crate::model::{ActorKind, Dataset, Day, DayRange, RelationType, Status};
 use crate::query::Filters;
@@ -254,9 +254,9 @@ pub fn to_query(state: &ViewState) -> String {
         if let Some(zoom) = zoom {
             pairs.push(format!(
                 "{key}={},{},{}",
-                round(zoom.scale, 4),
-                round(zoom.x, 1),
-                round(zoom.y, 1)
+                Trimmed(zoom.scale, 4),
+                Trimmed(zoom.x, 1),
+                Trimmed(zoom.y, 1)
             ));
         }
     }
@@ -319,11 +319,6 @@ fn push_terms<'a>(pairs: &mut Vec<String>, key: &str, terms: impl Iterator<Item 
     if !terms.is_empty() {
         pairs.push(format!("{key}={}", terms.join(",")));
     }
-}
-
-fn round(value: f64, digits: i32) -> f64 {
-    let factor = 10f64.powi(digits);
-    (value * factor).round() / factor
 }
 
 /// Drops what the dataset does not hold (an unknown id), with a notice.

@@ -51,6 +51,30 @@ test('the wasm imports its glue under short names, the glue is minified, the CSS
   assert.deepEqual(errors, []);
 });
 
+test("the first load's wasm carries none of the standard library's number formatting, number parsing, case or printable-character tables", () => {
+  // Each table's first bytes, as Rust's standard library lays them out: Grisu's cached powers
+  // of ten (float formatting), the 128-bit powers of five (float parsing), the lower-case
+  // table from U+00C0 (case conversion) and the first printable-character singletons (`{:?}`
+  // of a string). The app writes and reads its numbers itself (`src/layout/num.rs`), quotes
+  // strings itself, and lower-cases vocabulary by ASCII; the tables come with the search and
+  // the lists, which load later.
+  const tables = {
+    'float formatting': [0xdf, 0x45, 0x1a, 0x3d, 0x03, 0xcf, 0x1a, 0xe6],
+    'float parsing': [0x5a, 0xd6, 0x3b, 0x92, 0xd6, 0x53, 0xf4, 0xee],
+    'lower-casing': [0xc0, 0, 0, 0, 0xe0, 0, 0, 0, 0xc1, 0, 0, 0, 0xe1, 0, 0, 0],
+    'printable characters': [0x00, 0x01, 0x03, 0x05, 0x05, 0x06, 0x06, 0x02],
+  };
+  const dist = HOSTINGS[0].dist;
+  const main = readdirSync(dist).find((f) => /^war-alignment-explorer-[0-9a-f]+_bg\.wasm$/.test(f));
+  const bytes = readFileSync(join(dist, main));
+  for (const [name, start] of Object.entries(tables)) {
+    assert.equal(bytes.indexOf(Buffer.from(start)), -1, `${name} table in ${main}`);
+  }
+  // The lists' code does carry the case table: the signature is one the build would find.
+  const later = readdirSync(dist).filter((f) => f.endsWith('.wasm') && f !== main);
+  assert.ok(later.some((f) => readFileSync(join(dist, f)).indexOf(Buffer.from(tables['lower-casing'])) >= 0), 'the case table loads with the lists and the search');
+});
+
 for (const hosting of HOSTINGS) {
   describe(`first load served ${hosting.name}`, () => {
     test('the skeleton is painted before the wasm arrives, and the app replaces it', async () => {

@@ -1,6 +1,7 @@
 //! What is wrong with a value's shape, and its words in the interface's language.
 
 use super::Json;
+use crate::layout::num::{float_text, Fixed};
 
 /// What a value of the wrong shape should have been.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -46,8 +47,10 @@ pub fn number_text(value: &Json) -> Option<String> {
     Some(match value {
         Json::Unsigned(n) => n.to_string(),
         Json::Signed(n) => n.to_string(),
-        Json::Float(f) if f.is_finite() && f.fract() == 0.0 && f.abs() < 1e16 => format!("{f:.1}"),
-        Json::Float(f) => f.to_string(),
+        Json::Float(f) if f.is_finite() && f.fract() == 0.0 && f.abs() < 1e16 => {
+            format!("{}.0", Fixed(*f, 0))
+        }
+        Json::Float(f) => float_text(*f),
         _ => return None,
     })
 }
