@@ -25,7 +25,11 @@ pub fn HelpDialog() -> impl IntoView {
     let state = expect_context::<ExplorerState>();
     let dataset = state.dataset();
     let dialog = NodeRef::<leptos::html::Dialog>::new();
+    // The body (shortcuts, the legend's groups, the sources) is drawn at the first opening,
+    // not with the explorer: most readers never open it.
+    let opened = RwSignal::new(false);
     let open = move || {
+        opened.set(true);
         if let Some(d) = dialog.get_untracked() {
             if !d.open() {
                 let _ = d.show_modal();
@@ -43,13 +47,16 @@ pub fn HelpDialog() -> impl IntoView {
         }
     });
     on_cleanup(move || handle.remove());
-    let shortcuts = SHORTCUTS
+    let shortcuts = move || {
+        SHORTCUTS
         .iter()
         .map(
             |(key, what)| view! { <tr><th scope="row"><kbd>{crate::i18n::text(key)}</kbd></th><td>{crate::i18n::text(what)}</td></tr> },
         )
-        .collect_view();
-    let sources = dataset
+        .collect_view()
+    };
+    let sources = move || {
+        dataset
         .sources
         .iter()
         .map(|s| {
@@ -58,7 +65,8 @@ pub fn HelpDialog() -> impl IntoView {
                     {format!(" — {}, {}", s.publisher.clone().unwrap_or_else(|| crate::tr!("sources.no-publisher").into()), s.published)}</li>
             }
         })
-        .collect_view();
+        .collect_view()
+    };
     view! {
         <button type="button" class="help-open" aria-haspopup="dialog" on:click=move |_| open()>{crate::tr!("help.open")}<span class="visually-hidden">" "{crate::tr!("help.shortcut")}</span></button>
         <dialog node_ref=dialog class="help-dialog" aria-labelledby="help-title">
@@ -66,14 +74,16 @@ pub fn HelpDialog() -> impl IntoView {
                 <h2 id="help-title">{crate::tr!("help.title")}</h2>
                 <button type="button" class="help-close" on:click=move |_| { if let Some(d) = dialog.get_untracked() { d.close(); } }>{crate::tr!("help.close")}</button>
             </div>
-            <p>{crate::tr!("help.intro")}</p>
-            <h3>{crate::tr!("help.keyboard")}</h3>
-            <table class="shortcuts"><tbody>{shortcuts}</tbody></table>
-            <h3>{crate::tr!("help.marks")}</h3>
-            <LegendGroups />
-            <h3>{crate::tr!("help.sources")}</h3>
-            <ul>{sources}</ul>
-            <p>{crate::tr!("help.quotations")}</p>
+            <Show when=move || opened.get()>
+                <p>{crate::tr!("help.intro")}</p>
+                <h3>{crate::tr!("help.keyboard")}</h3>
+                <table class="shortcuts"><tbody>{shortcuts()}</tbody></table>
+                <h3>{crate::tr!("help.marks")}</h3>
+                <LegendGroups />
+                <h3>{crate::tr!("help.sources")}</h3>
+                <ul>{sources()}</ul>
+                <p>{crate::tr!("help.quotations")}</p>
+            </Show>
         </dialog>
     }
 }
