@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::components::error_panel::ErrorPanel;
+use crate::components::error_panel::lazy_error_panel;
 use crate::components::explorer::Explorer;
 use crate::layout::num::Fixed;
 use crate::model::{self, Dataset};
@@ -188,9 +188,7 @@ fn Loader(source: DatasetSource, language: Language) -> impl IntoView {
                         if said.is_empty() { crate::tr!("app.loading").to_string() } else { said }
                     }}</p>
                 }.into_any(),
-                Some(Loaded::Failed { file, problems }) => view! {
-                    <ErrorPanel file=file problems=problems />
-                }.into_any(),
+                Some(Loaded::Failed { file, problems }) => lazy_error_panel(file, problems),
                 Some(Loaded::Ready(original)) => {
                     // Drawn again in another language, with its texts in that language.
                     let shown = original

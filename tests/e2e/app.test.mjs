@@ -426,3 +426,33 @@ describe('using the explorer', () => {
     await close(app);
   });
 });
+
+test("the error panel's code loads only when a dataset fails; if it cannot, the problems still show as a plain list with a way to try again", async () => {
+  const hosting = HOSTINGS[1];
+  const body = readFileSync(`${ROOT}tests/fixtures/broken/several-mistakes.json`, 'utf8');
+  // The bundled dataset loads without it.
+  const fine = await open(hosting);
+  await fine.page.locator('.map .node').first().waitFor();
+  await fine.page.waitForTimeout(500);
+  const loadedBefore = await fine.page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+  assert.ok(!loadedBefore.some((u) => /split_problems-[0-9a-f]+\.wasm$/.test(u)), 'not fetched for a dataset that loads');
+  await close(fine);
+  // A broken dataset with the code's first download failing: the problems, why, and "Try again".
+  const server = await serve(hosting.dist, { prefix: hosting.prefix, overrides: { [DATA_PATH]: { body } } });
+  const page = await browser.newPage();
+  let failing = true;
+  await page.route(/split_problems-[0-9a-f]+\.wasm$/, (route) => (failing ? route.abort() : route.continue()));
+  await page.goto(server.url);
+  const plain = page.locator('.error-panel', { hasText: /could not be loaded: / });
+  await plain.waitFor();
+  assert.equal(await page.locator('.error-panel .error-problems li').count(), 3);
+  assert.ok((await page.locator('.error-problems li').first().innerText()).startsWith('$.relations[0].to'));
+  failing = false;
+  await page.locator('.error-retry').click();
+  // The full panel: the count, the ways out, the problems grouped.
+  await page.locator('.error-panel .error-count').waitFor();
+  assert.equal(await page.locator('.error-problems li').count(), 3);
+  assert.equal(await page.locator('.error-actions .use-bundled').count(), 1);
+  await page.close();
+  await server.close();
+});
