@@ -74,7 +74,7 @@ pub fn HelpDialog() -> impl IntoView {
                 <h2 id="help-title">{crate::tr!("help.title")}</h2>
                 <button type="button" class="help-close" on:click=move |_| { if let Some(d) = dialog.get_untracked() { d.close(); } }>{crate::tr!("help.close")}</button>
             </div>
-            <Show when=move || opened.get()>
+            {move || opened.get().then(|| view! {
                 <p>{crate::tr!("help.intro")}</p>
                 <h3>{crate::tr!("help.keyboard")}</h3>
                 <table class="shortcuts"><tbody>{shortcuts()}</tbody></table>
@@ -83,7 +83,7 @@ pub fn HelpDialog() -> impl IntoView {
                 <h3>{crate::tr!("help.sources")}</h3>
                 <ul>{sources()}</ul>
                 <p>{crate::tr!("help.quotations")}</p>
-            </Show>
+            })}
         </dialog>
     }
 }

@@ -10,7 +10,7 @@ use crate::components::timeline_marks::{MarksContext, OverflowBins, TimelineMark
 use crate::components::timeline_toolbar::TimelineToolbar;
 use crate::layout::encoding::side_of;
 use crate::layout::lod::{marks_to_draw, OverflowBin, ALL_MARKS_UP_TO};
-use crate::layout::num::{Fixed, Tenths, Trimmed};
+use crate::layout::num::{Fixed, Tenths};
 use crate::layout::timeline::{
     default_domain, move_window_days, move_window_months, ticks, timeline_layout_capped,
     window_to_move, MarkInput, TimeScale, TimelineLayout, WindowPart, MAX_LANE_ROWS,
@@ -22,6 +22,8 @@ use crate::state::{Lanes, Selection};
 
 /// Width of the timeline's world.
 pub const WIDTH: f64 = 1000.0;
+/// [`WIDTH`] as attributes write it.
+const WIDTH_TEXT: &str = "1000";
 
 /// Lane of each event and the lanes' names: by the side the event's actors lean to, or by
 /// the article it cites first.
@@ -128,7 +130,7 @@ pub fn TimelineView() -> impl IntoView {
                 <svg
                     node_ref=svg_ref
                     class="timeline"
-                    viewBox=move || format!("0 0 {} {}", Trimmed(WIDTH, 1), Fixed(layout.with(|l| l.height), 0))
+                    viewBox=move || format!("0 0 {WIDTH_TEXT} {}", Fixed(layout.with(|l| l.height), 0))
                     preserveAspectRatio="xMidYMid meet"
                     on:wheel=gestures.wheel
                     on:pointerdown=gestures.down
@@ -298,7 +300,7 @@ fn timeline_axis_labels(scale: RwSignal<TimeScale>, lifted: RwSignal<f64>) -> im
     };
     view! {
         <g class="axis-labels" aria-hidden="true" transform=move || format!("translate(0 {})", Tenths(lifted.get()))>
-            <rect class="axis-ground" x="0" y="0" width=Trimmed(WIDTH, 1).to_string() height="18"></rect>
+            <rect class="axis-ground" x="0" y="0" width=WIDTH_TEXT height="18"></rect>
             {labels}
         </g>
     }
@@ -321,7 +323,7 @@ fn timeline_lanes(
                     .enumerate()
                     .map(|(k, (&(top, height), name))| view! {
                         <g class=format!("lane lane-{k}")>
-                            <rect class="lane-bg" x="0" y=Tenths(top).to_string() width=Trimmed(WIDTH, 1).to_string() height=Tenths(height).to_string()></rect>
+                            <rect class="lane-bg" x="0" y=Tenths(top).to_string() width=WIDTH_TEXT height=Tenths(height).to_string()></rect>
                             <text class="lane-label" x="4" y=Tenths(top + 13.0).to_string()>{name.clone()}</text>
                         </g>
                     })
@@ -655,4 +657,15 @@ fn nudge(
         extent,
     );
     state.set_window(Some(move_window_months(base, part, months)));
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_width_is_written_as_it_is() {
+        assert_eq!(
+            super::WIDTH_TEXT,
+            crate::layout::num::Trimmed(super::WIDTH, 3).to_string()
+        );
+    }
 }
