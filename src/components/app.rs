@@ -144,12 +144,17 @@ pub fn App() -> impl IntoView {
         drop.remove();
         popstate.remove();
     });
+    // Whether the loader can start (a kept dataset restored, the language's catalogue there): a
+    // memo, so that the loader is made once, not at each change of either.
+    let ready = Memo::new(move |_| !restoring.get() && language.ready.get());
     view! {
         <main id="main" class="app">
             {move || language.problem.get().map(|problem| view! { <p class="notices" role="alert">{problem}</p> })}
-            <Show when=move || !restoring.get() && language.ready.get() fallback=|| view! { <p class="loading" role="status">{crate::tr!("app.loading")}</p> }>
-                <Loader source=source language=language />
-            </Show>
+            {move || if ready.get() {
+                view! { <Loader source=source language=language /> }.into_any()
+            } else {
+                view! { <p class="loading" role="status">{crate::tr!("app.loading")}</p> }.into_any()
+            }}
         </main>
     }
 }

@@ -143,6 +143,8 @@ pub fn Explorer(
                 .collect_view()
         })
     };
+    // (A closure over a memo rather than `<Show>`: the same behaviour, less code.)
+    let any_notice = Memo::new(move |_| state.notices.with(|n| !n.is_empty()));
     let main = state.main;
     let announce = {
         let dataset = dataset.clone();
@@ -188,12 +190,12 @@ pub fn Explorer(
                 <FilterBar />
             </div>
         </header>
-        <Show when=move || state.notices.with(|n| !n.is_empty())>
+        {move || any_notice.get().then(|| view! {
             <div class="notices" role="status">
                 <ul>{notices}</ul>
                 <button type="button" class="notices-close" on:click=move |_| state.notices.set(Vec::new())>{crate::tr!("app.dismiss")}</button>
             </div>
-        </Show>
+        })}
         <p class="visually-hidden" aria-live="polite" aria-atomic="true">{announce}</p>
         <div class="workspace" id="workspace" tabindex="-1">
             <div class="views">

@@ -29,7 +29,9 @@ pub fn HelpDialog() -> impl IntoView {
     // not with the explorer: most readers never open it.
     let opened = RwSignal::new(false);
     let open = move || {
-        opened.set(true);
+        if !opened.get_untracked() {
+            opened.set(true);
+        }
         if let Some(d) = dialog.get_untracked() {
             if !d.open() {
                 let _ = d.show_modal();

@@ -239,6 +239,8 @@ fn MapNode(
             .map_or(String::new(), NodeAt::transform)
     };
     let kind = actor.kind.clone();
+    let name = actor.name.clone();
+    let labelled = Memo::new(move |_| flag(|l| l.label.is_some()));
     let id = actor.id.clone();
     let select_id = id.clone();
     view! {
@@ -257,7 +259,7 @@ fn MapNode(
             }
         >
             <path class="node-shape" d=shape_path(&kind, radius)></path>
-            <Show when=move || flag(|l| l.label.is_some())>
+            {move || labelled.get().then(|| view! {
                 <text
                     class="node-label"
                     x=move || Tenths(match label_side.get() { LabelSide::Left => -radius - 4.0, LabelSide::Right => radius + 4.0, _ => 0.0 }).to_string()
@@ -265,9 +267,9 @@ fn MapNode(
                     dy=move || match label_side.get() { LabelSide::Below => "0.97em", LabelSide::Above => "-0.27em", _ => "0.33em" }
                     text-anchor=move || match label_side.get() { LabelSide::Left => "end", LabelSide::Right => "start", _ => "middle" }
                 >
-                    {actor.name.clone()}
+                    {name.clone()}
                 </text>
-            </Show>
+            })}
         </g>
     }
 }

@@ -137,6 +137,7 @@ pub fn SearchBox() -> impl IntoView {
     let active = RwSignal::new(0usize);
     let live = LiveIndex::default();
     let hits = Memo::new(move |_| text.with(|text| live.search(state, text)));
+    let no_hits = Memo::new(move |_| hits.with(Vec::is_empty));
     // A reader who comes to the box is about to type: the index starts then, after the focus
     // has been drawn.
     let prepare = move || {
@@ -205,9 +206,9 @@ pub fn SearchBox() -> impl IntoView {
             />
             <ul id="search-results" role="listbox" aria-label={crate::tr!("search.results")} class="search-results" hidden=move || !expanded()>
                 {move || hit_options(hits.get(), active, choose)}
-                <Show when=move || hits.with(Vec::is_empty)>
+                {move || no_hits.get().then(|| view! {
                     <li class="search-empty" role="presentation">{move || live.empty_text()}</li>
-                </Show>
+                })}
             </ul>
         </div>
     }
