@@ -87,9 +87,19 @@ test('the help dialog opens with ? and lists the shortcuts; the skip link reache
   assert.equal(await page.evaluate(() => document.activeElement.className), 'skip-link');
   await page.keyboard.press('Enter');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'workspace');
+  // The dialog's body is drawn at its first opening, not with the explorer.
+  assert.equal(await page.locator('.help-dialog .shortcuts').count(), 0);
   await page.keyboard.press('Shift+Slash');
   await page.locator('.help-dialog[open]').waitFor();
   assert.match(await page.locator('.shortcuts').innerText(), /Search actors, events and figures/);
+  // Its legend looks as the one beside the map does: listed without bullets, sides as coloured swatches.
+  const legend = await page.locator('.help-dialog .legend-sides').evaluate((ul) => {
+    const swatch = getComputedStyle(ul.querySelector('.swatch.side-negative'));
+    return { bullets: getComputedStyle(ul).listStyleType, width: swatch.width, colour: swatch.backgroundColor };
+  });
+  assert.equal(legend.bullets, 'none');
+  assert.equal(legend.width, '14px');
+  assert.notEqual(legend.colour, 'rgba(0, 0, 0, 0)');
   await page.keyboard.press('Escape');
   assert.equal(await page.locator('.help-dialog[open]').count(), 0);
   await page.close();

@@ -1,5 +1,7 @@
 //! What is wrong with a value's shape, and its words in the interface's language.
 
+use std::fmt::Write;
+
 use super::Json;
 use crate::layout::num::{float_text, Fixed};
 
@@ -69,9 +71,7 @@ pub fn quoted(text: &str) -> String {
             '\r' => out.push_str("\\r"),
             '\t' => out.push_str("\\t"),
             c if c.is_control() => {
-                out.push_str("\\u{");
-                out.push_str(&format!("{:x}", c as u32));
-                out.push('}');
+                let _ = write!(out, "\\u{{{:x}}}", c as u32);
             }
             c => out.push(c),
         }
