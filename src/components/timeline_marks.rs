@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::layout::encoding::{side_class, status_dash};
-use crate::layout::lod::{OverflowBin, BIN_WIDTH};
+use crate::layout::lod::{keep_order, OverflowBin, BIN_WIDTH};
 use crate::layout::num::{Fixed, Tenths, Trimmed};
 use crate::layout::timeline::{
     MarkPlacement, TimeScale, TimelineLayout, MARK_HEIGHT, OVERFLOW_HEIGHT,
@@ -149,6 +149,9 @@ fn TimelineMark(
     };
     let title = label.clone();
     let select_id = id.clone();
+    // The mark's place is one transform on its group (a move is one write, and the browser
+    // moves the bar and the label without laying the label's text out again); the bar's
+    // width and the label's offset within the mark change only with the scale.
     view! {
         <g
             class=move || mark_class(at().map_or("side-neutral", |l| l.side), fixed, flags.try_with_value(|f| f.get(&i)).flatten())
@@ -157,17 +160,22 @@ fn TimelineMark(
             aria-label=label
             aria-selected=move || flag(|l| l.selected).to_string()
             data-event=id.clone()
+            transform=move || mark_transform(&place())
             on:click=move |_| {
                 active.set(Some(i));
                 state.select(Some(Selection::Event(select_id.clone())));
             }
         >
-            <rect class="mark-bar" x=move || Tenths(place().x).to_string() y=move || Tenths(place().y).to_string()
-                width=move || Tenths(place().width).to_string() height=Trimmed(MARK_HEIGHT, 1).to_string() rx="3" stroke-dasharray=dash></rect>
-            <text class="mark-label" x=move || Tenths(place().label_x).to_string() y=move || Tenths(place().y + 12.0).to_string()>{text}</text>
+            <rect class="mark-bar" width=move || Tenths(place().width).to_string() height=Trimmed(MARK_HEIGHT, 1).to_string() rx="3" stroke-dasharray=dash></rect>
+            <text class="mark-label" x=move || Tenths(place().label_x - place().x).to_string() y="12">{text}</text>
             <title>{title}</title>
         </g>
     }
+}
+
+/// The transform that puts a mark's bar at its place (the bar's top left corner).
+pub fn mark_transform(place: &MarkPlacement) -> String {
+    format!("translate({} {})", Tenths(place.x), Tenths(place.y))
 }
 
 /// A mark's classes: its side's, those fixed by its date (`fixed`, each with a space before
@@ -199,7 +207,14 @@ pub fn OverflowBins(
     layout: Memo<TimelineLayout>,
     scale: RwSignal<TimeScale>,
 ) -> impl IntoView {
-    let keys = Memo::new(move |_| bins.with(|b| b.iter().map(bin_key).collect::<Vec<_>>()));
+    // Drawn in a kept order (bins do not overlap): a moved window removes and appends bins,
+    // never moves the others.
+    let keys = Memo::new(move |previous: Option<&Vec<(usize, i64)>>| {
+        bins.with(|b| {
+            let next: Vec<_> = b.iter().map(bin_key).collect();
+            keep_order(previous.map_or(&[][..], Vec::as_slice), &next)
+        })
+    });
     // Each bin's count and first event, by key; read before `keys`, which derives from it.
     let counts = StoredValue::new(Fanout::new(move || {
         bins.with(|b| {
@@ -274,6 +289,23 @@ fn OverflowBinMark(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_mark_is_put_at_its_bar_s_corner_in_tenths() {
+        let place = MarkPlacement {
+            x: 12.34,
+            y: 40.0,
+            width: 8.0,
+            ..MarkPlacement::default()
+        };
+        assert_eq!(mark_transform(&place), "translate(12.3 40.0)");
+        let left = MarkPlacement {
+            x: -3.06,
+            y: 7.25,
+            ..MarkPlacement::default()
+        };
+        assert_eq!(mark_transform(&left), "translate(-3.1 7.3)");
+    }
 
     #[test]
     fn a_mark_s_classes_are_its_side_s_its_date_s_and_its_flags() {

@@ -359,6 +359,25 @@ pub fn marks_to_draw(
     (drawn, bins)
 }
 
+/// `next`'s keys in a drawing order that moves no element already drawn: those of `previous`
+/// still there, in their order, then the new ones in theirs. For marks whose order on the page
+/// means nothing (overflow bins): a keyed list redrawn in `next`'s own order moves every element
+/// after the first insertion, where this one only removes and appends.
+pub fn keep_order<K: Copy + Eq + std::hash::Hash>(previous: &[K], next: &[K]) -> Vec<K> {
+    let wanted: HashSet<K> = next.iter().copied().collect();
+    let kept: HashSet<K> = previous
+        .iter()
+        .copied()
+        .filter(|k| wanted.contains(k))
+        .collect();
+    previous
+        .iter()
+        .copied()
+        .filter(|k| wanted.contains(k))
+        .chain(next.iter().copied().filter(|k| !kept.contains(k)))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -372,6 +391,29 @@ mod tests {
                 weight: if i % 3 == 0 { 1.0 } else { 0.4 },
             })
             .collect()
+    }
+
+    #[test]
+    fn kept_order_removes_and_appends_without_moving_the_rest() {
+        // The drawn keys stay in their order; the gone are left out; the new come last.
+        assert_eq!(
+            keep_order(&[1, 2, 3, 4], &[0, 2, 4, 5, 3]),
+            vec![2, 3, 4, 0, 5]
+        );
+        assert_eq!(keep_order::<u8>(&[], &[3, 1]), vec![3, 1]);
+        assert_eq!(keep_order(&[3, 1], &[]), Vec::<i32>::new());
+        // The same set in another order is not reordered; the result is always `next`'s set.
+        assert_eq!(
+            keep_order(&[(0, 4), (1, 2)], &[(1, 2), (0, 4)]),
+            vec![(0, 4), (1, 2)]
+        );
+        let next = [9, 7, 5, 3];
+        let mut kept = keep_order(&[7, 8, 3], &next);
+        assert_eq!(kept, vec![7, 3, 9, 5]);
+        kept.sort_unstable();
+        let mut want = next.to_vec();
+        want.sort_unstable();
+        assert_eq!(kept, want);
     }
 
     #[test]
