@@ -131,6 +131,7 @@ pub fn AlignmentMap() -> impl IntoView {
         ))
     });
     watch_frame(state, svg_ref, frame);
+    follow_rapid_moves(state, svg_ref);
     // On a phone the details are a sheet over the lower part of the screen: a selected actor
     // is brought into the part of the map the sheet leaves (after the sheet has opened).
     Effect::new(move |_| {
@@ -209,6 +210,42 @@ pub fn AlignmentMap() -> impl IntoView {
             </MapFrame>
         </section>
     }
+}
+
+/// While the window moves in quick succession (a held arrow key, a dragged window) the map
+/// follows it at once, without gliding (class `following`): motion restarted every few
+/// frames shows nothing and costs every frame. A move that comes on its own glides.
+fn follow_rapid_moves(state: ExplorerState, svg_ref: NodeRef<leptos::svg::Svg>) {
+    let last = StoredValue::new(None::<f64>);
+    let quiet = StoredValue::new_local(None::<leptos::leptos_dom::helpers::TimeoutHandle>);
+    let follow = move |on: bool| {
+        if let Some(svg) = svg_ref.try_get_untracked().flatten() {
+            let _ = svg.class_list().toggle_with_force("following", on);
+        }
+    };
+    Effect::new(move |drawn: Option<()>| {
+        state.window.track();
+        // The first run is the window the map opens with, not a move.
+        if drawn.is_none() {
+            return;
+        }
+        let now = js_sys::Date::now();
+        let rapid = crate::state::view::follows_closely(last.get_value(), now);
+        last.set_value(Some(now));
+        follow(rapid);
+        if rapid {
+            if let Some(Some(pending)) = quiet.try_update_value(Option::take) {
+                pending.clear();
+            }
+            let wait = std::time::Duration::from_millis(crate::state::view::RAPID_MOVE_MS as u64);
+            quiet.set_value(set_timeout_with_handle(move || follow(false), wait).ok());
+        }
+    });
+    on_cleanup(move || {
+        if let Some(Some(pending)) = quiet.try_update_value(Option::take) {
+            pending.clear();
+        }
+    });
 }
 
 /// Measures the drawing's box whenever it changes size (a resize of the window, a new height

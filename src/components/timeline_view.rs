@@ -311,24 +311,23 @@ fn timeline_lanes(
     lanes: Memo<(Vec<usize>, Vec<String>)>,
     layout: Memo<TimelineLayout>,
 ) -> impl IntoView {
-    // Redrawn when the lanes' places or names change, not at every change of layout.
+    // Drawn anew only when the lanes' names change (a change of grouping); a moved window that
+    // grows or shrinks lanes moves the existing bands and labels.
     let bands = Memo::new(move |_| layout.with(|l| l.lanes.clone()));
     let names = Memo::new(move |_| lanes.with(|(_, names)| names.clone()));
+    let band = move |k: usize| bands.with(|b| b.get(k).copied().unwrap_or_default());
     let lane_views = move || {
         names.with(|names| {
-            bands.with(|bands| {
-                bands
-                    .iter()
-                    .zip(names)
-                    .enumerate()
-                    .map(|(k, (&(top, height), name))| view! {
-                        <g class=format!("lane lane-{k}")>
-                            <rect class="lane-bg" x="0" y=Tenths(top).to_string() width=WIDTH_TEXT height=Tenths(height).to_string()></rect>
-                            <text class="lane-label" x="4" y=Tenths(top + 13.0).to_string()>{name.clone()}</text>
-                        </g>
-                    })
-                    .collect_view()
-            })
+            names
+                .iter()
+                .enumerate()
+                .map(|(k, name)| view! {
+                    <g class=format!("lane lane-{k}")>
+                        <rect class="lane-bg" x="0" y=move || Tenths(band(k).0).to_string() width=WIDTH_TEXT height=move || Tenths(band(k).1).to_string()></rect>
+                        <text class="lane-label" x="4" y=move || Tenths(band(k).0 + 13.0).to_string()>{name.clone()}</text>
+                    </g>
+                })
+                .collect_view()
         })
     };
     view! { <g class="lanes">{lane_views}</g> }

@@ -10,6 +10,18 @@ use crate::state::url::{Lanes, MainView, Panel, Selection, ViewState};
 pub const PLAY_STEP_MONTHS: i32 = 1;
 pub const PLAY_WINDOW_MONTHS: i32 = 6;
 
+/// Moves of the window closer together than this many milliseconds (a held arrow key, a
+/// dragged window) are drawn at once: the map glides only to a move that comes on its own or
+/// at Play's pace (300 ms at its fastest), and goes back to gliding once the window has rested
+/// this long.
+pub const RAPID_MOVE_MS: f64 = 250.0;
+
+/// Whether a move of the window at `now` follows the one at `last` (milliseconds, one clock)
+/// closely enough to be drawn at once, without motion.
+pub fn follows_closely(last: Option<f64>, now: f64) -> bool {
+    last.is_some_and(|then| now >= then && now - then < RAPID_MOVE_MS)
+}
+
 impl ViewState {
     pub fn select(&mut self, selection: Option<Selection>) {
         self.selection = selection;
@@ -122,6 +134,22 @@ impl ViewState {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn moves_in_quick_succession_are_drawn_at_once() {
+        assert!(!follows_closely(None, 1000.0), "a first move glides");
+        assert!(follows_closely(Some(1000.0), 1030.0), "a held key's repeat");
+        assert!(follows_closely(Some(1000.0), 1249.0));
+        assert!(!follows_closely(Some(1000.0), 1250.0));
+        assert!(
+            !follows_closely(Some(1000.0), 1300.0),
+            "Play at its fastest still glides"
+        );
+        assert!(
+            !follows_closely(Some(1000.0), 900.0),
+            "a clock gone back is not a burst"
+        );
+    }
+
     use super::*;
     use crate::model::Day;
 

@@ -326,6 +326,31 @@ describe('reading the map and the timeline', () => {
     await close(app);
   });
 
+  test('a held arrow key moves the map at once; a step on its own glides', async () => {
+    const app = await open('?from=2022-01-01&to=2022-07-01');
+    const { page } = app;
+    const glide = () => page.locator('#map-node-north-korea').evaluate((n) => getComputedStyle(n).transitionDuration);
+    const moving = () => page.locator('svg.map').evaluate((svg) => svg.classList.contains('following'));
+    await page.locator('.window-end').focus();
+    // One step glides.
+    await page.keyboard.press('ArrowRight');
+    await page.waitForTimeout(100);
+    assert.equal(await moving(), false);
+    assert.notEqual(await glide(), '0s', 'a single step glides');
+    await page.waitForTimeout(600);
+    // Steps in quick succession, as a held key repeats: the map follows at once.
+    const states = [];
+    for (let k = 0; k < 6; k++) {
+      await page.keyboard.press('ArrowRight');
+      states.push([await moving(), await glide()]);
+    }
+    assert.deepEqual(states.slice(1), Array(5).fill([true, '0s']), `no glide while the key repeats: ${JSON.stringify(states)}`);
+    // Once the window rests, the map glides again.
+    await page.waitForFunction(() => !document.querySelector('svg.map').classList.contains('following'), null, { timeout: 2000 });
+    assert.notEqual(await glide(), '0s');
+    await close(app);
+  });
+
   test('on a phone the map fits its frame, pans and pinches there, and the details sheet never hides the selected actor', async () => {
     const server = await serve(hosting.dist, { prefix: hosting.prefix });
     const page = await browser.newPage();
