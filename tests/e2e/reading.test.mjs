@@ -348,6 +348,10 @@ describe('reading the map and the timeline', () => {
     // Once the window rests, the map glides again.
     await page.waitForFunction(() => !document.querySelector('svg.map').classList.contains('following'), null, { timeout: 2000 });
     assert.notEqual(await glide(), '0s');
+    // The lines' hit areas, left behind while the key repeated, have caught up with them.
+    await page.waitForFunction(() => [...document.querySelectorAll('.map .edge')].every((g) =>
+      !g.querySelector('.edge-hit') || g.querySelector('.edge-hit').getAttribute('d') === g.querySelector('.edge-line').getAttribute('d')),
+    null, { timeout: 2000 });
     await close(app);
   });
 
