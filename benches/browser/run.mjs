@@ -1,7 +1,8 @@
 // The in-browser benchmark: loads the release build in headless Chromium with generated
 // datasets of several sizes (and the bundled one) and prints, per size, the time to ready,
 // the median and worst time from an input to the next paint for selecting an actor or an
-// event, switching the side panel's tabs, moving the time window one step and typing a search,
+// event, switching the side panel's tabs, moving the time window one step (in quick succession,
+// as a held key does, and once after a rest) and typing a search,
 // the longest task after ready, and the wasm memory and JS heap. A benchmark, not a test:
 // nothing here fails on timings.
 //   node benches/browser/run.mjs <dist> [--sizes 40x60x40,300x1000x1000,...] [--runs 5]
@@ -64,10 +65,16 @@ const ACTIONS = {
   'switch tab': (k) => window.__measure(() => {
     document.querySelector(['#tab-sources', '#tab-differences', '#tab-details'][k % 3]).click();
   }),
+  // Steps one after the other, as a held arrow key repeats them (the map follows at once).
   'window step': (k) => window.__measure(() => {
     const handle = document.querySelector('.window-end');
     handle.dispatchEvent(new KeyboardEvent('keydown', { key: k % 2 ? 'ArrowLeft' : 'ArrowRight', bubbles: true }));
   }),
+  // One step after the window has rested (the map glides to it).
+  'single step': (k) => new Promise((rest) => setTimeout(rest, 600)).then(() => window.__measure(() => {
+    const handle = document.querySelector('.window-end');
+    handle.dispatchEvent(new KeyboardEvent('keydown', { key: k % 2 ? 'ArrowLeft' : 'ArrowRight', bubbles: true }));
+  })),
   'type search': (k) => window.__measure(() => {
     const input = document.querySelector('#search-input');
     input.value = 'satellite reserve'.slice(0, (k % 8) + 1);
