@@ -216,8 +216,8 @@ pub fn AlignmentMap() -> impl IntoView {
 /// follows it at once, without gliding (class `following`): motion restarted every few
 /// frames shows nothing and costs every frame. A move that comes on its own glides.
 fn follow_rapid_moves(state: ExplorerState, svg_ref: NodeRef<leptos::svg::Svg>) {
+    use crate::state::view::{follows_closely, RAPID_MOVE_MS};
     let last = StoredValue::new(None::<f64>);
-    let quiet = StoredValue::new_local(None::<leptos::leptos_dom::helpers::TimeoutHandle>);
     let follow = move |on: bool| {
         if let Some(svg) = svg_ref.try_get_untracked().flatten() {
             let _ = svg.class_list().toggle_with_force("following", on);
@@ -230,20 +230,21 @@ fn follow_rapid_moves(state: ExplorerState, svg_ref: NodeRef<leptos::svg::Svg>) 
             return;
         }
         let now = js_sys::Date::now();
-        let rapid = crate::state::view::follows_closely(last.get_value(), now);
+        let rapid = follows_closely(last.get_value(), now);
         last.set_value(Some(now));
         follow(rapid);
         if rapid {
-            if let Some(Some(pending)) = quiet.try_update_value(Option::take) {
-                pending.clear();
-            }
-            let wait = std::time::Duration::from_millis(crate::state::view::RAPID_MOVE_MS as u64);
-            quiet.set_value(set_timeout_with_handle(move || follow(false), wait).ok());
-        }
-    });
-    on_cleanup(move || {
-        if let Some(Some(pending)) = quiet.try_update_value(Option::take) {
-            pending.clear();
+            // Each quick move looks again once the window may have rested; only the one after
+            // the last move finds it so (the map may be gone by then).
+            set_timeout(
+                move || {
+                    let moved = last.try_get_value().flatten();
+                    if !follows_closely(moved, js_sys::Date::now()) {
+                        follow(false);
+                    }
+                },
+                std::time::Duration::from_millis(RAPID_MOVE_MS as u64),
+            );
         }
     });
 }

@@ -158,52 +158,29 @@ pub fn MapEdges(
 /// The paths of moved lines' hit areas, written after the next paint by one callback. A hit
 /// area is never painted, and writing (so parsing) every moved line's path a second time
 /// stood between a step of the window and its picture: at 300 actors a step moves about 250
-/// lines. While the window moves in quick succession (the map `following` it, see
-/// `alignment_map`), the writing waits for the window to rest, each area's last path once.
+/// lines.
 #[derive(Clone, Copy)]
-struct HitAreas(StoredValue<Keyed<EdgeKey, (web_sys::Element, String)>, LocalStorage>);
+struct HitAreas(StoredValue<Vec<(web_sys::Element, String)>, LocalStorage>);
 
 impl HitAreas {
     fn new() -> Self {
-        HitAreas(StoredValue::new_local(Keyed::default()))
+        HitAreas(StoredValue::new_local(Vec::new()))
     }
 
-    /// Gives `hit` (the area of the line `key`) the path `d` once the next frame is painted
-    /// and the window rests (the last path queued wins).
-    fn follow(self, key: EdgeKey, hit: web_sys::Element, d: String) {
+    /// Gives `hit` the path `d` once the next frame is painted (the last path queued wins).
+    fn follow(self, hit: web_sys::Element, d: String) {
         let first = self.0.try_update_value(|queue| {
-            queue.insert(key, (hit, d));
+            queue.push((hit, d));
             queue.len() == 1
         });
         if first == Some(true) {
-            self.write_after_paint();
+            after_next_paint(move || {
+                // The map may be gone by then.
+                for (hit, d) in self.0.try_update_value(std::mem::take).unwrap_or_default() {
+                    let _ = hit.set_attribute("d", &d);
+                }
+            });
         }
-    }
-
-    fn write_after_paint(self) {
-        after_next_paint(move || {
-            // The map may be gone by then.
-            let following =
-                self.0
-                    .try_with_value(|queue| {
-                        queue.values().next().is_some_and(|(hit, _)| {
-                            hit.closest(".following").ok().flatten().is_some()
-                        })
-                    })
-                    .unwrap_or(false);
-            if following {
-                self.write_after_paint();
-                return;
-            }
-            for (hit, d) in self
-                .0
-                .try_update_value(std::mem::take)
-                .unwrap_or_default()
-                .into_values()
-            {
-                let _ = hit.set_attribute("d", &d);
-            }
-        });
     }
 }
 
@@ -239,7 +216,7 @@ fn MapEdge(
             .flatten()
             .unwrap_or_default();
         if let Some(hit) = hit.get_untracked() {
-            hits.follow(key, hit.into(), d.clone());
+            hits.follow(hit.into(), d.clone());
         }
         d
     };

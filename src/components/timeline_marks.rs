@@ -211,6 +211,7 @@ pub fn OverflowBins(
     // never moves the others.
     let keys = Memo::new(move |previous: Option<&Vec<(usize, i64)>>| {
         bins.with(|b| {
+            // Sorted, as the bins come (by lane, then column).
             let next: Vec<_> = b.iter().map(bin_key).collect();
             keep_order(previous.map_or(&[][..], Vec::as_slice), &next)
         })

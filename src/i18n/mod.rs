@@ -13,8 +13,8 @@
 //! depends on a count has one line per plural category, `key#one` and `key#other` (English), or
 //! only `key` (Korean has one form); `{n}` is the count with its thousands separated.
 
+use rustc_hash::FxHashMap as HashMap;
 use std::cell::Cell;
-use std::collections::HashMap;
 use std::fmt::Display;
 
 /// A language of the interface.
@@ -91,7 +91,7 @@ impl Catalogue {
     /// Reads a catalogue's text. A line that is neither blank, a comment nor `key = message`
     /// is an error naming its line; so is a key given twice.
     pub fn parse(lang: Lang, text: &'static str) -> Result<Catalogue, String> {
-        let mut messages = HashMap::new();
+        let mut messages = HashMap::default();
         for (number, line) in text.lines().enumerate() {
             let line = line.trim();
             if line.is_empty() || line.starts_with('#') {
@@ -171,7 +171,7 @@ fn english() -> &'static Catalogue {
             // The compiled-in catalogue is checked by the host tests.
             Catalogue::parse(Lang::En, ENGLISH_TEXT).unwrap_or(Catalogue {
                 lang: Lang::En,
-                messages: HashMap::new(),
+                messages: HashMap::default(),
             }),
         ));
     }

@@ -359,23 +359,29 @@ pub fn marks_to_draw(
     (drawn, bins)
 }
 
-/// `next`'s keys in a drawing order that moves no element already drawn: those of `previous`
-/// still there, in their order, then the new ones in theirs. For marks whose order on the page
-/// means nothing (overflow bins): a keyed list redrawn in `next`'s own order moves every element
-/// after the first insertion, where this one only removes and appends.
-pub fn keep_order<K: Copy + Eq + std::hash::Hash>(previous: &[K], next: &[K]) -> Vec<K> {
-    let wanted: HashSet<K> = next.iter().copied().collect();
-    let kept: HashSet<K> = previous
-        .iter()
-        .copied()
-        .filter(|k| wanted.contains(k))
-        .collect();
-    previous
-        .iter()
-        .copied()
-        .filter(|k| wanted.contains(k))
-        .chain(next.iter().copied().filter(|k| !kept.contains(k)))
-        .collect()
+/// `next`'s keys (sorted, without repeats) in a drawing order that moves no element already
+/// drawn: those of `previous` still there, in their order, then the new ones in theirs. For
+/// marks whose order on the page means nothing (overflow bins): a keyed list redrawn in
+/// `next`'s own order moves every element after the first insertion, where this one only
+/// removes and appends.
+pub fn keep_order<K: Copy + Ord>(previous: &[K], next: &[K]) -> Vec<K> {
+    let mut kept = vec![false; next.len()];
+    let mut order = Vec::with_capacity(next.len());
+    for key in previous {
+        if let Ok(at) = next.binary_search(key) {
+            if !kept[at] {
+                kept[at] = true;
+                order.push(*key);
+            }
+        }
+    }
+    order.extend(
+        next.iter()
+            .zip(&kept)
+            .filter(|(_, &k)| !k)
+            .map(|(key, _)| *key),
+    );
+    order
 }
 
 #[cfg(test)]
@@ -397,23 +403,27 @@ mod tests {
     fn kept_order_removes_and_appends_without_moving_the_rest() {
         // The drawn keys stay in their order; the gone are left out; the new come last.
         assert_eq!(
-            keep_order(&[1, 2, 3, 4], &[0, 2, 4, 5, 3]),
+            keep_order(&[1, 2, 3, 4], &[0, 2, 3, 4, 5]),
             vec![2, 3, 4, 0, 5]
         );
-        assert_eq!(keep_order::<u8>(&[], &[3, 1]), vec![3, 1]);
-        assert_eq!(keep_order(&[3, 1], &[]), Vec::<i32>::new());
-        // The same set in another order is not reordered; the result is always `next`'s set.
         assert_eq!(
-            keep_order(&[(0, 4), (1, 2)], &[(1, 2), (0, 4)]),
-            vec![(0, 4), (1, 2)]
+            keep_order(&[4, 2, 9], &[0, 2, 3, 4, 5]),
+            vec![4, 2, 0, 3, 5]
         );
-        let next = [9, 7, 5, 3];
-        let mut kept = keep_order(&[7, 8, 3], &next);
-        assert_eq!(kept, vec![7, 3, 9, 5]);
-        kept.sort_unstable();
-        let mut want = next.to_vec();
-        want.sort_unstable();
-        assert_eq!(kept, want);
+        assert_eq!(keep_order::<u8>(&[], &[1, 3]), vec![1, 3]);
+        assert_eq!(keep_order(&[3, 1], &[]), Vec::<i32>::new());
+        // A kept order is not put back into `next`'s; a key listed twice before is kept once.
+        assert_eq!(
+            keep_order(&[(1, 2), (0, 4), (1, 2)], &[(0, 4), (1, 2)]),
+            vec![(1, 2), (0, 4)]
+        );
+        // Whatever came before, the result holds `next`'s keys, each once.
+        let next = [3, 5, 7, 9];
+        for previous in [vec![7, 8, 3], vec![9, 9, 1, 5], vec![], vec![2, 4, 6]] {
+            let mut kept = keep_order(&previous, &next);
+            kept.sort_unstable();
+            assert_eq!(kept, next.to_vec(), "after {previous:?}");
+        }
     }
 
     #[test]

@@ -670,12 +670,12 @@ fn row_is_free(rows: &[Vec<(f64, f64)>], row: usize, left: f64, right: f64) -> b
 /// Curved edges: edges between the same pair fan out; the end stops at the target's rim.
 /// An edge whose ends are not both placed, or that loops on one node, is left out.
 pub fn edge_paths(nodes: &[NodePlacement], edges: &[(usize, usize)]) -> Vec<EdgePath> {
-    use std::collections::HashMap;
-    let mut pair_count: HashMap<(usize, usize), usize> = HashMap::new();
+    use rustc_hash::FxHashMap as HashMap;
+    let mut pair_count: HashMap<(usize, usize), usize> = HashMap::default();
     for &(a, b) in edges {
         *pair_count.entry((a.min(b), a.max(b))).or_default() += 1;
     }
-    let mut pair_seen: HashMap<(usize, usize), usize> = HashMap::new();
+    let mut pair_seen: HashMap<(usize, usize), usize> = HashMap::default();
     edges
         .iter()
         .enumerate()

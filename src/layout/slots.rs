@@ -15,7 +15,7 @@ pub fn place<K>(previous: &[Option<K>], keys: &[K]) -> Vec<Option<K>>
 where
     K: Copy + Eq + std::hash::Hash,
 {
-    use std::collections::HashSet;
+    use rustc_hash::FxHashSet as HashSet;
     let wanted: HashSet<K> = keys.iter().copied().collect();
     let mut slots: Vec<Option<K>> = previous
         .iter()
@@ -24,7 +24,7 @@ where
     let kept: HashSet<K> = slots.iter().flatten().copied().collect();
     let free: Vec<usize> = (0..slots.len()).filter(|&s| slots[s].is_none()).collect();
     let mut free = free.into_iter();
-    let mut seen = HashSet::with_capacity(keys.len());
+    let mut seen = HashSet::with_capacity_and_hasher(keys.len(), Default::default());
     for &key in keys {
         if kept.contains(&key) || !seen.insert(key) {
             continue;

@@ -4,7 +4,7 @@
 //!
 //! Pure and host-tested; no DOM, no signals.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::num::Tenths;
 use crate::layout::encoding::side_class;
@@ -159,7 +159,7 @@ pub fn actor_points(anchors: &[Anchor]) -> Vec<Option<(f64, f64)>> {
             _ => None,
         })
         .collect();
-    let mut guests: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut guests: HashMap<usize, Vec<usize>> = HashMap::default();
     for (a, anchor) in anchors.iter().enumerate() {
         if let Anchor::With(host) = *anchor {
             guests.entry(host).or_default().push(a);
@@ -255,7 +255,7 @@ pub fn relation_arcs(
     points: &[Option<(f64, f64)>],
     ends: &[Option<(usize, usize)>],
 ) -> Vec<Option<ArcPath>> {
-    let mut ranks: HashMap<(usize, usize), usize> = HashMap::new();
+    let mut ranks: HashMap<(usize, usize), usize> = HashMap::default();
     ends.iter()
         .map(|ends| {
             let (a, b) = (*ends)?;

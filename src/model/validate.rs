@@ -2,7 +2,9 @@
 //! each with the JSON path of the offending value and a plain message; it never stops at the
 //! first one and never panics.
 
-use std::collections::{HashMap, HashSet};
+// Fast, non-random hashes, as everywhere in the app: on wasm32-unknown-unknown the standard
+// library's `RandomState` has fixed keys, so SipHash would cost code and time for no defence.
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::fmt;
 
 use super::read::{self, number_text, Json};
@@ -403,7 +405,7 @@ pub fn validate(dataset: &Dataset) -> Vec<Problem> {
         actor_ids: dataset.actors.iter().map(|a| a.id.as_str()).collect(),
         relation_ids: dataset.relations.iter().map(|r| r.id.as_str()).collect(),
         source_ids: dataset.sources.iter().map(|s| s.id.as_str()).collect(),
-        all_ids: HashSet::new(),
+        all_ids: HashSet::default(),
     };
     let c = &mut checker;
 
@@ -418,7 +420,7 @@ pub fn validate(dataset: &Dataset) -> Vec<Problem> {
     c.translations("$.descriptions".into(), &dataset.descriptions);
 
     // Ids: slugs, unique across every kind of record.
-    let mut first_seen: HashMap<&str, String> = HashMap::new();
+    let mut first_seen: HashMap<&str, String> = HashMap::default();
     let ids = dataset
         .sources
         .iter()

@@ -12,7 +12,7 @@ pub mod search;
 pub mod steps;
 pub mod words;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::analysis::{self, AlignmentEdge};
 pub use filters::Filters;

@@ -2,7 +2,9 @@
 //! readers of a record's members and of each JSON type the schema uses.
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashSet as HashSet;
 use std::fmt::Write;
 
 use super::{found, Expected, Json, Located, Misfit};
@@ -33,7 +35,7 @@ fn twice<'m>(members: &'m [(Cow<str>, Json)]) -> Vec<&'m str> {
             }
         }
     } else {
-        let mut seen = HashSet::with_capacity(members.len());
+        let mut seen = HashSet::with_capacity_and_hasher(members.len(), Default::default());
         for (key, _) in members {
             if !seen.insert(key.as_ref()) {
                 note(key);
