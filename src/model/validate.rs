@@ -2,8 +2,9 @@
 //! each with the JSON path of the offending value and a plain message; it never stops at the
 //! first one and never panics.
 
-// Fast, non-random hashes, as everywhere in the app: on wasm32-unknown-unknown the standard
-// library's `RandomState` has fixed keys, so SipHash would cost code and time for no defence.
+// Fast, non-random hashes, as elsewhere in the app: on wasm32-unknown-unknown the standard
+// library's `RandomState` keys SipHash with two memory addresses, so it would cost code and
+// time for little defence against crafted ids.
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::fmt;
 
