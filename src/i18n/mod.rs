@@ -13,9 +13,10 @@
 //! depends on a count has one line per plural category, `key#one` and `key#other` (English), or
 //! only `key` (Korean has one form); `{n}` is the count with its thousands separated.
 
-use rustc_hash::FxHashMap as HashMap;
 use std::cell::Cell;
 use std::fmt::Display;
+
+use rustc_hash::FxHashMap as HashMap;
 
 /// A language of the interface.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]

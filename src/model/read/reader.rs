@@ -3,9 +3,9 @@
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
+use std::fmt::Write;
 
 use rustc_hash::FxHashSet as HashSet;
-use std::fmt::Write;
 
 use super::{found, Expected, Json, Located, Misfit};
 use crate::model::{Citation, FuzzyDate, Translations};
