@@ -174,7 +174,7 @@ fn TimelineMark(
 }
 
 /// The transform that puts a mark's bar at its place (the bar's top left corner).
-pub fn mark_transform(place: &MarkPlacement) -> String {
+fn mark_transform(place: &MarkPlacement) -> String {
     format!("translate({} {})", Tenths(place.x), Tenths(place.y))
 }
 

@@ -1,5 +1,6 @@
 // End-to-end tests of rendering that scales: keyed marks and edges that a change of window
-// moves rather than rebuilds, views switched in the middle of a gesture, and a generated
+// moves rather than rebuilds, overflow bins that a step adds and drops without moving the
+// rest, views switched in the middle of a gesture, and a generated
 // dataset of 2,000 actors, 10,000 relations and 10,000 events drawn within its budgets.
 import { test, before, after, describe } from 'node:test';
 import assert from 'node:assert/strict';
@@ -117,6 +118,41 @@ describe('keyed rendering', () => {
     await page.waitForTimeout(1000);
     await page.locator('.view-visual').click();
     assert.equal(await page.locator('.map .node').count(), bundled.actors.length);
+    await close(app);
+  });
+});
+
+describe('a crowded timeline', () => {
+  test('moving the window adds and drops overflow bins without moving the others', async () => {
+    const body = JSON.stringify(generate({ actors: 300, relations: 1000, events: 1000 }));
+    const app = await open('?from=2019-01-01&to=2020-01-01', { [DATA_PATH]: { body } });
+    const { page } = app;
+    await page.locator('.timeline .overflow-bin').first().waitFor();
+    await page.locator('.window-end').focus();
+    let added = 0;
+    for (const key of ['ArrowRight', 'ArrowLeft', 'ArrowRight', 'ArrowLeft']) {
+      const moved = await page.evaluate((key) => new Promise((done) => {
+        const drawn = new Set(document.querySelectorAll('.timeline .overflow-bin'));
+        const seen = { moved: 0, added: 0, count: 0 };
+        const watch = new MutationObserver((list) => {
+          for (const m of list) for (const n of m.addedNodes) {
+            if (!n.classList?.contains('overflow-bin')) continue;
+            if (drawn.has(n)) seen.moved += 1; else seen.added += 1;
+          }
+        });
+        watch.observe(document.querySelector('.overflow-bins'), { childList: true });
+        document.querySelector('.window-end').dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+        requestAnimationFrame(() => setTimeout(() => {
+          watch.disconnect();
+          seen.count = document.querySelectorAll('.timeline .overflow-bin').length;
+          done(seen);
+        }, 0));
+      }), key);
+      assert.equal(moved.moved, 0, `a step (${key}) moved no bin already drawn: ${JSON.stringify(moved)}`);
+      assert.ok(moved.count > 0);
+      added += moved.added;
+    }
+    assert.ok(added > 0, 'the steps did change which bins are drawn');
     await close(app);
   });
 });
