@@ -14,7 +14,8 @@ use crate::components::zoom::Live;
 use crate::layout::lod::{self, EdgePlan};
 use crate::layout::map::{nearest_in_direction, node_x, rows_to_fit, Direction, WORLD_WIDTH};
 use crate::layout::num::{Fixed, Tenths};
-use crate::layout::view::viewbox_from_element;
+use crate::layout::view::{viewbox_from_element, FrameView};
+use crate::layout::ViewTransform;
 use crate::query::words;
 use crate::state::explorer::ExplorerState;
 use crate::state::{Selection, ViewState};
@@ -114,20 +115,25 @@ const DENSE_ACTORS: usize = 150;
 pub fn AlignmentMap() -> impl IntoView {
     let state = expect_context::<ExplorerState>();
     let svg_ref = NodeRef::<leptos::svg::Svg>::new();
-    let live = Live::new(state, state.zoom, ViewState::set_zoom);
     let active = RwSignal::new(None::<usize>);
     // The drawing's size on screen, for level of detail and the labels' size: measured
     // whenever it changes.
     let frame = RwSignal::new((WORLD_WIDTH, 600.0));
+    let height = Memo::new(move |_| state.map.with(|m| m.height));
+    // What the frame shows of the plane, the view the map opens with (the whole map, or the
+    // top of one much taller than its frame, at full width) and the committed view, for the
+    // level of detail.
+    let view = Memo::new(move |_| {
+        FrameView::new((WORLD_WIDTH, height.get()), frame.get(), state.zoom.get())
+    });
+    let live = Live::new(state, state.zoom, Some(view), ViewState::set_zoom);
     // Labels keep their size on screen: drawn larger in the world when the frame is small,
     // smaller when zoomed in (and then more of them fit).
     let label_scale = Memo::new(move |_| {
-        let transform = state.zoom.get().unwrap_or_default();
-        let height = state.map.with(|m| m.height);
         lod::label_scale(lod::pixels_per_unit(
             frame.get(),
-            (WORLD_WIDTH, height),
-            transform.scale,
+            (WORLD_WIDTH, height.get()),
+            view.with(|v| v.shown.scale),
         ))
     });
     watch_frame(state, svg_ref, frame);
@@ -146,17 +152,13 @@ pub fn AlignmentMap() -> impl IntoView {
             std::time::Duration::from_millis(320),
         );
     });
-    let plan = edge_plan(state);
+    let reveal = revealer(state, live, view);
+    let plan = edge_plan(state, view);
 
-    let size = Signal::derive(move || (WORLD_WIDTH, state.map.with(|m| m.height)));
-    let center = move || {
-        (
-            WORLD_WIDTH / 2.0,
-            state.map.with_untracked(|m| m.height) / 2.0,
-        )
-    };
+    let size = Signal::derive(move || (WORLD_WIDTH, height.get()));
+    let center = move || (WORLD_WIDTH / 2.0, height.get_untracked() / 2.0);
     let zoom_by = move |factor: f64| live.zoom_by(center(), factor);
-    let on_key = key_handler(state, active, zoom_by, move || live.fit());
+    let on_key = key_handler(state, active, zoom_by, move || live.fit(), reveal);
 
     let negative = state
         .data
@@ -172,7 +174,10 @@ pub fn AlignmentMap() -> impl IntoView {
                 .with_value(|d| format!("map-node-{}", d.dataset.actors[i].id))
         })
     });
-    let hidden_note = hidden_note(plan);
+    let tall = Signal::derive(move || {
+        view.with(|v| state.zoom.with(Option::is_none) && v.opening != ViewTransform::default())
+    });
+    let hidden_note = map_note(plan, tall);
     let poles = [
         format!("← {negative}"),
         crate::tr!("map.axis.neutral").to_string(),
@@ -206,7 +211,7 @@ pub fn AlignmentMap() -> impl IntoView {
                 </g>
                 <MapEdges plan=plan label_scale=label_scale />
                 <g class="traces" aria-hidden="true">{move || traces(state)}</g>
-                <MapNodes frame=frame active=active scale=label_scale />
+                <MapNodes frame=frame active=active scale=label_scale view=view />
             </MapFrame>
         </section>
     }
@@ -300,10 +305,11 @@ fn watch_frame(
     });
 }
 
-/// What the map leaves out or draws plainly, when it does.
-fn hidden_note(plan: Memo<EdgePlan>) -> Signal<Option<String>> {
+/// What the map leaves out or draws plainly, when it does, and where the rest of a map
+/// opened at its top (`tall`) is.
+fn map_note(plan: Memo<EdgePlan>, tall: Signal<bool>) -> Signal<Option<String>> {
     Signal::derive(move || {
-        plan.with(|p| {
+        let lines = plan.with(|p| {
             let drawn = if p.bundled {
                 crate::trn!(
                     "map.bundled-note",
@@ -320,8 +326,40 @@ fn hidden_note(plan: Memo<EdgePlan>) -> Signal<Option<String>> {
             } else {
                 drawn
             })
-        })
+        });
+        let rest = tall.get().then(|| crate::tr!("map.tall-note").to_string());
+        match (lines, rest) {
+            (Some(lines), Some(rest)) => Some(format!("{rest} {lines}")),
+            (lines, rest) => lines.or(rest),
+        }
     })
+}
+
+/// Pans the map so that the actor at a position shows, at least a margin (in viewBox
+/// units) from the frame's edges: the actor the arrow keys move to. An actor selected
+/// elsewhere (the timeline, the search, the details) that the map does not show is brought
+/// into view the same way; a selection the map opens with is left where the opening view
+/// has it.
+fn revealer(
+    state: ExplorerState,
+    live: Live,
+    view: Memo<FrameView>,
+) -> impl Fn(usize, f64) + Copy + 'static {
+    let reveal = move |i: usize, margin: f64| {
+        if let Some(point) = state
+            .map
+            .with_untracked(|m| m.nodes.get(i).map(|n| (n.x, n.y)))
+        {
+            live.reveal(point, view.with_untracked(|v| v.visible), margin);
+        }
+    };
+    Effect::new(move |opened: Option<()>| {
+        let actor = state.focus.with(|f| f.actor());
+        if let (Some(i), Some(())) = (actor, opened) {
+            reveal(i, 0.0);
+        }
+    });
+    reveal
 }
 
 /// Where the actors that moved most in the last step of the window came from: a faint
@@ -345,13 +383,14 @@ fn traces(state: ExplorerState) -> impl IntoView {
     })
 }
 
-/// Arrow keys move to the nearest actor that way; Enter selects; Escape clears; `+`, `-`,
-/// `0` zoom.
+/// Arrow keys move to the nearest actor that way (the map pans to show it); Enter selects;
+/// Escape clears; `+`, `-`, `0` zoom.
 fn key_handler(
     state: ExplorerState,
     active: RwSignal<Option<usize>>,
     zoom_by: impl Fn(f64) + Copy + 'static,
     fit: impl Fn() + Copy + 'static,
+    reveal: impl Fn(usize, f64) + Copy + 'static,
 ) -> impl Fn(web_sys::KeyboardEvent) + Copy + 'static {
     move |ev: web_sys::KeyboardEvent| {
         let direction = match ev.key().as_str() {
@@ -373,6 +412,9 @@ fn key_handler(
             };
             active.set(next);
             state.hovered.set(next);
+            if let Some(i) = next {
+                reveal(i, 24.0);
+            }
             return;
         }
         match ev.key().as_str() {

@@ -10,16 +10,17 @@ use crate::layout::lod::{
     bundle_pairs, plan_edges, point_in_view, shows_pattern, DrawnEdge, EdgeCandidate, EdgeKey,
     EdgePlan, EDGE_BUDGET,
 };
-use crate::layout::map::{badge_point, edge_paths, WORLD_WIDTH};
+use crate::layout::map::{badge_point, edge_paths};
 use crate::layout::num::{Fixed, Tenths};
 use crate::layout::slots;
+use crate::layout::view::FrameView;
 use crate::query::Focus;
 use crate::state::explorer::ExplorerState;
 use crate::state::fanout::{Fanout, Keyed};
 use crate::state::{after_next_paint, Selection};
 
-/// The edge plan for the state's visible relations, highlight and committed zoom.
-pub fn edge_plan(state: ExplorerState) -> Memo<EdgePlan> {
+/// The edge plan for the state's visible relations, highlight and the map's committed view.
+pub fn edge_plan(state: ExplorerState, view: Memo<FrameView>) -> Memo<EdgePlan> {
     let candidates = Memo::new(move |_| {
         state.visible_relations.with(|visible| {
             state.data.with_value(|d| {
@@ -42,13 +43,16 @@ pub fn edge_plan(state: ExplorerState) -> Memo<EdgePlan> {
     let bundles = Memo::new(move |_| candidates.with(|c| bundle_pairs(c)));
     Memo::new(move |_| {
         let focus = state.highlight.with(|h| h.relations.clone());
-        let transform = state.zoom.get().unwrap_or_default();
+        let FrameView {
+            shown: transform,
+            visible,
+            ..
+        } = view.get();
         state.map.with(|m| {
-            let viewbox = (WORLD_WIDTH, m.height);
             let in_view = |a: usize| {
                 m.nodes
                     .get(a)
-                    .is_some_and(|n| point_in_view(transform, (n.x, n.y), viewbox, 40.0))
+                    .is_some_and(|n| point_in_view(transform, (n.x, n.y), visible, 40.0))
             };
             candidates.with(|c| bundles.with(|b| plan_edges(c, b, &focus, in_view, EDGE_BUDGET)))
         })

@@ -12,6 +12,7 @@ use crate::layout::map::{
     label_order, node_radius, place_labels, LabelSide, NodePlacement, CHAR_WIDTH, WORLD_WIDTH,
 };
 use crate::layout::num::{Fixed, Signed, Tenths};
+use crate::layout::view::FrameView;
 use crate::query::SideWords;
 use crate::state::explorer::ExplorerState;
 use crate::state::fanout::{dense, Dense, Fanout};
@@ -76,6 +77,8 @@ pub fn MapNodes(
     /// How many times their size at 12 units labels are drawn (see
     /// [`crate::layout::lod::label_scale`]).
     scale: Memo<f64>,
+    /// What the map's frame shows, and with which committed transform.
+    view: Memo<FrameView>,
 ) -> impl IntoView {
     let state = expect_context::<ExplorerState>();
     let count = state.data.with_value(|d| d.dataset.actors.len());
@@ -90,7 +93,11 @@ pub fn MapNodes(
             .collect()
     });
     let labels = Memo::new(move |_| {
-        let transform = state.zoom.get().unwrap_or_default();
+        let FrameView {
+            shown: transform,
+            visible,
+            ..
+        } = view.get();
         let mut always = state.highlight.with(|h| h.actors.clone());
         always.extend(active.get());
         let scale = scale.get();
@@ -100,14 +107,7 @@ pub fn MapNodes(
                 let degrees = &d.index.degrees;
                 let wanted = labels_to_show(
                     degrees,
-                    |i| {
-                        point_in_view(
-                            transform,
-                            (m.nodes[i].x, m.nodes[i].y),
-                            (WORLD_WIDTH, m.height),
-                            0.0,
-                        )
-                    },
+                    |i| point_in_view(transform, (m.nodes[i].x, m.nodes[i].y), visible, 0.0),
                     ppu,
                     &always,
                 );

@@ -71,6 +71,7 @@ pub fn WorldMap(world: Arc<World>) -> impl IntoView {
     let live = Live::new(
         state,
         Memo::new(move |_| state.view.with(|v| v.world_zoom)),
+        None,
         ViewState::set_world_zoom,
     );
     let zoom_by = move |factor: f64| live.zoom_by((WORLD_MAP_WIDTH / 2.0, height / 2.0), factor);

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::layout::view::gesture_step;
+use crate::layout::view::{gesture_step, FrameView, MAX_SCALE};
 use crate::layout::ViewTransform;
 use crate::state::explorer::ExplorerState;
 use crate::state::ViewState;
@@ -30,6 +30,7 @@ impl Gesture {
         x: f64,
         y: f64,
         t: ViewTransform,
+        max_scale: f64,
     ) -> Option<(ViewTransform, bool)> {
         let index = self.pointers.iter().position(|p| p.0 == id)?;
         let (_, px, py) = self.pointers[index];
@@ -40,7 +41,10 @@ impl Gesture {
         let before = self.pointers.clone();
         self.pointers[index] = (id, x, y);
         self.moved = true;
-        Some((gesture_step(&before, &self.pointers, t), starting))
+        Some((
+            gesture_step(&before, &self.pointers, t, max_scale),
+            starting,
+        ))
     }
 }
 
@@ -50,8 +54,11 @@ pub struct Live {
     state: ExplorerState,
     /// The committed zoom the drawing shows.
     zoom: Memo<Option<ViewTransform>>,
-    /// Writes a zoom to the view.
-    write: fn(&mut ViewState, ViewTransform),
+    /// Writes a zoom to the view, given the opening view (stored as none).
+    write: fn(&mut ViewState, ViewTransform, ViewTransform),
+    /// The drawing's frame, whose opening view shows where the view has no zoom (see
+    /// [`ViewTransform::opening`]); without one, the whole drawing.
+    frame: Option<Memo<FrameView>>,
     transform: RwSignal<Option<ViewTransform>>,
 }
 
@@ -59,28 +66,52 @@ impl Live {
     pub fn new(
         state: ExplorerState,
         zoom: Memo<Option<ViewTransform>>,
-        write: fn(&mut ViewState, ViewTransform),
+        frame: Option<Memo<FrameView>>,
+        write: fn(&mut ViewState, ViewTransform, ViewTransform),
     ) -> Live {
         Live {
             state,
             zoom,
             write,
+            frame,
             transform: RwSignal::new(None),
         }
+    }
+
+    /// The view the drawing opens with.
+    fn opening(self, tracked: bool) -> ViewTransform {
+        self.frame.map_or_else(ViewTransform::default, |f| {
+            if tracked {
+                f.with(|f| f.opening)
+            } else {
+                f.with_untracked(|f| f.opening)
+            }
+        })
+    }
+
+    /// The closest zoom (see [`FrameView::max_scale`]).
+    pub fn max_scale(self) -> f64 {
+        self.frame
+            .map_or(MAX_SCALE, |f| f.with_untracked(FrameView::max_scale))
+    }
+
+    /// The current view zoomed by `factor` about `at`, within the closest zoom.
+    fn zoomed(self, at: (f64, f64), factor: f64) -> ViewTransform {
+        self.current().zoom_within(at, factor, self.max_scale())
     }
 
     pub fn current(self) -> ViewTransform {
         self.transform
             .get_untracked()
             .or_else(|| self.zoom.get_untracked())
-            .unwrap_or_default()
+            .unwrap_or_else(|| self.opening(false))
     }
 
     pub fn shown(self) -> ViewTransform {
         self.transform
             .get()
             .or_else(|| self.zoom.get())
-            .unwrap_or_default()
+            .unwrap_or_else(|| self.opening(true))
     }
 
     pub fn set(self, transform: ViewTransform) {
@@ -90,22 +121,34 @@ impl Live {
     /// Writes the live transform to the view (and the URL), ending the gesture.
     pub fn commit(self) {
         if let Some(Some(t)) = self.transform.try_get_untracked() {
-            let write = self.write;
-            self.state.change(|v| write(v, t));
+            let (write, opening) = (self.write, self.opening(false));
+            self.state.change(|v| write(v, t, opening));
             self.transform.set(None);
         }
     }
 
     /// Zooms by `factor` about `center` at once.
     pub fn zoom_by(self, center: (f64, f64), factor: f64) {
-        self.set(self.current().zoom_at(center, factor));
+        self.set(self.zoomed(center, factor));
         self.commit();
     }
 
-    /// Back to the whole drawing.
+    /// Back to the view the drawing opens with: the whole drawing, or the full width of one
+    /// much taller than its frame.
     pub fn fit(self) {
-        self.set(ViewTransform::default());
+        self.set(self.opening(false));
         self.commit();
+    }
+
+    /// Pans, if need be, so that the world `point` shows inside the `visible` box (see
+    /// [`ViewTransform::reveal`]).
+    pub fn reveal(self, point: (f64, f64), visible: [f64; 4], margin: f64) {
+        let now = self.current();
+        let next = now.reveal(point, visible, margin);
+        if next != now {
+            self.set(next);
+            self.commit();
+        }
     }
 }
 
@@ -136,7 +179,7 @@ pub fn gesture_handlers(
         ev.prevent_default();
         let at = to_viewbox(f64::from(ev.client_x()), f64::from(ev.client_y()));
         let factor = (-ev.delta_y() * 0.0015).exp();
-        live.set(live.current().zoom_at(at, factor));
+        live.set(live.zoomed(at, factor));
         wheel_generation.update_value(|g| *g += 1);
         let generation = wheel_generation.get_value();
         // The drawing may be gone (another view chosen) when this fires: read nothing disposed.
@@ -171,8 +214,8 @@ pub fn gesture_handlers(
     let moved = move |ev: web_sys::PointerEvent| {
         let (x, y) = to_viewbox(f64::from(ev.client_x()), f64::from(ev.client_y()));
         let id = ev.pointer_id();
-        let Some(Some((next, starting))) =
-            gesture.try_update_value(|g| g.move_pointer(id, x, y, live.current()))
+        let Some(Some((next, starting))) = gesture
+            .try_update_value(|g| g.move_pointer(id, x, y, live.current(), live.max_scale()))
         else {
             return;
         };

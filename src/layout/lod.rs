@@ -270,16 +270,18 @@ pub fn labels_to_show(
     shown
 }
 
-/// Whether a world point shows in a `viewbox` (width, height) under `transform`, with
-/// `margin` units of slack so that lines to just-hidden nodes still count.
+/// Whether a world point shows in the `visible` box (left, top, right, bottom, in viewBox
+/// units, see [`crate::layout::view::visible_box`]) under `transform`, with `margin` units
+/// of slack so that lines to just-hidden nodes still count.
 pub fn point_in_view(
     transform: crate::layout::ViewTransform,
     point: (f64, f64),
-    viewbox: (f64, f64),
+    visible: [f64; 4],
     margin: f64,
 ) -> bool {
     let (x, y) = transform.screen_from_world(point);
-    (-margin..=viewbox.0 + margin).contains(&x) && (-margin..=viewbox.1 + margin).contains(&y)
+    let [left, top, right, bottom] = visible;
+    (left - margin..=right + margin).contains(&x) && (top - margin..=bottom + margin).contains(&y)
 }
 
 /// How tall a map label's letters are on screen, in pixels, whatever the frame and zoom.
@@ -640,7 +642,7 @@ mod tests {
                 &c,
                 &bundles,
                 &[],
-                |a| point_in_view(t, (x(a), 100.0), (1000.0, 600.0), 0.0),
+                |a| point_in_view(t, (x(a), 100.0), [0.0, 0.0, 1000.0, 600.0], 0.0),
                 EDGE_BUDGET,
             )
         };
@@ -669,16 +671,16 @@ mod tests {
     fn view_tests_follow_the_transform() {
         use crate::layout::ViewTransform;
         let fitted = ViewTransform::default();
-        assert!(point_in_view(fitted, (500.0, 300.0), (1000.0, 600.0), 0.0));
-        assert!(!point_in_view(
-            fitted,
-            (1200.0, 300.0),
-            (1000.0, 600.0),
-            50.0
-        ));
+        let box_ = [0.0, 0.0, 1000.0, 600.0];
+        assert!(point_in_view(fitted, (500.0, 300.0), box_, 0.0));
+        assert!(!point_in_view(fitted, (1200.0, 300.0), box_, 50.0));
         let zoomed = fitted.zoom_at((0.0, 0.0), 4.0);
-        assert!(!point_in_view(zoomed, (500.0, 300.0), (1000.0, 600.0), 0.0));
-        assert!(point_in_view(zoomed, (100.0, 100.0), (1000.0, 600.0), 0.0));
+        assert!(!point_in_view(zoomed, (500.0, 300.0), box_, 0.0));
+        assert!(point_in_view(zoomed, (100.0, 100.0), box_, 0.0));
+        // A frame wider than the drawing shows more of the plane on either side.
+        let wide = crate::layout::view::visible_box((1000.0, 600.0), (2000.0, 600.0));
+        assert!(point_in_view(fitted, (1200.0, 300.0), wide, 0.0));
+        assert!(!point_in_view(fitted, (1600.0, 300.0), wide, 0.0));
         assert_eq!(pixels_per_unit((500.0, 1000.0), (1000.0, 400.0), 2.0), 1.0);
         assert_eq!(pixels_per_unit((500.0, 100.0), (1000.0, 400.0), 1.0), 0.25);
     }

@@ -17,6 +17,53 @@ pub struct ViewTransform {
 pub const MIN_SCALE: f64 = 0.2;
 pub const MAX_SCALE: f64 = 64.0;
 
+/// Below this share of its frame's width, a drawing shown whole opens filling the width
+/// instead (see [`ViewTransform::opening`]).
+pub const OPENING_MIN_WIDTH: f64 = 0.6;
+
+/// The part of the plane that shows when a `viewbox` (width, height) is drawn with
+/// `preserveAspectRatio="xMidYMid meet"` in an element of `frame` pixels: (left, top, right,
+/// bottom) in viewBox units, wider or taller than the viewBox itself where the frame's shape
+/// differs from the drawing's. The viewBox itself when either size is unknown.
+pub fn visible_box(viewbox: (f64, f64), frame: (f64, f64)) -> [f64; 4] {
+    let unknown = |v: f64| !(v.is_finite() && v > 0.0);
+    if unknown(viewbox.0) || unknown(viewbox.1) || unknown(frame.0) || unknown(frame.1) {
+        return [0.0, 0.0, viewbox.0.max(0.0), viewbox.1.max(0.0)];
+    }
+    let scale = (frame.0 / viewbox.0).min(frame.1 / viewbox.1);
+    let (width, height) = (frame.0 / scale, frame.1 / scale);
+    let (left, top) = ((viewbox.0 - width) / 2.0, (viewbox.1 - height) / 2.0);
+    [left, top, left + width, top + height]
+}
+
+/// What a drawing's frame shows: the box of the plane in view (see [`visible_box`]), the
+/// view the drawing opens with (see [`ViewTransform::opening`]) and the view it shows, the
+/// committed zoom or else the opening one.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct FrameView {
+    pub visible: [f64; 4],
+    pub opening: ViewTransform,
+    pub shown: ViewTransform,
+}
+
+impl FrameView {
+    /// For a drawing of `viewbox` in an element of `frame` pixels, zoomed by `zoom`.
+    pub fn new(viewbox: (f64, f64), frame: (f64, f64), zoom: Option<ViewTransform>) -> Self {
+        let opening = ViewTransform::opening(viewbox, frame);
+        FrameView {
+            visible: visible_box(viewbox, frame),
+            opening,
+            shown: zoom.unwrap_or(opening),
+        }
+    }
+
+    /// The closest zoom: [`MAX_SCALE`] times the opening view's scale where that is closer
+    /// than the whole drawing's (a tall map opened at full width), else [`MAX_SCALE`].
+    pub fn max_scale(&self) -> f64 {
+        MAX_SCALE * self.opening.scale.max(1.0)
+    }
+}
+
 impl Default for ViewTransform {
     fn default() -> Self {
         ViewTransform {
@@ -48,7 +95,13 @@ impl ViewTransform {
     /// Zoomed by `factor` keeping the world point under screen point `at` in place; the
     /// scale stays within [MIN_SCALE, MAX_SCALE].
     pub fn zoom_at(self, at: (f64, f64), factor: f64) -> ViewTransform {
-        let scale = (self.scale * factor).clamp(MIN_SCALE, MAX_SCALE);
+        self.zoom_within(at, factor, MAX_SCALE)
+    }
+
+    /// [`ViewTransform::zoom_at`], the scale within [MIN_SCALE, `max`] (see
+    /// [`FrameView::max_scale`]).
+    pub fn zoom_within(self, at: (f64, f64), factor: f64, max: f64) -> ViewTransform {
+        let scale = (self.scale * factor).clamp(MIN_SCALE, max.max(MIN_SCALE));
         let world = self.world_from_screen(at);
         ViewTransform {
             scale,
@@ -70,6 +123,44 @@ impl ViewTransform {
         }
     }
 
+    /// The view a drawing of `viewbox` (width, height) opens with in an element of `frame`
+    /// pixels (`preserveAspectRatio` meet): the whole drawing (no transform), unless drawn
+    /// whole it would take less than [`OPENING_MIN_WIDTH`] of the frame's width (a map of
+    /// many more rows than its frame holds, drawn as a thin column): then the drawing fills
+    /// the frame's width and shows its top rows, the rest a drag away.
+    pub fn opening(viewbox: (f64, f64), frame: (f64, f64)) -> ViewTransform {
+        let [left, top, right, _] = visible_box(viewbox, frame);
+        let shown = right - left;
+        if shown.is_nan() || shown <= 0.0 || viewbox.0 / shown >= OPENING_MIN_WIDTH {
+            return ViewTransform::default();
+        }
+        let scale = shown / viewbox.0;
+        ViewTransform {
+            scale,
+            x: left,
+            y: top,
+        }
+    }
+
+    /// Panned, if need be, so that the world `point` shows inside the `visible` box
+    /// (left, top, right, bottom, in viewBox units) at least `margin` units from its edges:
+    /// an axis already so is left alone; one that is not brings the point to the box's middle
+    /// (or as near as the box allows).
+    pub fn reveal(self, point: (f64, f64), visible: [f64; 4], margin: f64) -> ViewTransform {
+        let (x, y) = self.screen_from_world(point);
+        let [left, top, right, bottom] = visible;
+        let shift = |at: f64, low: f64, high: f64| {
+            if !(low.is_finite() && high.is_finite())
+                || (low + margin..=high - margin).contains(&at)
+            {
+                0.0
+            } else {
+                (low + high) / 2.0 - at
+            }
+        };
+        self.pan(shift(x, left, right), shift(y, top, bottom))
+    }
+
     /// The SVG `transform` attribute value.
     pub fn svg(self) -> String {
         format!(
@@ -83,11 +174,12 @@ impl ViewTransform {
 
 /// The transform after pointers (id, x, y in viewBox units) moved from `before` to `after`:
 /// one pointer pans by its move; two pinch, panning by their middle's move and zooming by the
-/// change of their distance about it.
+/// change of their distance about it (up to `max_scale`).
 pub fn gesture_step(
     before: &[(i32, f64, f64)],
     after: &[(i32, f64, f64)],
     t: ViewTransform,
+    max_scale: f64,
 ) -> ViewTransform {
     match (before, after) {
         ([a], [b]) => t.pan(b.1 - a.1, b.2 - a.2),
@@ -102,7 +194,7 @@ pub fn gesture_step(
             let mid = ((b0.1 + b1.1) / 2.0, (b0.2 + b1.2) / 2.0);
             let prev_mid = ((a0.1 + a1.1) / 2.0, (a0.2 + a1.2) / 2.0);
             t.pan(mid.0 - prev_mid.0, mid.1 - prev_mid.1)
-                .zoom_at(mid, d1 / d0)
+                .zoom_within(mid, d1 / d0, max_scale)
         }
         _ => t,
     }
@@ -115,15 +207,16 @@ mod tests {
     #[test]
     fn one_pointer_pans_and_two_pinch() {
         let t = ViewTransform::default();
-        let panned = gesture_step(&[(1, 10.0, 10.0)], &[(1, 30.0, 5.0)], t);
+        let panned = gesture_step(&[(1, 10.0, 10.0)], &[(1, 30.0, 5.0)], t, MAX_SCALE);
         assert_eq!((panned.x, panned.y, panned.scale), (20.0, -5.0, 1.0));
         let pinched = gesture_step(
             &[(1, 100.0, 0.0), (2, 200.0, 0.0)],
             &[(1, 100.0, 0.0), (2, 300.0, 0.0)],
             t,
+            MAX_SCALE,
         );
         assert!((pinched.scale - 2.0).abs() < 1e-9);
-        assert_eq!(gesture_step(&[], &[], t), t);
+        assert_eq!(gesture_step(&[], &[], t, MAX_SCALE), t);
     }
 
     #[test]
@@ -152,6 +245,98 @@ mod tests {
         assert!((before.0 - after.0).abs() < 1e-9 && (before.1 - after.1).abs() < 1e-9);
         assert_eq!(t.zoom_at(at, 1000.0).scale, MAX_SCALE);
         assert_eq!(t.zoom_at(at, 0.0001).scale, MIN_SCALE);
+    }
+
+    #[test]
+    fn the_visible_box_spans_the_frame() {
+        // A 1000×500 drawing in a 500×500 frame: drawn at 1/2, 500 units of plane tall.
+        assert_eq!(
+            visible_box((1000.0, 500.0), (500.0, 500.0)),
+            [0.0, -250.0, 1000.0, 750.0]
+        );
+        // A tall one in a wide frame: wider than the drawing on both sides.
+        assert_eq!(
+            visible_box((1000.0, 4000.0), (1000.0, 400.0)),
+            [-4500.0, 0.0, 5500.0, 4000.0]
+        );
+        // Not yet measured: the viewBox.
+        assert_eq!(
+            visible_box((1000.0, 500.0), (0.0, 0.0)),
+            [0.0, 0.0, 1000.0, 500.0]
+        );
+    }
+
+    #[test]
+    fn a_map_much_taller_than_its_frame_opens_at_full_width_from_its_top() {
+        // Drawn whole, a 1000×4000 map would take a tenth of a 1000×400 frame's width.
+        let t = ViewTransform::opening((1000.0, 4000.0), (1000.0, 400.0));
+        let visible = visible_box((1000.0, 4000.0), (1000.0, 400.0));
+        // Its left and right edges at the frame's, its top at the frame's top.
+        assert!((t.screen_from_world((0.0, 0.0)).0 - visible[0]).abs() < 1e-9);
+        assert!((t.screen_from_world((1000.0, 0.0)).0 - visible[2]).abs() < 1e-9);
+        assert!((t.screen_from_world((0.0, 0.0)).1 - visible[1]).abs() < 1e-9);
+        // 400 units of the map show: the 1000 units of width fill the 1000 pixels.
+        let bottom = t.world_from_screen((0.0, visible[3])).1;
+        assert!((bottom - 400.0).abs() < 1e-9);
+        // A map about its frame's shape, or not much taller, opens whole.
+        assert_eq!(
+            ViewTransform::opening((1000.0, 420.0), (1000.0, 400.0)),
+            ViewTransform::default()
+        );
+        assert_eq!(
+            ViewTransform::opening((1000.0, 600.0), (1000.0, 400.0)),
+            ViewTransform::default()
+        );
+        assert_eq!(
+            ViewTransform::opening((1000.0, 600.0), (0.0, 0.0)),
+            ViewTransform::default()
+        );
+    }
+
+    #[test]
+    fn a_frame_shows_its_zoom_or_else_its_opening() {
+        let (tall, frame) = ((1000.0, 4000.0), (1000.0, 400.0));
+        let opened = FrameView::new(tall, frame, None);
+        assert_eq!(opened.opening, ViewTransform::opening(tall, frame));
+        assert_eq!(opened.shown, opened.opening);
+        assert_eq!(opened.visible, visible_box(tall, frame));
+        let zoomed = ViewTransform::default().zoom_at((0.0, 0.0), 2.0);
+        assert_eq!(FrameView::new(tall, frame, Some(zoomed)).shown, zoomed);
+        // Opened ten times closer than whole, it zooms in 64 times further from there.
+        assert!((opened.max_scale() - 640.0).abs() < 1e-9);
+        let closest = opened
+            .opening
+            .zoom_within((0.0, 0.0), 1e6, opened.max_scale());
+        assert!((closest.scale - 640.0).abs() < 1e-9);
+        assert_eq!(
+            FrameView::new((1000.0, 400.0), frame, None).max_scale(),
+            MAX_SCALE
+        );
+        // A pinch keeps within it too.
+        let pinched = gesture_step(
+            &[(1, 0.0, 0.0), (2, 10.0, 0.0)],
+            &[(1, 0.0, 0.0), (2, 1000.0, 0.0)],
+            opened.opening,
+            opened.max_scale(),
+        );
+        assert!((pinched.scale - 640.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn reveal_pans_only_what_is_out_of_view() {
+        let visible = [0.0, 0.0, 1000.0, 400.0];
+        let t = ViewTransform::default();
+        assert_eq!(t.reveal((500.0, 200.0), visible, 20.0), t);
+        // Below the box: brought to its middle height, left where it is sideways.
+        let moved = t.reveal((300.0, 900.0), visible, 20.0);
+        assert_eq!(moved.screen_from_world((300.0, 900.0)), (300.0, 200.0));
+        // Within the margin counts as out of view.
+        let edge = t.reveal((990.0, 200.0), visible, 20.0);
+        assert_eq!(edge.screen_from_world((990.0, 200.0)), (500.0, 200.0));
+        // Zoomed, the same.
+        let zoomed = t.zoom_at((0.0, 0.0), 2.0);
+        let shown = zoomed.reveal((100.0, 300.0), visible, 20.0);
+        assert_eq!(shown.screen_from_world((100.0, 300.0)), (200.0, 200.0));
     }
 
     #[test]

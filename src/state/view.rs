@@ -53,14 +53,17 @@ impl ViewState {
         self.search = text;
     }
 
-    /// The map's zoom; the fitted view is stored as no zoom at all.
-    pub fn set_zoom(&mut self, zoom: ViewTransform) {
-        self.zoom = (zoom != ViewTransform::default()).then_some(zoom);
+    /// The map's zoom; the view the map opens with on this screen (`opening`, see
+    /// [`ViewTransform::opening`]) is stored as no zoom at all, so that a shared link opens
+    /// the map as another screen opens it.
+    pub fn set_zoom(&mut self, zoom: ViewTransform, opening: ViewTransform) {
+        self.zoom = (zoom != opening).then_some(zoom);
     }
 
-    /// The world map's zoom; the whole world is stored as no zoom at all.
-    pub fn set_world_zoom(&mut self, zoom: ViewTransform) {
-        self.world_zoom = (zoom != ViewTransform::default()).then_some(zoom);
+    /// The world map's zoom; the view it opens with (the whole world) is stored as no zoom
+    /// at all.
+    pub fn set_world_zoom(&mut self, zoom: ViewTransform, opening: ViewTransform) {
+        self.world_zoom = (zoom != opening).then_some(zoom);
     }
 
     pub fn toggle_status(&mut self, status: &Status) {
@@ -193,14 +196,22 @@ mod tests {
     #[test]
     fn the_fitted_zoom_is_no_zoom() {
         let mut v = ViewState::default();
-        v.set_zoom(ViewTransform::default().zoom_at((0.0, 0.0), 1.5));
+        let whole = ViewTransform::default();
+        v.set_zoom(whole.zoom_at((0.0, 0.0), 1.5), whole);
         assert!(v.zoom.is_some());
-        v.set_zoom(ViewTransform::default());
+        v.set_zoom(whole, whole);
         assert_eq!(v.zoom, None);
-        v.set_world_zoom(ViewTransform::default().pan(10.0, 0.0));
+        v.set_world_zoom(whole.pan(10.0, 0.0), whole);
         assert!(v.world_zoom.is_some() && v.zoom.is_none());
-        v.set_world_zoom(ViewTransform::default());
+        v.set_world_zoom(whole, whole);
         assert_eq!(v.world_zoom, None);
+        // A map much taller than its frame opens at full width: that view is no zoom, and
+        // the whole map, zoomed out to, is one.
+        let opening = ViewTransform::opening((1000.0, 4000.0), (1000.0, 400.0));
+        v.set_zoom(opening, opening);
+        assert_eq!(v.zoom, None);
+        v.set_zoom(whole, opening);
+        assert_eq!(v.zoom, Some(whole));
     }
 
     #[test]

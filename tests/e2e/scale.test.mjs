@@ -157,6 +157,68 @@ describe('a crowded timeline', () => {
   });
 });
 
+describe('a map of many more rows than its frame', () => {
+  test('opens at full width on its top rows; the keys and a selection pan to what is out of view; − shows it whole', async () => {
+    const data = generate({ actors: 300, relations: 1000, events: 1000 });
+    const app = await open('', { [DATA_PATH]: { body: JSON.stringify(data) } });
+    const { page } = app;
+    const frame = await page.locator('.map-frame').boundingBox();
+    // Where each node is drawn, and whether it shows in the frame.
+    const nodes = () => page.locator('.map .node').evaluateAll((all, f) => all.map((n) => {
+      const r = n.querySelector('.node-shape').getBoundingClientRect();
+      const x = (r.left + r.right) / 2, y = (r.top + r.bottom) / 2;
+      return { id: n.id, width: r.width, x, y,
+        shown: x >= f.x && x <= f.x + f.width && y >= f.y && y <= f.y + f.height };
+    }), frame);
+    assert.match(await page.locator('.map-lod-note').innerText(), /taller than its box: its top rows show/);
+    assert.ok(!page.url().includes('zoom='), page.url());
+    let all = await nodes();
+    let shown = all.filter((n) => n.shown);
+    // The top rows fill the frame's width, their nodes at a readable size, with labels; the
+    // rest are below.
+    const span = Math.max(...shown.map((n) => n.x)) - Math.min(...shown.map((n) => n.x));
+    assert.ok(span > 0.75 * frame.width, `the nodes shown span ${span.toFixed(0)} of ${frame.width} px`);
+    assert.ok(shown.length >= 30 && shown.length < 300, `${shown.length} nodes shown`);
+    assert.ok(Math.min(...shown.map((n) => n.width)) >= 6, 'nodes drawn at least 6 px wide');
+    assert.ok(await page.locator('.map .node-label').count() >= 10, 'labels drawn');
+    const below = all.filter((n) => n.y > frame.y + frame.height);
+    assert.ok(below.length > 50, `${below.length} nodes below the frame`);
+
+    // The arrow keys reach the actors below, and the map pans to show each.
+    await page.locator('.map-frame').focus();
+    for (let k = 0; k < 25; k++) await page.keyboard.press('ArrowDown');
+    const active = await page.locator('.map-frame').getAttribute('aria-activedescendant');
+    all = await nodes();
+    const reached = all.find((n) => n.id === active);
+    assert.ok(reached.shown, `${active} is shown: ${JSON.stringify(reached)}`);
+    assert.ok(!shown.some((n) => n.id === active), 'it was out of view at first');
+    await page.waitForURL(/zoom=/);
+
+    // Fit goes back to the opening view; zooming out shows the whole map.
+    await page.keyboard.press('0');
+    await page.waitForURL((url) => !url.search.includes('zoom='));
+    for (let k = 0; k < 14; k++) await page.keyboard.press('-');
+    await page.waitForURL(/zoom=/);
+    all = await nodes();
+    assert.equal(all.filter((n) => n.shown).length, 300, 'every node shows, zoomed out');
+    assert.doesNotMatch(await page.locator('.map-lod-note').innerText(), /taller than its box/);
+    await page.locator('.zoom-fit').click();
+    await page.waitForURL((url) => !url.search.includes('zoom='));
+
+    // An actor chosen elsewhere (here by the search) that the map does not show is brought
+    // into view.
+    all = await nodes();
+    const hidden = all.filter((n) => !n.shown).at(-1);
+    const actor = data.actors.find((a) => `map-node-${a.id}` === hidden.id);
+    await page.locator('#search-input').fill(actor.name);
+    await page.locator('.search-results .search-hit', { hasText: actor.name }).first().click();
+    assert.equal(await page.locator('.details-heading').innerText(), actor.name);
+    await page.waitForURL(/zoom=/);
+    assert.ok((await nodes()).find((n) => n.id === hidden.id).shown, `${actor.name} shown once selected`);
+    await close(app);
+  });
+});
+
 describe('a large dataset', () => {
   const data = generate({ actors: 2000, relations: 10000, events: 10000 });
   const body = JSON.stringify(data);
@@ -177,11 +239,11 @@ describe('a large dataset', () => {
     assert.ok(await page.locator('.timeline .overflow-bin').count() > 0, 'crowded marks are counted in bins');
     assert.ok(await page.evaluate(() => document.getElementsByTagName('*').length) < 20000);
 
-    // The map, some 800 rows tall (most actors stand near the middle), can be zoomed in until
-    // its nodes are drawn at a readable size.
+    // The map, some 800 rows tall (most actors stand near the middle), opens at full width
+    // and can be zoomed in until its nodes are drawn at a readable size.
     await page.locator('.map-frame').focus();
     for (let k = 0; k < 24; k++) await page.keyboard.press('+');
-    await page.waitForURL(/zoom=64,/);
+    await page.waitForURL(/zoom=/);
     const sizes = await page.locator('.map .node .node-shape').evaluateAll((shapes) => shapes.slice(0, 50).map((s) => s.getBoundingClientRect().width));
     assert.ok(Math.min(...sizes) >= 4, `nodes drawn ${Math.min(...sizes).toFixed(1)} px wide at the closest zoom`);
     await page.keyboard.press('0');
