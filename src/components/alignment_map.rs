@@ -138,20 +138,6 @@ pub fn AlignmentMap() -> impl IntoView {
     });
     watch_frame(state, svg_ref, frame);
     follow_rapid_moves(state, svg_ref);
-    // On a phone the details are a sheet over the lower part of the screen: a selected actor
-    // is brought into the part of the map the sheet leaves (after the sheet has opened).
-    Effect::new(move |_| {
-        let Some(i) = state.focus.get().actor() else {
-            return;
-        };
-        let id = state
-            .data
-            .with_value(|d| format!("map-node-{}", d.dataset.actors[i].id));
-        set_timeout(
-            move || keep_clear_of_sheet(&id),
-            std::time::Duration::from_millis(320),
-        );
-    });
     let reveal = revealer(state, live, view);
     let plan = edge_plan(state, view);
 
@@ -353,11 +339,22 @@ fn revealer(
             live.reveal(point, view.with_untracked(|v| v.visible), margin);
         }
     };
+    // On a phone the details are a sheet over the lower part of the screen: a selected actor
+    // is also brought into the part of the map the sheet leaves (after the sheet has opened).
     Effect::new(move |opened: Option<()>| {
-        let actor = state.focus.with(|f| f.actor());
-        if let (Some(i), Some(())) = (actor, opened) {
+        let Some(i) = state.focus.get().actor() else {
+            return;
+        };
+        if opened.is_some() {
             reveal(i, 0.0);
         }
+        let id = state
+            .data
+            .with_value(|d| format!("map-node-{}", d.dataset.actors[i].id));
+        set_timeout(
+            move || keep_clear_of_sheet(&id),
+            std::time::Duration::from_millis(320),
+        );
     });
     reveal
 }

@@ -40,7 +40,8 @@ pub fn Legend() -> impl IntoView {
     }
 }
 
-/// The legend's groups, also shown in the help dialog.
+/// The legend's groups, also shown in the help dialog: written as markup (see
+/// [`legend_markup`]).
 #[component]
 pub fn LegendGroups() -> impl IntoView {
     // The sides by their poles' names ("leans to Russia, the left pole"), where a dataset is
@@ -64,85 +65,161 @@ pub fn LegendGroups() -> impl IntoView {
             crate::tr!("legend.side.right").to_string(),
         ),
     };
-    let kinds = ActorKind::ALL
-        .iter()
-        .map(|kind| {
-            view! {
-                <li>
-                    <svg class="legend-mark" viewBox="-10 -10 20 20" aria-hidden="true">
-                        <path class="node-shape" d=shape_path(kind, 7.0)></path>
-                    </svg>
-                    {format!("{} ({})", kind.label(), shape_words(kind))}
-                </li>
-            }
-        })
-        .collect_view();
-    let stances = Stance::ALL
-        .iter()
-        .map(|stance| {
-            view! {
-                <li class=stance_class(stance)>
-                    <svg class="legend-line" viewBox="0 0 40 10" aria-hidden="true">
-                        <line x1="2" x2="34" y1="5" y2="5" class="edge-line"></line>
-                        <path d=stance_end(stance).0 transform="translate(29 0)" class="arrow-head"></path>
-                    </svg>
-                    {crate::tr!("legend.stance", stance = stance.label(), end = end_words(stance), meaning = stance.meaning())}
-                </li>
-            }
-        })
-        .collect_view();
-    let statuses = Status::ALL
-        .iter()
-        .map(|status| {
-            view! {
-                <li>
-                    <svg class="legend-line" viewBox="0 0 40 10" aria-hidden="true">
-                        <line x1="2" x2="38" y1="5" y2="5" class="edge-line status-line" stroke-dasharray=status_dash(status)></line>
-                    </svg>
-                    <span class=format!("badge status-{}", status.as_str())>{status.label().to_string()}</span>
-                    " " {status.meaning()}
-                </li>
-            }
-        })
-        .collect_view();
-    view! {
-            <div class="legend-groups">
-                <section>
-                    <h3>{crate::tr!("legend.position")}</h3>
-                    <p>{crate::tr!("legend.position.text")}</p>
-                    <ul class="legend-sides">
-                        <li><span class="swatch side-negative"></span>{left}</li>
-                        <li><span class="swatch side-neutral"></span>{crate::tr!("legend.side.between")}</li>
-                        <li><span class="swatch side-positive"></span>{right}</li>
-                        <li><span class="swatch unplaced"></span>{crate::tr!("legend.side.unplaced")}</li>
-                    </ul>
-                </section>
-                <section><h3>{crate::tr!("legend.kinds")}</h3><ul>{kinds}</ul></section>
-                <section><h3>{crate::tr!("legend.stances")}</h3><ul>{stances}</ul></section>
-                <section><h3>{crate::tr!("legend.statuses")}</h3><ul>{statuses}</ul></section>
-                <section>
-                    <h3>{crate::tr!("legend.timeline")}</h3>
-                    <ul class="legend-timeline">
-                        <li>{crate::tr!("legend.timeline.bar")}</li>
-                        <li><span class="swatch mark-imprecise"></span>{crate::tr!("legend.timeline.faint")}</li>
-                        <li>{crate::tr!("legend.timeline.approximate")}</li>
-                        <li>{crate::tr!("legend.timeline.more")}</li>
-                        <li>{crate::tr!("legend.timeline.window")}</li>
-                    </ul>
-                </section>
-                <section>
-                    <h3>{crate::tr!("legend.world")}</h3>
-                    <ul class="legend-world">
-                        <li><span class="swatch fill-negative"></span><span class="swatch fill-neutral"></span><span class="swatch fill-positive"></span>{crate::tr!("legend.world.fill")}</li>
-                        <li><span class="swatch no-data"></span>{crate::tr!("legend.world.no-data")}</li>
-                        <li><span class="swatch land"></span>{crate::tr!("legend.world.land")}</li>
-                        <li>{crate::tr!("legend.world.arcs")}</li>
-                    </ul>
-                </section>
-                <section>
-                    <h3>{crate::tr!("legend.many")}</h3>
-                    <p>{crate::tr!("legend.many.text")}</p>
-                </section>
-            </div>
+    view! { <div class="legend-groups" inner_html=legend_markup(&left, &right)></div> }
+}
+
+/// `text` with the characters markup gives a meaning to written as references.
+fn escaped(out: &mut String, text: &str) {
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+}
+
+/// The legend's groups as markup, every text escaped (the sides' words `left` and `right`
+/// name the dataset's poles): static elements, written as one string instead of built one by
+/// one, which takes far less of the first load's code.
+pub fn legend_markup(left: &str, right: &str) -> String {
+    let mut out = String::with_capacity(8192);
+    let o = &mut out;
+    // A section's heading and list: `<section><h3>…</h3><ul class="…">`.
+    let open = |o: &mut String, heading: &'static str, class: &str| {
+        o.push_str("<section><h3>");
+        escaped(o, crate::tr!(heading));
+        o.push_str("</h3>");
+        if heading == "legend.position" {
+            o.push_str("<p>");
+            escaped(o, crate::tr!("legend.position.text"));
+            o.push_str("</p>");
+        }
+        o.push_str("<ul");
+        if !class.is_empty() {
+            o.push_str(" class=\"");
+            o.push_str(class);
+            o.push('"');
+        }
+        o.push('>');
+    };
+    // An item: a swatch of `swatches` (classes) before its text, if any.
+    let item = |o: &mut String, swatches: &[&str], text: &str| {
+        o.push_str("<li>");
+        for swatch in swatches {
+            o.push_str("<span class=\"swatch ");
+            o.push_str(swatch);
+            o.push_str("\"></span>");
+        }
+        escaped(o, text);
+        o.push_str("</li>");
+    };
+    const CLOSE: &str = "</ul></section>";
+    open(o, "legend.position", "legend-sides");
+    item(o, &["side-negative"], left);
+    item(o, &["side-neutral"], crate::tr!("legend.side.between"));
+    item(o, &["side-positive"], right);
+    item(o, &["unplaced"], crate::tr!("legend.side.unplaced"));
+    o.push_str(CLOSE);
+    open(o, "legend.kinds", "");
+    for kind in ActorKind::ALL {
+        o.push_str("<li><svg class=\"legend-mark\" viewBox=\"-10 -10 20 20\" aria-hidden=\"true\"><path class=\"node-shape\" d=\"");
+        o.push_str(&shape_path(kind, 7.0));
+        o.push_str("\"></path></svg>");
+        escaped(o, &format!("{} ({})", kind.label(), shape_words(kind)));
+        o.push_str("</li>");
+    }
+    o.push_str(CLOSE);
+    open(o, "legend.stances", "");
+    for stance in Stance::ALL {
+        o.push_str("<li class=\"");
+        o.push_str(stance_class(stance));
+        o.push_str("\"><svg class=\"legend-line\" viewBox=\"0 0 40 10\" aria-hidden=\"true\"><line x1=\"2\" x2=\"34\" y1=\"5\" y2=\"5\" class=\"edge-line\"></line><path d=\"");
+        o.push_str(stance_end(stance).0);
+        o.push_str("\" transform=\"translate(29 0)\" class=\"arrow-head\"></path></svg>");
+        escaped(
+            o,
+            &crate::tr!(
+                "legend.stance",
+                stance = stance.label(),
+                end = end_words(stance),
+                meaning = stance.meaning()
+            ),
+        );
+        o.push_str("</li>");
+    }
+    o.push_str(CLOSE);
+    open(o, "legend.statuses", "");
+    for status in Status::ALL {
+        o.push_str("<li><svg class=\"legend-line\" viewBox=\"0 0 40 10\" aria-hidden=\"true\"><line x1=\"2\" x2=\"38\" y1=\"5\" y2=\"5\" class=\"edge-line status-line\" stroke-dasharray=\"");
+        o.push_str(status_dash(status));
+        o.push_str("\"></line></svg><span class=\"badge status-");
+        o.push_str(status.as_str());
+        o.push_str("\">");
+        escaped(o, status.label());
+        o.push_str("</span> ");
+        escaped(o, status.meaning());
+        o.push_str("</li>");
+    }
+    o.push_str(CLOSE);
+    open(o, "legend.timeline", "legend-timeline");
+    item(o, &[], crate::tr!("legend.timeline.bar"));
+    item(o, &["mark-imprecise"], crate::tr!("legend.timeline.faint"));
+    for key in [
+        "legend.timeline.approximate",
+        "legend.timeline.more",
+        "legend.timeline.window",
+    ] {
+        item(o, &[], crate::tr!(key));
+    }
+    o.push_str(CLOSE);
+    open(o, "legend.world", "legend-world");
+    item(
+        o,
+        &["fill-negative", "fill-neutral", "fill-positive"],
+        crate::tr!("legend.world.fill"),
+    );
+    item(o, &["no-data"], crate::tr!("legend.world.no-data"));
+    item(o, &["land"], crate::tr!("legend.world.land"));
+    item(o, &[], crate::tr!("legend.world.arcs"));
+    o.push_str(CLOSE);
+    o.push_str("<section><h3>");
+    escaped(o, crate::tr!("legend.many"));
+    o.push_str("</h3><p>");
+    escaped(o, crate::tr!("legend.many.text"));
+    o.push_str("</p></section>");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_legend_names_every_encoding_and_escapes_the_poles() {
+        let html = legend_markup("leans to <b>A&B</b>", "leans to \"C\"");
+        assert!(html.contains("leans to &lt;b&gt;A&amp;B&lt;/b&gt;"));
+        assert!(html.contains("leans to &quot;C&quot;"));
+        assert!(!html.contains("<b>"));
+        for kind in ActorKind::ALL {
+            assert!(html.contains(&shape_path(kind, 7.0)), "{kind:?}");
+        }
+        for stance in Stance::ALL {
+            assert!(html.contains(&format!("<li class=\"{}\">", stance_class(stance))));
+        }
+        for status in Status::ALL {
+            assert!(html.contains(&format!("badge status-{}", status.as_str())));
+        }
+        assert!(html.contains("ends in a bar"));
+        assert!(html.contains("≈ before a title: the date is approximate"));
+        // Every element opened is closed.
+        for tag in ["section", "ul", "li", "svg", "h3", "p", "span"] {
+            let opened = html.matches(&format!("<{tag}>")).count()
+                + html.matches(&format!("<{tag} ")).count();
+            assert_eq!(opened, html.matches(&format!("</{tag}>")).count(), "{tag}");
+        }
     }
 }
