@@ -1,6 +1,7 @@
-// Trunk's post-build hook, between split.mjs and csp.mjs, in release builds: joins the style
-// sheets into one file, in the order the page links them (one download, and gzip finds more to
-// share: 7.2 KB gzip as five files, 6.1 KB as one), minified with esbuild (pinned in
+// Trunk's post-build hook, between split.mjs and csp.mjs, in release builds: writes the data
+// files the app fetches without whitespace (SERVED_DATA: the bundled dataset 27.1 → 26.1 KB
+// gzip), and joins the style sheets into one file, in the order the page links them (one
+// download, and gzip finds more to share: 7.2 KB gzip as five files, 6.1 KB as one), minified with esbuild (pinned in
 // package.json), named by its content's hash, and linked once with its integrity hash.
 // split.mjs minifies the JS glue and the split loader the same way (`minifyJs`), before it names
 // and hashes them.
@@ -21,6 +22,31 @@ export function minifyJs(code) {
 export function minifyCss(code) {
   return transformSync(code, { loader: 'css', minify: true, legalComments: 'none' }).code;
 }
+
+/** A JSON text without the whitespace between its tokens: every string, number and key kept
+ *  exactly as written (nothing is parsed and printed again). */
+export function minifyJson(text) {
+  let out = '';
+  let start = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') {
+      inString = true;
+    } else if (c === ' ' || c === '\n' || c === '\r' || c === '\t') {
+      out += text.slice(start, i);
+      start = i + 1;
+    }
+  }
+  return out + text.slice(start);
+}
+
+/** The data files the app itself fetches, served without whitespace (the repository keeps
+ *  them readable): the bundled dataset and the world's boundaries. */
+export const SERVED_DATA = ['data/korea-ukraine-war.json', 'data/world-110m.json'];
 
 /** A subresource integrity hash of `data`. */
 export const sri = (data) => `sha384-${createHash('sha384').update(data).digest('base64')}`;
@@ -52,4 +78,11 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   writeFileSync(indexFile, html);
   const before = texts.reduce((n, t) => n + t.length, 0);
   console.log(`${staging}: ${links.length} style sheets joined and minified into ${name}, ${before} → ${joined.length} B`);
+  for (const file of SERVED_DATA) {
+    const text = readFileSync(join(staging, file), 'utf8');
+    const compact = minifyJson(text);
+    JSON.parse(compact);
+    writeFileSync(join(staging, file), compact);
+    console.log(`${staging}: ${file} without whitespace, ${text.length} → ${compact.length} B`);
+  }
 }

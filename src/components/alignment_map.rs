@@ -160,10 +160,7 @@ pub fn AlignmentMap() -> impl IntoView {
                 .with_value(|d| format!("map-node-{}", d.dataset.actors[i].id))
         })
     });
-    let tall = Signal::derive(move || {
-        view.with(|v| state.zoom.with(Option::is_none) && v.opening != ViewTransform::default())
-    });
-    let hidden_note = map_note(plan, tall);
+    let hidden_note = map_note(state, plan, view);
     let poles = [
         format!("← {negative}"),
         crate::tr!("map.axis.neutral").to_string(),
@@ -291,11 +288,20 @@ fn watch_frame(
     });
 }
 
-/// What the map leaves out or draws plainly, when it does, and where the rest of a map
-/// opened at its top (`tall`) is.
-fn map_note(plan: Memo<EdgePlan>, tall: Signal<bool>) -> Signal<Option<String>> {
+/// Where the rest of a map opened at its top is (one much taller than its frame, at its
+/// opening view), and what the map leaves out or draws plainly, when it does.
+fn map_note(
+    state: ExplorerState,
+    plan: Memo<EdgePlan>,
+    view: Memo<FrameView>,
+) -> Signal<Option<String>> {
     Signal::derive(move || {
-        let lines = plan.with(|p| {
+        let mut note = String::new();
+        let opened_tall = view.with(|v| v.opening != ViewTransform::default());
+        if opened_tall && state.zoom.with(Option::is_none) {
+            note.push_str(crate::tr!("map.tall-note"));
+        }
+        plan.with(|p| {
             let drawn = if p.bundled {
                 crate::trn!(
                     "map.bundled-note",
@@ -305,19 +311,19 @@ fn map_note(plan: Memo<EdgePlan>, tall: Signal<bool>) -> Signal<Option<String>> 
             } else if p.plain {
                 crate::trn!("map.drawn-note", p.total)
             } else {
-                return None;
+                return;
             };
-            Some(if p.plain {
-                format!("{drawn} {}", crate::tr!("map.patterns-note"))
-            } else {
-                drawn
-            })
+            for part in [drawn.as_str(), crate::tr!("map.patterns-note")]
+                .into_iter()
+                .take(if p.plain { 2 } else { 1 })
+            {
+                if !note.is_empty() {
+                    note.push(' ');
+                }
+                note.push_str(part);
+            }
         });
-        let rest = tall.get().then(|| crate::tr!("map.tall-note").to_string());
-        match (lines, rest) {
-            (Some(lines), Some(rest)) => Some(format!("{rest} {lines}")),
-            (lines, rest) => lines.or(rest),
-        }
+        (!note.is_empty()).then_some(note)
     })
 }
 

@@ -3,7 +3,7 @@
 // the app runs.
 import { test, before, after, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, HOSTINGS } from './server.mjs';
+import { serve, HOSTINGS, ROOT } from './server.mjs';
 import { launch } from './browser.mjs';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -38,6 +38,17 @@ test('the wasm imports its glue under short names, the glue is minified, the CSS
     for (const rule of ['--side-negative', '.map-frame', '.timeline-frame', '.world-map', '.skeleton']) assert.ok(css.includes(rule), `${rule} in ${sheets[0]}`);
     const page = readFileSync(join(hosting.dist, 'index.html'), 'utf8');
     assert.deepEqual([...page.matchAll(/rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]), [`${hosting.prefix}${sheets[0]}`]);
+    // The data files the app fetches are served without whitespace, and hold what the
+    // repository's readable ones hold, every value as written.
+    for (const file of ['data/korea-ukraine-war.json', 'data/world-110m.json']) {
+      const served = readFileSync(join(hosting.dist, file), 'utf8');
+      const kept = readFileSync(join(ROOT, 'public', file), 'utf8');
+      assert.ok(!/[{,\[]\n/.test(served) && served.length < kept.length, `${file} is served without whitespace`);
+      assert.deepEqual(JSON.parse(served), JSON.parse(kept), file);
+    }
+    const numbers = (text) => text.match(/(?<![\w"])-?\d+(\.\d+)?([eE][-+]?\d+)?(?![\w"])/g)?.join(' ');
+    const world = ['world-110m.json'].map((f) => [readFileSync(join(hosting.dist, 'data', f), 'utf8'), readFileSync(join(ROOT, 'public/data', f), 'utf8')])[0];
+    assert.equal(numbers(world[0]), numbers(world[1]), 'every number written as in the repository');
   }
   // The app runs on them (every other test loads it too).
   const server = await serve(HOSTINGS[0].dist, { prefix: HOSTINGS[0].prefix });
