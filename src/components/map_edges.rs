@@ -7,8 +7,8 @@ use leptos::prelude::*;
 use crate::analysis;
 use crate::layout::encoding::{stance_class, status_dash};
 use crate::layout::lod::{
-    bundle_pairs, plan_edges, point_in_view, shows_pattern, DrawnEdge, EdgeCandidate, EdgeKey,
-    EdgePlan, EDGE_BUDGET,
+    bundle_pairs, plan_edges, shows_pattern, DrawnEdge, EdgeCandidate, EdgeKey, EdgePlan,
+    EDGE_BUDGET,
 };
 use crate::layout::map::{badge_point, edge_paths};
 use crate::layout::num::{Fixed, Tenths};
@@ -43,16 +43,14 @@ pub fn edge_plan(state: ExplorerState, view: Memo<FrameView>) -> Memo<EdgePlan> 
     let bundles = Memo::new(move |_| candidates.with(|c| bundle_pairs(c)));
     Memo::new(move |_| {
         let focus = state.highlight.with(|h| h.relations.clone());
-        let FrameView {
-            shown: transform,
-            visible,
-            ..
-        } = view.get();
+        // Planned for a box a little larger than the view, snapped (see
+        // `FrameView::planned_world`): a short drag plans the same lines.
+        let [left, top, right, bottom] = view.with(FrameView::planned_world);
         state.map.with(|m| {
             let in_view = |a: usize| {
                 m.nodes
                     .get(a)
-                    .is_some_and(|n| point_in_view(transform, (n.x, n.y), visible, 40.0))
+                    .is_some_and(|n| (left..=right).contains(&n.x) && (top..=bottom).contains(&n.y))
             };
             candidates.with(|c| bundles.with(|b| plan_edges(c, b, &focus, in_view, EDGE_BUDGET)))
         })

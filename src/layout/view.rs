@@ -57,6 +57,25 @@ impl FrameView {
         }
     }
 
+    /// The part of the world (left, top, right, bottom, in world units) the map's lines are
+    /// planned for: twice what the frame shows each way, about the point of a grid of half
+    /// its size nearest its middle (steps counted from the world's origin). A pan of less
+    /// than a quarter of the view from that point plans the same lines, so that none is
+    /// drawn anew or dropped when a short drag ends; a longer pan, or a zoom, plans them
+    /// again. The box always holds the view, with at least a quarter of it to spare.
+    pub fn planned_world(&self) -> [f64; 4] {
+        let [left, top, right, bottom] = self.visible;
+        let (x0, y0) = self.shown.world_from_screen((left, top));
+        let (x1, y1) = self.shown.world_from_screen((right, bottom));
+        let (width, height) = (x1 - x0, y1 - y0);
+        if !(width.is_finite() && height.is_finite() && width > 0.0 && height > 0.0) {
+            return [x0, y0, x1, y1];
+        }
+        let snap = |middle: f64, size: f64| (middle / (size / 2.0)).round() * (size / 2.0);
+        let (x, y) = (snap((x0 + x1) / 2.0, width), snap((y0 + y1) / 2.0, height));
+        [x - width, y - height, x + width, y + height]
+    }
+
     /// The closest zoom: [`MAX_SCALE`] times the opening view's scale where that is closer
     /// than the whole drawing's (a tall map opened at full width), else [`MAX_SCALE`].
     pub fn max_scale(&self) -> f64 {
@@ -320,6 +339,40 @@ mod tests {
             opened.max_scale(),
         );
         assert!((pinched.scale - 640.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn lines_are_planned_for_a_snapped_box_around_the_view() {
+        // A 1000×4000 map opened on its top 400 units (frame 1000×400 pixels).
+        let (tall, frame) = ((1000.0, 4000.0), (1000.0, 400.0));
+        let opened = FrameView::new(tall, frame, None);
+        let planned = opened.planned_world();
+        // Twice what shows (0..1000 × 0..400) each way, about its middle.
+        let near = |a: [f64; 4], b: [f64; 4]| a.iter().zip(&b).all(|(p, q)| (p - q).abs() < 1e-6);
+        assert!(
+            near(planned, [-500.0, -200.0, 1500.0, 600.0]),
+            "{planned:?}"
+        );
+        // Dragged up by 50 units or 90: the same plan; by 150, the next point of the grid.
+        let dragged = |units: f64| {
+            let zoom = opened.opening.pan(0.0, -units * opened.opening.scale);
+            FrameView::new(tall, frame, Some(zoom)).planned_world()
+        };
+        assert!(near(dragged(50.0), planned));
+        assert!(near(dragged(90.0), planned));
+        assert!(near(dragged(150.0), [-500.0, 0.0, 1500.0, 800.0]));
+        // Whatever the pan, the view (y 0..400 moved down by `units`) is inside, with room.
+        for units in [0.0, 37.0, 99.0, 101.0, 260.0, 1234.5] {
+            let [_, top, _, bottom] = dragged(units);
+            assert!(
+                top <= units - 100.0 + 1e-6 && bottom >= units + 500.0 - 1e-6,
+                "{units}"
+            );
+        }
+        // Zoomed in twice about the frame's left edge at the top (the world's x 450): it
+        // shows 225..725 × 0..200, and plans for twice that about the grid's (500, 100).
+        let zoomed = FrameView::new(tall, frame, Some(opened.opening.zoom_at((0.0, 0.0), 2.0)));
+        assert!(near(zoomed.planned_world(), [0.0, -100.0, 1000.0, 300.0]));
     }
 
     #[test]

@@ -249,6 +249,31 @@ describe('a large dataset', () => {
     await page.keyboard.press('0');
     await page.waitForURL((url) => !url.search.includes('zoom='));
 
+    // A short drag (a tenth of the frame) ends without a line drawn anew or dropped: the
+    // lines are planned for a box about the view, snapped; a long one plans them again.
+    const drag = (dy) => page.evaluate((dy) => new Promise((done) => {
+      const svg = document.querySelector('svg.map');
+      const r = svg.getBoundingClientRect();
+      const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
+      const pointer = (type, at) => svg.dispatchEvent(new PointerEvent(type, { pointerId: 9, pointerType: 'mouse', clientX: x, clientY: at, bubbles: true }));
+      const seen = { added: 0, removed: 0 };
+      const watch = new MutationObserver((list) => {
+        for (const m of list) { seen.added += m.addedNodes.length; seen.removed += m.removedNodes.length; }
+      });
+      watch.observe(document.querySelector('.map .edges'), { childList: true });
+      pointer('pointerdown', y);
+      pointer('pointermove', y - dy * r.height);
+      pointer('pointerup', y - dy * r.height);
+      requestAnimationFrame(() => setTimeout(() => { watch.disconnect(); done(seen); }, 0));
+    }), dy);
+    const short = await drag(0.1);
+    await page.waitForURL(/zoom=/);
+    assert.deepEqual(short, { added: 0, removed: 0 }, 'a short drag redraws no line');
+    const long = await drag(1.5);
+    assert.ok(long.added > 0 && long.removed > 0, `a long drag plans the lines again: ${JSON.stringify(long)}`);
+    await page.keyboard.press('0');
+    await page.waitForURL((url) => !url.search.includes('zoom='));
+
     // Selecting an actor draws each of its relations as its own arrow.
     const actor = data.actors[7];
     const own = data.relations.filter((r) => r.from === actor.id || r.to === actor.id);
