@@ -12,6 +12,7 @@ use crate::components::list_view::download;
 use crate::layout::encoding::{shape_path, stance_class, status_dash};
 use crate::layout::num::parse_decimal;
 use crate::layout::num::Tenths;
+use crate::layout::view::FrameView;
 use crate::model::{ActorKind, Stance, Status};
 use crate::query::export::{dataset_extract, picture_caption, record_markdown};
 use crate::query::SideWords;
@@ -265,10 +266,43 @@ pub fn map_picture(state: ExplorerState) -> Option<(String, f64, f64)> {
         .split_whitespace()
         .filter_map(parse_decimal)
         .collect();
-    let [_, _, width, height] = view_box[..] else {
+    let [_, _, world_width, world_height] = view_box[..] else {
         return None;
     };
+    // What the frame shows (a tall map's top rows, a zoomed part), at the drawing's width.
+    let rect = svg.get_bounding_client_rect();
+    let (transform, width, height) = FrameView::new(
+        (world_width, world_height),
+        (rect.width(), rect.height()),
+        state.zoom.get_untracked(),
+    )
+    .picture((world_width, world_height));
     let clone: web_sys::Element = svg.clone_node_with_deep(true).ok()?.dyn_into().ok()?;
+    if let Some(viewport) = clone.query_selector(".viewport").ok()? {
+        viewport.set_attribute("transform", &transform.svg()).ok()?;
+        // Cut to the map's part of the picture (the world goes on past what the frame
+        // showed), with the picture's side margins for labels at the edges.
+        let (x0, y0) = transform.world_from_screen((-12.0, 0.0));
+        let (x1, y1) = transform.world_from_screen((width + 12.0, height));
+        let clip = element("clipPath", &[("id", "picture-map".into())], None)?;
+        let area = element(
+            "rect",
+            &[
+                ("x", Tenths(x0).to_string()),
+                ("y", Tenths(y0).to_string()),
+                ("width", Tenths(x1 - x0).to_string()),
+                ("height", Tenths(y1 - y0).to_string()),
+            ],
+            None,
+        )?;
+        clip.append_child(&area).ok()?;
+        clone
+            .insert_before(&clip, clone.first_child().as_ref())
+            .ok()?;
+        viewport
+            .set_attribute("clip-path", "url(#picture-map)")
+            .ok()?;
+    }
     let hits = clone.query_selector_all(".edge-hit").ok()?;
     for i in 0..hits.length() {
         if let Some(hit) = hits

@@ -76,6 +76,33 @@ impl FrameView {
         [x - width, y - height, x + width, y + height]
     }
 
+    /// A picture of what the frame shows, for a drawing of `viewbox` (width, height): the
+    /// drawing as the view places it, cut to what the frame shows of it, scaled to the
+    /// drawing's width. Returns the transform that draws it so in a picture of (width,
+    /// height), and that size: the view and the viewBox itself where the view shows the
+    /// drawing whole; the top rows at full width where a tall map opened so.
+    pub fn picture(&self, viewbox: (f64, f64)) -> (ViewTransform, f64, f64) {
+        let (x0, y0) = self.shown.screen_from_world((0.0, 0.0));
+        let (x1, y1) = self.shown.screen_from_world(viewbox);
+        let [left, top, right, bottom] = self.visible;
+        let (left, top) = (x0.max(left), y0.max(top));
+        let (right, bottom) = (x1.min(right), y1.min(bottom));
+        let k = viewbox.0 / (right - left);
+        if !(k.is_finite() && k > 0.0 && bottom > top) {
+            return (self.shown, viewbox.0, viewbox.1);
+        }
+        let t = self.shown;
+        (
+            ViewTransform {
+                scale: t.scale * k,
+                x: (t.x - left) * k,
+                y: (t.y - top) * k,
+            },
+            viewbox.0,
+            (bottom - top) * k,
+        )
+    }
+
     /// The closest zoom: [`MAX_SCALE`] times the opening view's scale where that is closer
     /// than the whole drawing's (a tall map opened at full width), else [`MAX_SCALE`].
     pub fn max_scale(&self) -> f64 {
@@ -373,6 +400,32 @@ mod tests {
         // shows 225..725 × 0..200, and plans for twice that about the grid's (500, 100).
         let zoomed = FrameView::new(tall, frame, Some(opened.opening.zoom_at((0.0, 0.0), 2.0)));
         assert!(near(zoomed.planned_world(), [0.0, -100.0, 1000.0, 300.0]));
+    }
+
+    #[test]
+    fn a_picture_shows_what_the_frame_shows_at_the_drawings_width() {
+        let close =
+            |a: (f64, f64), b: (f64, f64)| (a.0 - b.0).abs() < 1e-6 && (a.1 - b.1).abs() < 1e-6;
+        // Whole: the view and the viewBox.
+        let whole = FrameView::new((1000.0, 500.0), (1200.0, 500.0), None);
+        assert_eq!(
+            whole.picture((1000.0, 500.0)),
+            (ViewTransform::default(), 1000.0, 500.0)
+        );
+        // A tall map opened at full width: its top 400 units, at one unit a unit.
+        let (tall, frame) = ((1000.0, 4000.0), (1000.0, 400.0));
+        let (t, width, height) = FrameView::new(tall, frame, None).picture(tall);
+        assert!(close((width, height), (1000.0, 400.0)));
+        assert!(close(t.screen_from_world((0.0, 0.0)), (0.0, 0.0)));
+        assert!(close(t.screen_from_world((1000.0, 400.0)), (1000.0, 400.0)));
+        // Zoomed in twice about the middle of a frame of the drawing's shape: what shows of
+        // it (the middle half each way) fills the picture.
+        let zoom = ViewTransform::default().zoom_at((500.0, 250.0), 2.0);
+        let (t, width, height) =
+            FrameView::new((1000.0, 500.0), (1000.0, 500.0), Some(zoom)).picture((1000.0, 500.0));
+        assert!(close((width, height), (1000.0, 500.0)));
+        assert!(close(t.screen_from_world((250.0, 125.0)), (0.0, 0.0)));
+        assert!(close(t.screen_from_world((750.0, 375.0)), (1000.0, 500.0)));
     }
 
     #[test]

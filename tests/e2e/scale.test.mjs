@@ -184,6 +184,23 @@ describe('a map of many more rows than its frame', () => {
     const below = all.filter((n) => n.y > frame.y + frame.height);
     assert.ok(below.length > 50, `${below.length} nodes below the frame`);
 
+    // Exported, the picture is what shows: the top rows at the drawing's width.
+    await page.locator('.export-menu > summary').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.export-svg').click()]);
+    const picture = readFileSync(await download.path(), 'utf8');
+    // (Read as text here: parsed in the page, its style attributes would meet the page's
+    // Content-Security-Policy.)
+    const [, x, y, scale] = /class="viewport"[^>]*transform="translate\(([-\d.]+) ([-\d.]+)\) scale\(([-\d.]+)\)"/.exec(picture)
+      ?? /transform="translate\(([-\d.]+) ([-\d.]+)\) scale\(([-\d.]+)\)"[^>]*class="viewport"/.exec(picture);
+    const at = [...picture.matchAll(/<g class="node [^"]*"[^>]*transform="matrix\(([^)]*)\)"/g)]
+      .map((m) => m[1].split(',').map(Number)).map((m) => [m[4] * scale + +x, m[5] * scale + +y]);
+    const drawn = { scale: +scale, count: at.length,
+      inside: at.filter(([px, py]) => px >= 0 && px <= 1000 && py >= 0 && py <= 450).length };
+    assert.equal(drawn.count, 300);
+    assert.ok(drawn.scale > 0.8 && drawn.scale < 1.3, `drawn at ${drawn.scale} of its size, as on screen`);
+    assert.ok(drawn.inside >= 30 && drawn.inside < 300, `${drawn.inside} nodes in the picture's top rows`);
+    await page.keyboard.press('Escape');
+
     // The arrow keys reach the actors below, and the map pans to show each.
     await page.locator('.map-frame').focus();
     for (let k = 0; k < 25; k++) await page.keyboard.press('ArrowDown');
