@@ -7,7 +7,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::layout::encoding::{shape_path, side_class};
-use crate::layout::lod::{labels_to_show, pixels_per_unit, point_in_view};
+use crate::layout::lod::{labels_to_show, pixels_per_unit, places_to_draw, point_in_view};
 use crate::layout::map::{
     label_order, node_radius, place_labels, LabelSide, NodePlacement, CHAR_WIDTH, WORLD_WIDTH,
 };
@@ -124,8 +124,19 @@ pub fn MapNodes(
             })
         })
     });
+    // Nodes far off screen keep where they are drawn until they come near the view (see
+    // `places_to_draw`): a step of the window moves the nodes near what shows.
+    let drawn = StoredValue::new(Vec::<NodeAt>::new());
     let places = StoredValue::new(Fanout::new(move || {
-        state.map.with(|m| dense(m.nodes.iter().map(NodeAt::of)))
+        let planned = view.with(FrameView::planned_world);
+        let at = |p: NodeAt| (p.x as f64 / 10.0, p.y as f64 / 10.0);
+        let next = state.map.with(|m| {
+            drawn.with_value(|before| {
+                places_to_draw(before, m.nodes.iter().map(NodeAt::of), at, planned)
+            })
+        });
+        drawn.set_value(next.clone());
+        dense(next)
     }));
     let sides = StoredValue::new(Fanout::new(move || {
         state.scores.with(|scores| {

@@ -284,6 +284,33 @@ pub fn point_in_view(
     (left - margin..=right + margin).contains(&x) && (top - margin..=bottom + margin).contains(&y)
 }
 
+/// Where each node is drawn after a change of the layout or the view: at its new place (of
+/// `now`) where that place or the one it is drawn at (of `drawn`) lies in the `planned` box
+/// (left, top, right, bottom, in world units, see
+/// [`crate::layout::view::FrameView::planned_world`]); else where it is drawn. A node far
+/// off screen before and after is left alone (its element untouched: a step of the window
+/// moves the hundred nodes near the view of a 2,000-actor map, not all of them), and one
+/// that comes into the box, or leaves it, is moved. With nothing drawn yet, every node goes
+/// to its place. `at` gives a place's point.
+pub fn places_to_draw<P: Copy>(
+    drawn: &[P],
+    now: impl Iterator<Item = P>,
+    at: impl Fn(P) -> (f64, f64),
+    planned: [f64; 4],
+) -> Vec<P> {
+    let [left, top, right, bottom] = planned;
+    let inside = |p: P| {
+        let (x, y) = at(p);
+        (left..=right).contains(&x) && (top..=bottom).contains(&y)
+    };
+    now.enumerate()
+        .map(|(i, place)| match drawn.get(i) {
+            Some(&was) if !inside(place) && !inside(was) => was,
+            _ => place,
+        })
+        .collect()
+}
+
 /// How tall a map label's letters are on screen, in pixels, whatever the frame and zoom.
 pub const LABEL_PIXELS: f64 = 11.5;
 
@@ -683,6 +710,32 @@ mod tests {
         assert!(!point_in_view(fitted, (1600.0, 300.0), wide, 0.0));
         assert_eq!(pixels_per_unit((500.0, 1000.0), (1000.0, 400.0), 2.0), 1.0);
         assert_eq!(pixels_per_unit((500.0, 100.0), (1000.0, 400.0), 1.0), 0.25);
+    }
+
+    #[test]
+    fn nodes_far_off_screen_are_left_where_they_are_drawn() {
+        let planned = [0.0, 0.0, 100.0, 100.0];
+        let point = |p: (f64, f64)| p;
+        // The first time, every node goes to its place.
+        let first = places_to_draw(
+            &[],
+            [(50.0, 50.0), (500.0, 500.0)].into_iter(),
+            point,
+            planned,
+        );
+        assert_eq!(first, vec![(50.0, 50.0), (500.0, 500.0)]);
+        // Then: in view, moved; far off before and after, left; coming in or leaving, moved.
+        let drawn = [(50.0, 50.0), (500.0, 500.0), (500.0, 20.0), (20.0, 20.0)];
+        let now = [(60.0, 50.0), (510.0, 500.0), (80.0, 20.0), (900.0, 20.0)];
+        assert_eq!(
+            places_to_draw(&drawn, now.into_iter(), point, planned),
+            vec![(60.0, 50.0), (500.0, 500.0), (80.0, 20.0), (900.0, 20.0)]
+        );
+        // A node added since (no place drawn) goes to its place.
+        assert_eq!(
+            places_to_draw(&drawn[..1], now[..2].iter().copied(), point, planned),
+            vec![(60.0, 50.0), (510.0, 500.0)]
+        );
     }
 
     #[test]
