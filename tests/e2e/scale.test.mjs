@@ -236,6 +236,27 @@ describe('a map of many more rows than its frame', () => {
   });
 });
 
+describe('a map of many more rows than its frame, on a phone', () => {
+  test('opens at full width on its top rows there too, with its note', async () => {
+    const data = generate({ actors: 300, relations: 1000, events: 1000 });
+    const server = await serve(hosting.dist, { prefix: hosting.prefix, overrides: { [DATA_PATH]: { body: JSON.stringify(data) } } });
+    const page = await browser.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(server.url);
+    await page.locator('.map .node').first().waitFor({ timeout: 60000 });
+    assert.match(await page.locator('.map-lod-note').innerText(), /taller than its box/);
+    const frame = await page.locator('.map-frame').boundingBox();
+    const xs = await page.locator('.map .node .node-shape').evaluateAll((all, f) => all.map((s) => s.getBoundingClientRect())
+      .filter((r) => r.top >= f.y && r.bottom <= f.y + f.height).map((r) => (r.left + r.right) / 2), frame);
+    assert.ok(xs.length >= 20 && xs.length < 300, `${xs.length} nodes shown`);
+    const span = Math.max(...xs) - Math.min(...xs);
+    assert.ok(span > 0.75 * frame.width, `the nodes shown span ${span.toFixed(0)} of ${frame.width} px`);
+    assert.ok(!page.url().includes('zoom='));
+    await page.close();
+    await server.close();
+  });
+});
+
 describe('a large dataset', () => {
   const data = generate({ actors: 2000, relations: 10000, events: 10000 });
   const body = JSON.stringify(data);
