@@ -7,7 +7,9 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::layout::encoding::{shape_path, side_class};
-use crate::layout::lod::{labels_to_show, pixels_per_unit, places_to_draw, point_in_view};
+use crate::layout::lod::{
+    keep_far, labels_to_show, near_planned, pixels_per_unit, places_to_draw, point_in_view,
+};
 use crate::layout::map::{
     label_order, node_radius, place_labels, LabelSide, NodePlacement, CHAR_WIDTH, WORLD_WIDTH,
 };
@@ -150,22 +152,40 @@ pub fn MapNodes(
     // that moves the nodes: on a large map a step of the window renames hundreds of nodes,
     // work that need not stand between the key press and the picture.
     let spoken_scores = a_frame_behind(state.scores);
+    // Whether each node is lit as written: a node far from the view keeps it until it comes
+    // near (see `keep_far`), so that a hub's selection writes the nodes near the view only.
+    let lit_drawn = std::cell::RefCell::new(Vec::<bool>::new());
     let flags = StoredValue::new(Fanout::new(move || {
         let selected = state.focus.get().actor();
         let active = active.get();
-        state.highlight.with(|h| {
-            state.visible_actors.with(|visible| {
-                labels.with(|labels| {
-                    let placed = placed.get();
-                    dense((0..count).map(|i| NodeFlags {
-                        lit: h.actors.binary_search(&i).is_ok(),
-                        selected: selected == Some(i),
-                        active: active == Some(i),
-                        visible: visible.get(i).copied().unwrap_or(true),
-                        label: labels.get(i).copied().flatten(),
-                        placed: placed.get(i).copied().unwrap_or(true),
-                    }))
+        let planned = view.with(FrameView::planned_world);
+        let lit = state.highlight.with(|h| {
+            state.map.with(|m| {
+                drawn.with_value(|drawn| {
+                    keep_far(
+                        &lit_drawn.borrow(),
+                        (0..count).map(|i| h.actors.binary_search(&i).is_ok()),
+                        |i| {
+                            let now = m.nodes.get(i).map_or((0.0, 0.0), |n| (n.x, n.y));
+                            let at = drawn.get(i).map(|p| (p.x as f64 / 10.0, p.y as f64 / 10.0));
+                            near_planned(now, at, planned)
+                        },
+                    )
                 })
+            })
+        });
+        lit_drawn.replace(lit.clone());
+        state.visible_actors.with(|visible| {
+            labels.with(|labels| {
+                let placed = placed.get();
+                dense((0..count).map(|i| NodeFlags {
+                    lit: lit[i],
+                    selected: selected == Some(i),
+                    active: active == Some(i),
+                    visible: visible.get(i).copied().unwrap_or(true),
+                    label: labels.get(i).copied().flatten(),
+                    placed: placed.get(i).copied().unwrap_or(true),
+                }))
             })
         })
     }));

@@ -239,9 +239,12 @@ pub fn shows_pattern(plan: &EdgePlan, highlighted: bool) -> bool {
 }
 
 /// Which actors' labels to draw. Up to [`ALL_LABELS_UP_TO`] actors, all. Above, the `always`
-/// actors (focused, hovered, selected and their neighbours) and, when a label would be at
-/// least [`MIN_LABEL_PIXELS`] tall at `pixels_per_unit`, the most important actors in view
-/// (by `importance`, ties by position), at most [`LABEL_BUDGET`].
+/// actors (the highlight: a focused or pointed-at actor and its neighbours) that are in view,
+/// at most [`LABEL_BUDGET`] of them, and, when a label would be at least [`MIN_LABEL_PIXELS`]
+/// tall at `pixels_per_unit`, the most important actors in view, at most [`LABEL_BUDGET`]
+/// (both by `importance`, ties by position). A hub's neighbours off screen get no label: on a
+/// large map they can be nearly every actor. (The focused actor itself is labelled wherever
+/// it is: see [`crate::layout::map::label_order`].)
 pub fn labels_to_show(
     importance: &[usize],
     in_view: impl Fn(usize) -> bool,
@@ -262,10 +265,16 @@ pub fn labels_to_show(
             shown[i] = true;
         }
     }
-    for &i in always {
-        if let Some(s) = shown.get_mut(i) {
-            *s = true;
-        }
+    let mut near: Vec<usize> = always
+        .iter()
+        .copied()
+        .filter(|&i| i < n && in_view(i))
+        .collect();
+    crate::sort::positions(&mut near, &|a, b| {
+        importance[b].cmp(&importance[a]).then(a.cmp(&b))
+    });
+    for i in near.into_iter().take(LABEL_BUDGET) {
+        shown[i] = true;
     }
     shown
 }
@@ -309,6 +318,31 @@ pub fn places_to_draw<P: Copy>(
             _ => place,
         })
         .collect()
+}
+
+/// Each item's value to write after a change: its value `now` where `near(i)`, else the one
+/// written before (of `before`), so that a change far off screen writes nothing there. With
+/// nothing written before, every value is `now`'s. (A hub's selection lights nearly every
+/// node of a 2,000-actor map; those far from the view are relit when they come near.)
+pub fn keep_far<T: Copy>(
+    before: &[T],
+    now: impl Iterator<Item = T>,
+    near: impl Fn(usize) -> bool,
+) -> Vec<T> {
+    now.enumerate()
+        .map(|(i, value)| match before.get(i) {
+            Some(&was) if !near(i) => was,
+            _ => value,
+        })
+        .collect()
+}
+
+/// Whether an item at `now` (its place in the layout) or at `drawn` (where it is drawn) lies
+/// in the `planned` box (left, top, right, bottom, in world units).
+pub fn near_planned(now: (f64, f64), drawn: Option<(f64, f64)>, planned: [f64; 4]) -> bool {
+    let [left, top, right, bottom] = planned;
+    let inside = |(x, y): (f64, f64)| (left..=right).contains(&x) && (top..=bottom).contains(&y);
+    inside(now) || drawn.is_some_and(inside)
 }
 
 /// How tall a map label's letters are on screen, in pixels, whatever the frame and zoom.
@@ -655,6 +689,52 @@ mod tests {
         assert!(least_shown >= most_hidden);
         let in_view = labels_to_show(&importance, |i| i < 100, 1.0, &[]);
         assert!((100..2000).all(|i| !in_view[i]));
+    }
+
+    #[test]
+    fn values_far_from_the_view_stay_as_written() {
+        // Nothing written yet: every value as it is now.
+        assert_eq!(
+            keep_far(&[], [true, false].into_iter(), |_| false),
+            vec![true, false]
+        );
+        let before = [false, false, true, true];
+        let now = [true, true, false, false];
+        let near = |i: usize| i % 2 == 0;
+        assert_eq!(
+            keep_far(&before, now.into_iter(), near),
+            vec![true, false, false, true]
+        );
+        // A longer list (a dataset's records added) takes the new values beyond the old.
+        assert_eq!(
+            keep_far(&[false], [true, true].into_iter(), |_| false),
+            vec![false, true]
+        );
+        let planned = [0.0, 0.0, 100.0, 50.0];
+        assert!(near_planned((10.0, 10.0), None, planned));
+        assert!(near_planned((500.0, 10.0), Some((100.0, 50.0)), planned));
+        assert!(!near_planned((500.0, 10.0), Some((10.0, 60.0)), planned));
+        assert!(!near_planned((-0.1, 10.0), None, planned));
+    }
+
+    #[test]
+    fn a_hub_s_neighbours_are_labelled_in_view_only_and_within_the_budget() {
+        let importance: Vec<usize> = (0..2000).map(|i| i % 97).collect();
+        // A hub next to every other actor, 300 of them in view, zoomed out too far for
+        // labels of their own.
+        let neighbours: Vec<usize> = (1..2000).collect();
+        let shown = labels_to_show(&importance, |i| i < 300, 0.2, &neighbours);
+        assert!((300..2000).all(|i| !shown[i]), "none off screen");
+        assert_eq!(shown.iter().filter(|&&s| s).count(), LABEL_BUDGET);
+        let least_shown = (0..300).filter(|&i| shown[i]).map(|i| importance[i]).min();
+        let most_hidden = (1..300).filter(|&i| !shown[i]).map(|i| importance[i]).max();
+        assert!(least_shown >= most_hidden, "the most important first");
+        // A few neighbours in view: each labelled, however small.
+        let few = labels_to_show(&importance, |i| i < 300, 0.2, &[3, 1500, 40]);
+        assert_eq!(
+            (0..2000).filter(|&i| few[i]).collect::<Vec<_>>(),
+            vec![3, 40]
+        );
     }
 
     #[test]

@@ -379,6 +379,69 @@ describe('a large dataset', () => {
     await close(app);
   });
 
+  test('a hub\'s selection labels and lights what shows; zoomed out, its every neighbour is lit', async () => {
+    // The actor with the most neighbours: on this map, most of the 2,000.
+    const neighbours = new Map();
+    for (const r of data.relations) {
+      for (const [a, b] of [[r.from, r.to], [r.to, r.from]]) {
+        if (!neighbours.has(a)) neighbours.set(a, new Set());
+        neighbours.get(a).add(b);
+      }
+    }
+    const [hub, around] = [...neighbours].reduce((best, next) => (next[1].size > best[1].size ? next : best));
+    assert.ok(around.size > 800, `${hub} has ${around.size} neighbours`);
+    const app = await open('', { [DATA_PATH]: { body } });
+    const { page } = app;
+    const writes = await page.evaluate((hub) => new Promise((done) => {
+      let classes = 0;
+      const watch = new MutationObserver((list) => { classes += list.length; });
+      watch.observe(document.querySelector('.map .nodes'), { attributes: true, attributeFilter: ['class'], subtree: true });
+      document.getElementById(`map-node-${hub}`).dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      requestAnimationFrame(() => setTimeout(() => { watch.disconnect(); done(classes); }, 0));
+    }), hub);
+    assert.equal(await page.locator('.details-heading').innerText(), data.actors.find((a) => a.id === hub).name);
+    // The nodes near the view are written, not the thousand-odd far below it.
+    assert.ok(writes < 600, `${writes} nodes' classes written`);
+    // Labels only where they can be seen, within the budget.
+    const labelled = await page.evaluate(() => {
+      const frame = document.querySelector('.map-frame').getBoundingClientRect();
+      return [...document.querySelectorAll('.map .node-label')].map((label) => {
+        const r = label.closest('.node').querySelector('.node-shape').getBoundingClientRect();
+        const [x, y] = [(r.left + r.right) / 2, (r.top + r.bottom) / 2];
+        return x >= frame.left - 1 && x <= frame.right + 1 && y >= frame.top - 1 && y <= frame.bottom + 1;
+      });
+    });
+    assert.ok(labelled.length > 0 && labelled.length <= 500, `${labelled.length} labels`);
+    assert.ok(labelled.every(Boolean), 'every label is on a node in the frame');
+    // Every neighbour that shows is lit.
+    const shownUnlit = await page.evaluate((ids) => {
+      const frame = document.querySelector('.map-frame').getBoundingClientRect();
+      return ids.filter((id) => {
+        const node = document.getElementById(`map-node-${id}`);
+        const r = node.getBoundingClientRect();
+        const [x, y] = [(r.left + r.right) / 2, (r.top + r.bottom) / 2];
+        const shows = x >= frame.left && x <= frame.right && y >= frame.top && y <= frame.bottom;
+        return shows && !node.classList.contains('lit');
+      });
+    }, [...around]);
+    assert.deepEqual(shownUnlit, []);
+    // Zoomed out to the whole map, every node is lit or not as on a fresh load of the link.
+    await page.locator('.map-frame').focus();
+    for (let k = 0; k < 40; k++) await page.keyboard.press('-');
+    await page.waitForURL(/zoom=/);
+    await page.waitForTimeout(400);
+    const lit = (p) => p.locator('.map .node').evaluateAll((all) => all.filter((n) => n.classList.contains('lit')).map((n) => n.id).sort());
+    const zoomedOut = await lit(page);
+    assert.ok(zoomedOut.length > 800, `${zoomedOut.length} nodes lit`);
+    const fresh = await browser.newPage();
+    await fresh.goto(page.url());
+    await fresh.locator('.map .node.lit').first().waitFor({ timeout: 60000 });
+    await fresh.waitForTimeout(400);
+    assert.deepEqual(zoomedOut, await lit(fresh));
+    await fresh.close();
+    await close(app);
+  });
+
   test('a 20,000-actor file of some 27 MB says what it is doing while it loads, then stays responsive', async () => {
     const big = generate({ actors: 20000, relations: 40000, events: 20000 });
     const dir = mkdtempSync(join(tmpdir(), 'explorer-big-'));
