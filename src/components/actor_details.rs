@@ -19,19 +19,22 @@ pub fn actor_details(state: ExplorerState, dataset: &Arc<Dataset>, id: &str) -> 
         return view! { <p>{crate::tr!("actor.missing")}</p> }.into_any();
     };
     let actor = dataset.actors[position].clone();
-    // Relations grouped by type, then status, in vocabulary order.
-    let mut grouped: Vec<(RelationType, Status, Vec<usize>)> = Vec::new();
-    for &i in &index.actor_relations[position] {
+    // Relations grouped by type, then status, in vocabulary order (a stable sort: each
+    // group's relations in dataset order).
+    let mut mine = index.actor_relations[position].clone();
+    let kind_of = |i: usize| {
         let r = &dataset.relations[i];
-        match grouped
-            .iter_mut()
-            .find(|(t, s, _)| *t == r.relation_type && *s == r.status)
-        {
-            Some((_, _, list)) => list.push(i),
-            None => grouped.push((r.relation_type.clone(), r.status.clone(), vec![i])),
+        (&r.relation_type, &r.status)
+    };
+    crate::sort::positions(&mut mine, &|a, b| kind_of(a).cmp(&kind_of(b)));
+    let mut grouped: Vec<(RelationType, Status, Vec<usize>)> = Vec::new();
+    for i in mine {
+        let (t, s) = kind_of(i);
+        match grouped.last_mut() {
+            Some((gt, gs, list)) if gt == t && gs == s => list.push(i),
+            _ => grouped.push((t.clone(), s.clone(), vec![i])),
         }
     }
-    crate::sort::by(&mut grouped, |a, b| (&a.0, &a.1).cmp(&(&b.0, &b.1)));
     // A hub can have thousands of relations: groups come a page at a time, and a group of a
     // busy actor shows a few of its relations until asked for more.
     let total: usize = grouped.iter().map(|g| g.2.len()).sum();
@@ -137,7 +140,21 @@ fn where_it_sits(state: ExplorerState, position: usize) -> impl IntoView {
         .scores
         .with(|s| s.get(position).copied().unwrap_or(0.0));
     let (dataset, index) = (state.dataset(), state.index());
-    let visible = state.visible_relations.get();
+    // Only the relations in view that touch the actor count (a hub's are a few thousand of
+    // the hundred thousand in view).
+    let visible: Vec<usize> = state.visible_relations.with(|v| {
+        v.iter()
+            .copied()
+            .filter(|&r| {
+                index
+                    .relation_ends
+                    .get(r)
+                    .copied()
+                    .flatten()
+                    .is_some_and(|(from, to)| from == position || to == position)
+            })
+            .collect()
+    });
     let edges = query::alignment_edges(&dataset, &index, &visible);
     let all = state
         .scores

@@ -60,7 +60,9 @@ pub fn edge_plan(state: ExplorerState, view: Memo<FrameView>) -> Memo<EdgePlan> 
 /// How a drawn line is shown: changes with the focus.
 #[derive(Clone, Debug, PartialEq)]
 pub struct EdgeFlags {
-    pub dimmed: bool,
+    /// Among the relations the focus or the pointer lights; while anything is lit, the other
+    /// lines are dimmed by one class on the lines' group.
+    pub lit: bool,
     pub selected: bool,
     /// Whether the line shows its status pattern (see [`shows_pattern`]).
     pub patterned: bool,
@@ -88,7 +90,7 @@ pub fn MapEdges(
             })
         })
     }));
-    // Whether each drawn line is dimmed or selected. The highlight is read before the plan
+    // Whether each drawn line is lit or selected. The highlight is read before the plan
     // that derives from it: read the other way, a change of highlight that leaves the plan as
     // it was could go unseen here.
     let flags = StoredValue::new(Fanout::new(move || {
@@ -102,14 +104,14 @@ pub fn MapEdges(
                             EdgeKey::Relation(r) => {
                                 let lit = h.relations.binary_search(&r).is_ok();
                                 EdgeFlags {
-                                    dimmed: !h.is_empty() && !lit,
+                                    lit,
                                     selected: focus == Focus::Relation(r),
                                     patterned: shows_pattern(p, lit),
                                     count: 1,
                                 }
                             }
                             EdgeKey::Pair(..) => EdgeFlags {
-                                dimmed: !h.is_empty(),
+                                lit: false,
                                 selected: false,
                                 patterned: false,
                                 count: e.count,
@@ -144,7 +146,7 @@ pub fn MapEdges(
         })
     };
     view! {
-        <g class="edges">
+        <g class="edges" class:focused=move || state.highlight.with(|h| !h.is_empty())>
             <For
                 each=each
                 key=|(slot, edge)| (*slot, edge.as_ref().map(|e| e.key))
@@ -223,7 +225,9 @@ fn MapEdge(
         d
     };
     let look = move || flags.try_with_value(|f| f.get(&key)).flatten();
-    let dimmed = move || look().is_some_and(|l| l.dimmed);
+    let lit = move || look().is_some_and(|l| l.lit);
+    // Whether the line is drawn dimmed: something else is lit.
+    let dimmed = move || !lit() && !state.highlight.with_untracked(|h| h.is_empty());
     match key {
         EdgeKey::Relation(r) => {
             let (relation, name) = state.data.with_value(|d| {
@@ -248,7 +252,7 @@ fn MapEdge(
             view! {
                 <g
                     class=format!("edge {stance}")
-                    class:dimmed=dimmed
+                    class:lit=lit
                     class:selected=move || look().is_some_and(|l| l.selected)
                     data-relation=relation.id.clone()
                 >
@@ -298,7 +302,7 @@ fn MapEdge(
                 state.select(Some(next));
             };
             view! {
-                <g class="edge bundle" class:dimmed=dimmed data-pair=format!("{a}-{b}") data-count=count>
+                <g class="edge bundle" data-pair=format!("{a}-{b}") data-count=count>
                     <title>{name}</title>
                     <path class="edge-line" d=d style:stroke-width=width></path>
                     <path class="edge-hit" d=initial.clone() node_ref=hit on:click=open></path>

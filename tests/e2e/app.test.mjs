@@ -285,10 +285,10 @@ describe('using the explorer', () => {
     await page.locator('#map-node-kim-yo-jong').hover();
     assert.equal(await dimmed(page, 'russia'), false);
     assert.equal(await dimmed(page, 'poland'), true);
-    assert.equal(await page.locator('.map .edge:not(.dimmed)').count(), 2);
+    assert.equal(await page.locator('.map .edge.lit').count(), 2);
     // A dimmed line fades its stroke and its arrow end, not its whole group (a group's opacity
     // tinted the group's whole box in dark mode); its hit area is never painted.
-    const faded = await page.locator('.map .edge.dimmed:not(.bundle)').first().evaluate((g) => {
+    const faded = await page.locator('.map .edges.focused .edge:not(.lit):not(.bundle)').first().evaluate((g) => {
       const line = getComputedStyle(g.querySelector('.edge-line'));
       return {
         group: getComputedStyle(g).opacity, stroke: Number(line.strokeOpacity), marker: line.markerEnd,
@@ -333,7 +333,7 @@ describe('using the explorer', () => {
       assert.equal(await dimmed(page, id), false, id);
     }
     assert.equal(await dimmed(page, 'japan'), true);
-    const lit = await page.locator('.map .edge:not(.dimmed)').count();
+    const lit = await page.locator('.map .edge.lit').count();
     assert.equal(lit, 3);
     await close(app);
   });

@@ -393,15 +393,22 @@ describe('a large dataset', () => {
     const app = await open('', { [DATA_PATH]: { body } });
     const { page } = app;
     const writes = await page.evaluate((hub) => new Promise((done) => {
-      let classes = 0;
-      const watch = new MutationObserver((list) => { classes += list.length; });
-      watch.observe(document.querySelector('.map .nodes'), { attributes: true, attributeFilter: ['class'], subtree: true });
+      const classes = { nodes: 0, lines: 0 };
+      const watch = new MutationObserver((list) => {
+        for (const m of list) if (m.target.isConnected) classes[m.target.closest('.nodes') ? 'nodes' : 'lines']++;
+      });
+      for (const group of document.querySelectorAll('.map .nodes, .map .edges')) {
+        watch.observe(group, { attributes: true, attributeFilter: ['class'], subtree: true });
+      }
       document.getElementById(`map-node-${hub}`).dispatchEvent(new MouseEvent('click', { bubbles: true }));
       requestAnimationFrame(() => setTimeout(() => { watch.disconnect(); done(classes); }, 0));
     }), hub);
     assert.equal(await page.locator('.details-heading').innerText(), data.actors.find((a) => a.id === hub).name);
-    // The nodes near the view are written, not the thousand-odd far below it.
-    assert.ok(writes < 600, `${writes} nodes' classes written`);
+    // The nodes near the view are written, not the thousand-odd far below it; the lines the
+    // selection does not light are dimmed by their group's class, not one by one.
+    assert.ok(writes.nodes < 600, `${writes.nodes} nodes' classes written`);
+    assert.ok(writes.lines < 150, `${writes.lines} lines' classes written`);
+    assert.ok(await page.locator('.map .edges.focused').count() === 1 && await page.locator('.map .edge.lit').count() > 0);
     // Labels only where they can be seen, within the budget.
     const labelled = await page.evaluate(() => {
       const frame = document.querySelector('.map-frame').getBoundingClientRect();
