@@ -160,7 +160,7 @@ pub fn AlignmentMap() -> impl IntoView {
                 .with_value(|d| format!("map-node-{}", d.dataset.actors[i].id))
         })
     });
-    let hidden_note = map_note(state, plan, view);
+    let hidden_note = map_note(state, plan, view, frame);
     let poles = [
         format!("← {negative}"),
         crate::tr!("map.axis.neutral").to_string(),
@@ -288,23 +288,37 @@ fn watch_frame(
     });
 }
 
+/// A drawing narrower than this many pixels (a phone's) gets the short forms of the notes.
+const NARROW_FRAME: f64 = 600.0;
+
 /// Where the rest of a map opened at its top is (one much taller than its frame, at its
-/// opening view), and what the map leaves out or draws plainly, when it does.
+/// opening view), and what the map leaves out or draws plainly, when it does; in short on a
+/// narrow frame, where the long forms ran to six lines above the map.
 fn map_note(
     state: ExplorerState,
     plan: Memo<EdgePlan>,
     view: Memo<FrameView>,
+    frame: RwSignal<(f64, f64)>,
 ) -> Signal<Option<String>> {
     Signal::derive(move || {
         let mut note = String::new();
+        let short = frame.with(|f| f.0 < NARROW_FRAME);
         let opened_tall = view.with(|v| v.opening != ViewTransform::default());
         if opened_tall && state.zoom.with(Option::is_none) {
-            note.push_str(crate::tr!("map.tall-note"));
+            note.push_str(crate::tr!(if short {
+                "map.tall-note.short"
+            } else {
+                "map.tall-note"
+            }));
         }
         plan.with(|p| {
             let drawn = if p.bundled {
                 crate::trn!(
-                    "map.bundled-note",
+                    if short {
+                        "map.bundled-note.short"
+                    } else {
+                        "map.bundled-note"
+                    },
                     p.total,
                     hidden = words::number(p.hidden)
                 )
@@ -313,7 +327,12 @@ fn map_note(
             } else {
                 return;
             };
-            for part in [drawn.as_str(), crate::tr!("map.patterns-note")]
+            let patterns = if short {
+                "map.patterns-note.short"
+            } else {
+                "map.patterns-note"
+            };
+            for part in [drawn.as_str(), crate::tr!(patterns)]
                 .into_iter()
                 .take(if p.plain { 2 } else { 1 })
             {
