@@ -700,7 +700,7 @@ mod tests {
         );
         let before = [false, false, true, true];
         let now = [true, true, false, false];
-        let near = |i: usize| i % 2 == 0;
+        let near = |i: usize| i.is_multiple_of(2);
         assert_eq!(
             keep_far(&before, now.into_iter(), near),
             vec![true, false, false, true]
