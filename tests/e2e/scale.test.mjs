@@ -252,6 +252,13 @@ describe('a map of many more rows than its frame, on a phone', () => {
       return p.getBoundingClientRect().height / (parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.2);
     });
     assert.ok(lines <= 4, `the note runs to ${lines.toFixed(1)} lines`);
+    // In Korean too.
+    await page.goto(`${server.url}?lang=ko`);
+    await page.locator('.map .node').first().waitFor({ timeout: 60000 });
+    assert.match(await note.innerText(), /^맨 위 줄들만 보입니다\. 위로 끌면 더 보이고, −로 전체를 봅니다\. 관계 1,000개 중 \d+개는 그리지 않았습니다\. 행위자를 선택하면 그 관계가 보입니다\. 주장의 상태\(점선\)는 선택한 행위자의 선에만 표시합니다\.$/);
+    assert.ok(await note.evaluate((p) => p.getBoundingClientRect().height / (parseFloat(getComputedStyle(p).lineHeight) || parseFloat(getComputedStyle(p).fontSize) * 1.2)) <= 4);
+    await page.goto(server.url);
+    await page.locator('.map .node').first().waitFor({ timeout: 60000 });
     const frame = await page.locator('.map-frame').boundingBox();
     const xs = await page.locator('.map .node .node-shape').evaluateAll((all, f) => all.map((s) => s.getBoundingClientRect())
       .filter((r) => r.top >= f.y && r.bottom <= f.y + f.height).map((r) => (r.left + r.right) / 2), frame);
