@@ -307,14 +307,9 @@ pub fn places_to_draw<P: Copy>(
     at: impl Fn(P) -> (f64, f64),
     planned: [f64; 4],
 ) -> Vec<P> {
-    let [left, top, right, bottom] = planned;
-    let inside = |p: P| {
-        let (x, y) = at(p);
-        (left..=right).contains(&x) && (top..=bottom).contains(&y)
-    };
     now.enumerate()
         .map(|(i, place)| match drawn.get(i) {
-            Some(&was) if !inside(place) && !inside(was) => was,
+            Some(&was) if !near_planned(at(place), Some(at(was)), planned) => was,
             _ => place,
         })
         .collect()

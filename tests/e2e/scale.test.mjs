@@ -271,6 +271,23 @@ describe('a map of many more rows than its frame, on a phone', () => {
   });
 });
 
+/** Zooms `page`'s map out to the whole drawing, then reads `read` of it and of a fresh load of
+ * its link (once `ready` is drawn there). */
+async function zoomedOutAndFresh(page, read, ready) {
+  await page.locator('.map-frame').focus();
+  for (let k = 0; k < 40; k++) await page.keyboard.press('-');
+  await page.waitForURL(/zoom=/);
+  await page.waitForTimeout(400);
+  const here = await read(page);
+  const fresh = await browser.newPage();
+  await fresh.goto(page.url());
+  await fresh.locator(ready).first().waitFor({ timeout: 60000 });
+  await fresh.waitForTimeout(400);
+  const there = await read(fresh);
+  await fresh.close();
+  return [here, there];
+}
+
 describe('a large dataset', () => {
   const data = generate({ actors: 2000, relations: 10000, events: 10000 });
   const body = JSON.stringify(data);
@@ -378,18 +395,9 @@ describe('a large dataset', () => {
     // (66 here; 891 when every node moved.)
     assert.ok(moved > 0 && moved < 300, `${moved} of 2,000 nodes moved by a step`);
     // Zoomed out to the whole map, every node is brought to its place.
-    await page.locator('.map-frame').focus();
-    for (let k = 0; k < 40; k++) await page.keyboard.press('-');
-    await page.waitForURL(/zoom=/);
-    await page.waitForTimeout(400);
     const places = (p) => p.locator('.map .node').evaluateAll((all) => all.map((n) => `${n.id} ${n.style.transform}`));
-    const stepped = await places(page);
-    const fresh = await browser.newPage();
-    await fresh.goto(page.url());
-    await fresh.locator('.map .node').first().waitFor({ timeout: 60000 });
-    await fresh.waitForTimeout(400);
-    assert.deepEqual(stepped, await places(fresh));
-    await fresh.close();
+    const [stepped, fresh] = await zoomedOutAndFresh(page, places, '.map .node');
+    assert.deepEqual(stepped, fresh);
     await close(app);
   });
 
@@ -447,19 +455,10 @@ describe('a large dataset', () => {
     }, [...around]);
     assert.deepEqual(shownUnlit, []);
     // Zoomed out to the whole map, every node is lit or not as on a fresh load of the link.
-    await page.locator('.map-frame').focus();
-    for (let k = 0; k < 40; k++) await page.keyboard.press('-');
-    await page.waitForURL(/zoom=/);
-    await page.waitForTimeout(400);
     const lit = (p) => p.locator('.map .node').evaluateAll((all) => all.filter((n) => n.classList.contains('lit')).map((n) => n.id).sort());
-    const zoomedOut = await lit(page);
+    const [zoomedOut, fresh] = await zoomedOutAndFresh(page, lit, '.map .node.lit');
     assert.ok(zoomedOut.length > 800, `${zoomedOut.length} nodes lit`);
-    const fresh = await browser.newPage();
-    await fresh.goto(page.url());
-    await fresh.locator('.map .node.lit').first().waitFor({ timeout: 60000 });
-    await fresh.waitForTimeout(400);
-    assert.deepEqual(zoomedOut, await lit(fresh));
-    await fresh.close();
+    assert.deepEqual(zoomedOut, fresh);
     await close(app);
   });
 
