@@ -151,7 +151,7 @@ pub fn MapNodes(
     // What a screen reader hears of each node's side and score is written after the frame
     // that moves the nodes: on a large map a step of the window renames hundreds of nodes,
     // work that need not stand between the key press and the picture.
-    let spoken_scores = a_frame_behind(state.scores);
+    let spoken_scores = crate::state::a_frame_behind(state.scores);
     // Whether each node is lit as written: a node far from the view keeps it until it comes
     // near (see `keep_far`), so that a hub's selection writes the nodes near the view only.
     let lit_drawn = std::cell::RefCell::new(Vec::<bool>::new());
@@ -303,28 +303,6 @@ fn MapNode(
             })}
         </g>
     }
-}
-
-/// A copy of `source` that takes each new value after the next frame has been drawn (the
-/// last of several changes within a frame wins).
-fn a_frame_behind<T: Clone + Send + Sync + 'static>(source: Memo<T>) -> RwSignal<T> {
-    let copy = RwSignal::new(source.get_untracked());
-    let generation = StoredValue::new(0u32);
-    Effect::new(move |ran: Option<()>| {
-        let value = source.get();
-        if ran.is_none() {
-            return;
-        }
-        generation.update_value(|g| *g = g.wrapping_add(1));
-        let mine = generation.get_value();
-        crate::state::after_next_paint(move || {
-            // The view may be gone, or the source changed again, when this runs.
-            if generation.try_get_value() == Some(mine) {
-                copy.try_set(value);
-            }
-        });
-    });
-    copy
 }
 
 /// A node's classes: its side's, and those of its flags (one binding, so that a change of

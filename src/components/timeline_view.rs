@@ -179,8 +179,12 @@ fn timeline_model(
     active: RwSignal<Option<usize>>,
 ) -> TimelineModel {
     let event_count = state.data.with_value(|d| d.dataset.events.len());
+    // The marks take the scores a frame after the map: a step of the window paints the map
+    // and the window's band first, then the marks' new sides and lanes (at 300 actors a step
+    // moves dozens of marks between lanes, and adds and removes as many).
+    let scores = crate::state::a_frame_behind(state.scores);
     let sides = Memo::new(move |_| {
-        state.scores.with(|scores| {
+        scores.with(|scores| {
             state
                 .data
                 .with_value(|d| query::event_scores(&d.index, scores))

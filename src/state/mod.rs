@@ -21,3 +21,28 @@ pub fn after_next_paint(work: impl FnOnce() + 'static) {
         leptos::prelude::set_timeout(work, std::time::Duration::ZERO)
     });
 }
+
+/// A copy of `source` that takes each new value after the next frame has been drawn (the
+/// last of several changes within a frame wins).
+pub fn a_frame_behind<T: Clone + Send + Sync + 'static>(
+    source: leptos::prelude::Memo<T>,
+) -> leptos::prelude::RwSignal<T> {
+    use leptos::prelude::*;
+    let copy = RwSignal::new(source.get_untracked());
+    let generation = StoredValue::new(0u32);
+    Effect::new(move |ran: Option<()>| {
+        let value = source.get();
+        if ran.is_none() {
+            return;
+        }
+        generation.update_value(|g| *g = g.wrapping_add(1));
+        let mine = generation.get_value();
+        after_next_paint(move || {
+            // The view may be gone, or the source changed again, when this runs.
+            if generation.try_get_value() == Some(mine) {
+                copy.try_set(value);
+            }
+        });
+    });
+    copy
+}
