@@ -151,7 +151,7 @@ pub fn MapNodes(
     // What a screen reader hears of each node's side and score is written after the frame
     // that moves the nodes: on a large map a step of the window renames hundreds of nodes,
     // work that need not stand between the key press and the picture.
-    let spoken_scores = crate::state::a_frame_behind(state.scores);
+    let spoken = crate::state::a_frame_after(move || state.scores.track());
     // Whether each node is lit as written: a node far from the view keeps it until it comes
     // near (see `keep_far`), so that a hub's selection writes the nodes near the view only.
     let lit_drawn = std::cell::RefCell::new(Vec::<bool>::new());
@@ -191,7 +191,8 @@ pub fn MapNodes(
     }));
     let said = StoredValue::new(Fanout::new(move || {
         placed.with(|placed| {
-            spoken_scores.with(|spoken| {
+            spoken.track();
+            state.scores.with_untracked(|spoken| {
                 dense((0..count).map(|i| NodeSaid {
                     placed: placed.get(i).copied().unwrap_or(true),
                     score: (spoken.get(i).copied().unwrap_or(0.0) * 100.0).round() as i32,

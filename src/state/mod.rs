@@ -22,27 +22,18 @@ pub fn after_next_paint(work: impl FnOnce() + 'static) {
     });
 }
 
-/// A copy of `source` that takes each new value after the next frame has been drawn (the
-/// last of several changes within a frame wins).
-pub fn a_frame_behind<T: Clone + Send + Sync + 'static>(
-    source: leptos::prelude::Memo<T>,
-) -> leptos::prelude::RwSignal<T> {
+/// A trigger that fires once the next frame has been painted, each time what `track` reads
+/// changes (several changes within a frame fire it once or more; it carries no value). A view
+/// that tracks it and reads those sources untracked shows their change a frame after the rest
+/// of the page: work that need not stand between an input and its picture.
+pub fn a_frame_after(track: impl Fn() + Send + Sync + 'static) -> leptos::prelude::Trigger {
     use leptos::prelude::*;
-    let copy = RwSignal::new(source.get_untracked());
-    let generation = StoredValue::new(0u32);
+    let after = Trigger::new();
     Effect::new(move |ran: Option<()>| {
-        let value = source.get();
-        if ran.is_none() {
-            return;
+        track();
+        if ran.is_some() {
+            after_next_paint(move || after.notify());
         }
-        generation.update_value(|g| *g = g.wrapping_add(1));
-        let mine = generation.get_value();
-        after_next_paint(move || {
-            // The view may be gone, or the source changed again, when this runs.
-            if generation.try_get_value() == Some(mine) {
-                copy.try_set(value);
-            }
-        });
     });
-    copy
+    after
 }
