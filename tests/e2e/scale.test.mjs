@@ -159,8 +159,8 @@ describe('a crowded timeline', () => {
   });
 });
 
-describe('a step of a crowded window', () => {
-  test('paints the map and the window first, and the marks\' new lanes in the next frame, where a fresh load puts them', async () => {
+describe('what is drawn a frame later', () => {
+  test('a step of a crowded window paints the map and the window first, and the marks\' new lanes in the next frame, where a fresh load puts them', async () => {
     const body = JSON.stringify(generate({ actors: 300, relations: 1000, events: 1000 }));
     const app = await open('?from=2019-01-01&to=2020-01-01', { [DATA_PATH]: { body } });
     const { page } = app;
@@ -213,6 +213,28 @@ describe('a step of a crowded window', () => {
     await fresh.close();
     assert.ok(here.length > 100, `${here.length} marks and bins drawn`);
     assert.deepEqual(here, there);
+    await close(app);
+  });
+
+  test('a selection lights the map in its first frame and draws its details in the next', async () => {
+    const app = await open();
+    const { page } = app;
+    // The details' code is there (it loads after the first paint).
+    await page.locator('#map-node-ukraine').click();
+    await page.locator('.details-heading', { hasText: 'Ukraine' }).waitFor();
+    const seen = await page.evaluate(() => new Promise((done) => {
+      const frame = (then) => requestAnimationFrame(() => setTimeout(then, 0));
+      const heading = () => document.querySelector('.details-heading')?.textContent ?? '';
+      const node = document.getElementById('map-node-russia');
+      node.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      frame(() => {
+        const first = { selected: node.classList.contains('selected'), heading: heading() };
+        frame(() => done({ first, next: heading() }));
+      });
+    }));
+    assert.ok(seen.first.selected, 'the node is selected in the first frame');
+    assert.match(seen.first.heading, /Ukraine/, 'the details are those of before in that frame');
+    assert.match(seen.next, /Russia/, 'and the selected actor\'s in the next');
     await close(app);
   });
 });
