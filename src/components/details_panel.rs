@@ -84,13 +84,9 @@ pub fn DetailsPanel() -> impl IntoView {
     if render.get_untracked().is_none() {
         crate::state::after_next_paint(load);
     }
-    // A selection's details are drawn a frame after the map shows it (a hub's details list
-    // dozens of relations).
-    let shown = crate::state::a_frame_after(move || state.selection.track());
     let body = move || {
         let dataset = state.dataset();
-        shown.track();
-        match (state.selection.get_untracked(), render.get()) {
+        match (state.selection.get(), render.get()) {
             (None, _) => view! {
                 <div class="details-empty">
                     <p>{crate::tr!("details.empty")}</p>

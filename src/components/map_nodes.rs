@@ -151,7 +151,10 @@ pub fn MapNodes(
     // What a screen reader hears of each node's side and score is written after the frame
     // that moves the nodes: on a large map a step of the window renames hundreds of nodes,
     // work that need not stand between the key press and the picture.
-    let spoken = crate::state::a_frame_after(move || state.scores.track());
+    let spoken = crate::state::a_frame_after(
+        move || state.scores.track(),
+        crate::state::view::LAGGING_VIEW_MS,
+    );
     // Whether each node is lit as written: a node far from the view keeps it until it comes
     // near (see `keep_far`), so that a hub's selection writes the nodes near the view only.
     let lit_drawn = std::cell::RefCell::new(Vec::<bool>::new());

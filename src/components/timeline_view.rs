@@ -182,7 +182,10 @@ fn timeline_model(
     // The marks take the scores a frame after the map: a step of the window paints the map
     // and the window's band first, then the marks' new sides and lanes (at 300 actors a step
     // moves dozens of marks between lanes, and adds and removes as many).
-    let scores = crate::state::a_frame_after(move || state.scores.track());
+    let scores = crate::state::a_frame_after(
+        move || state.scores.track(),
+        crate::state::view::LAGGING_VIEW_MS,
+    );
     let sides = Memo::new(move |_| {
         scores.track();
         state.scores.with_untracked(|scores| {

@@ -22,6 +22,26 @@ pub fn follows_closely(last: Option<f64>, now: f64) -> bool {
     last.is_some_and(|then| now >= then && now - then < RAPID_MOVE_MS)
 }
 
+/// How often a view that may lag behind a quick run of changes is drawn at most: the
+/// timeline's marks and what a screen reader hears of the nodes' scores, while the window
+/// moves as a held key moves it (about ten times a second).
+pub const LAGGING_VIEW_MS: f64 = 100.0;
+
+/// How long a change that comes at `now` waits before a view drawn at most every `every`
+/// milliseconds shows it (0: after the next paint), given when the view was last drawn and
+/// whether a drawing is already on its way. `None` when one is: it shows this change too.
+pub fn wait_to_draw(
+    last_drawn: Option<f64>,
+    on_its_way: bool,
+    now: f64,
+    every: f64,
+) -> Option<f64> {
+    if on_its_way {
+        return None;
+    }
+    Some(last_drawn.map_or(0.0, |then| (then + every - now).clamp(0.0, every)))
+}
+
 impl ViewState {
     pub fn select(&mut self, selection: Option<Selection>) {
         self.selection = selection;
@@ -150,6 +170,41 @@ mod tests {
         assert!(
             !follows_closely(Some(1000.0), 900.0),
             "a clock gone back is not a burst"
+        );
+    }
+
+    #[test]
+    fn a_lagging_view_is_drawn_after_the_paint_and_at_most_every_so_often() {
+        let every = LAGGING_VIEW_MS;
+        assert_eq!(
+            wait_to_draw(None, false, 1000.0, every),
+            Some(0.0),
+            "the first change"
+        );
+        assert_eq!(
+            wait_to_draw(Some(1000.0), false, 1150.0, every),
+            Some(0.0),
+            "a change after a rest: after the next paint"
+        );
+        assert_eq!(
+            wait_to_draw(Some(1000.0), false, 1030.0, every),
+            Some(70.0),
+            "a held key's next step waits for the rest of the period"
+        );
+        assert_eq!(
+            wait_to_draw(Some(1000.0), true, 1060.0, every),
+            None,
+            "a drawing on its way shows this change too"
+        );
+        assert_eq!(
+            wait_to_draw(Some(1000.0), false, 900.0, every),
+            Some(every),
+            "a clock gone back waits no longer than the period"
+        );
+        assert_eq!(
+            wait_to_draw(Some(1000.0), false, 1000.0, 0.0),
+            Some(0.0),
+            "no period"
         );
     }
 
