@@ -150,7 +150,8 @@ pub fn MapNodes(
     let placed = Memo::new(move |_| state.step.with(|s| s.placed.clone()));
     // What a screen reader hears of each node's side and score is written after the frame
     // that moves the nodes: on a large map a step of the window renames hundreds of nodes,
-    // work that need not stand between the key press and the picture.
+    // work that need not stand between the key press and the picture (and, while the window
+    // moves quickly, at most every `LAGGING_VIEW_MS`).
     let spoken = crate::state::a_frame_after(
         move || state.scores.track(),
         crate::state::view::LAGGING_VIEW_MS,

@@ -181,7 +181,8 @@ fn timeline_model(
     let event_count = state.data.with_value(|d| d.dataset.events.len());
     // The marks take the scores a frame after the map: a step of the window paints the map
     // and the window's band first, then the marks' new sides and lanes (at 300 actors a step
-    // moves dozens of marks between lanes, and adds and removes as many).
+    // moves dozens of marks between lanes, and makes and drops a dozen); while the window
+    // moves quickly, at most every `LAGGING_VIEW_MS`.
     let scores = crate::state::a_frame_after(
         move || state.scores.track(),
         crate::state::view::LAGGING_VIEW_MS,
