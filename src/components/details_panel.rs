@@ -84,9 +84,24 @@ pub fn DetailsPanel() -> impl IntoView {
     if render.get_untracked().is_none() {
         crate::state::after_next_paint(load);
     }
+    // A selection's details are drawn a frame after the map lights it (a hub's details group
+    // and page hundreds or thousands of relations). Until then the section is `aria-busy`, so
+    // that a screen reader, and anything that reads the page, waits for them: `seen` counts
+    // the selections, `drawn` is the count the details were last drawn for.
+    let shown = crate::state::a_frame_after(move || state.selection.track(), 0.0);
+    let seen = RwSignal::new(0u32);
+    let drawn = RwSignal::new(0u32);
+    Effect::new(move |ran: Option<()>| {
+        state.selection.track();
+        if ran.is_some() {
+            seen.update(|n| *n = n.wrapping_add(1));
+        }
+    });
     let body = move || {
         let dataset = state.dataset();
-        match (state.selection.get(), render.get()) {
+        shown.track();
+        drawn.try_set(seen.get_untracked());
+        match (state.selection.get_untracked(), render.get()) {
             (None, _) => view! {
                 <div class="details-empty">
                     <p>{crate::tr!("details.empty")}</p>
@@ -105,7 +120,7 @@ pub fn DetailsPanel() -> impl IntoView {
         }
     };
     view! {
-        <section class="details-section" aria-labelledby="details-title" aria-live="polite">
+        <section class="details-section" aria-labelledby="details-title" aria-live="polite" aria-busy=move || (seen.get() != drawn.get()).to_string()>
             <div class="panel-bar">
                 <h2 id="details-title">{crate::tr!("details.title")}</h2>
                 <button

@@ -44,7 +44,7 @@ for (const scheme of ['light', 'dark']) {
       await audit(page, 'main view');
 
       await page.locator('#map-node-south-korea').click();
-      await page.locator('.details-heading').waitFor();
+      await page.locator('.details-section[aria-busy="false"] .details-heading').waitFor();
       await audit(page, 'details open');
       await page.screenshot({ path: `${SHOTS}/details-${scheme}-${width}x${height}.png` });
 

@@ -29,7 +29,7 @@ async function close({ page, server, errors }) {
   assert.deepEqual(errors, [], 'no uncaught errors in the page');
 }
 
-const detailsHeading = (page) => page.locator('.details-heading').innerText();
+const detailsHeading = (page) => page.locator('.details-section[aria-busy="false"] .details-heading').innerText();
 const edgeCount = (page) => page.locator('.map .edge').count();
 /** Whether actor `id`'s node is drawn dimmed: its shape faded once any fade has run, its group
  * (never painted apart) at full opacity. */
@@ -116,7 +116,7 @@ for (const hosting of HOSTINGS) {
     test('a deep link restores selection and time window', async () => {
       const app = await open(hosting, '?select=actor:south-korea&from=2022-01-01&to=2022-07-01');
       const { page } = app;
-      await page.locator('.details-heading').waitFor();
+      await page.locator('.details-section[aria-busy="false"] .details-heading').waitFor();
       assert.equal(await detailsHeading(page), 'South Korea');
       assert.match(await page.locator('.window-readout').innerText(), /^Window: January 2022 – June 2022$/);
       assert.equal(await page.locator('.window-start').getAttribute('aria-valuetext'), '2022-01-01');
@@ -186,7 +186,8 @@ describe('using the explorer', () => {
     assert.ok(point, 'some stretch of the arrow can be clicked');
     await page.mouse.click(point.x, point.y);
     await page.waitForURL(new RegExp(`select=relation:${relation.id}`));
-    const details = page.locator('.details-panel');
+    // (Drawn a frame after the selection, the section busy until then.)
+    const details = page.locator('.details-panel:has(.details-section[aria-busy="false"] .relation-details)');
     assert.match(await details.innerText(), /Russia vetoes resolutions against North Korea/);
     assert.ok((await details.locator('blockquote').first().innerText()).includes(relation.citations[0].quote));
     assert.match(await details.locator('cite').first().innerText(), /How the two Koreas use the Ukraine war/);

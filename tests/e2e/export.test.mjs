@@ -139,7 +139,7 @@ describe('export and print', () => {
   test('print shows the map, the timeline and the selected record, without controls', async () => {
     const { page } = await open('?select=actor:north-korea');
     // A record's details are drawn by code fetched after the first paint.
-    await page.locator('.details-heading').waitFor();
+    await page.locator('.details-section[aria-busy="false"] .details-heading').waitFor();
     await page.emulateMedia({ media: 'print' });
     for (const shown of ['.map .node >> nth=0', '.timeline .mark >> nth=0', '.details-heading']) {
       assert.ok(await page.locator(shown).isVisible(), shown);

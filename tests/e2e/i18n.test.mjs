@@ -130,15 +130,15 @@ test('?lang=ko shows the main view, details, legend and help in Korean, with no 
   const query = '?select=actor:north-korea&from=2022-06-01&to=2023-06-01';
   const en = await openPage(`${query}&lang=en`);
   await en.locator('.map .node').first().waitFor();
-  await en.locator('.details-heading').waitFor();
+  await en.locator('.details-section[aria-busy="false"] .details-heading').waitFor();
   const shownInEnglish = new Set(await everyRegion(en));
   await en.close();
 
   const page = await openPage(`${query}&lang=ko`);
   await page.locator('.map .node').first().waitFor();
-  await page.locator('.details-heading').waitFor();
+  await page.locator('.details-section[aria-busy="false"] .details-heading').waitFor();
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'ko');
-  assert.equal(await page.locator('.details-heading').innerText(), '북한');
+  assert.equal(await page.locator('.details-section[aria-busy="false"] .details-heading').innerText(), '북한');
   assert.equal(await page.locator('.view-visual').innerText(), '지도와 타임라인');
   const found = await everyRegion(page);
   assert.ok(found.length > 150, `found ${found.length} strings`);
@@ -175,7 +175,7 @@ test('the switch changes language and keeps the view, the focus and the address'
   assert.match(search, /from=2022-06-01&to=2023-06-01/);
   assert.match(search, /view=list/);
   assert.equal(await page.locator('.view-list').getAttribute('aria-pressed'), 'true');
-  assert.equal(await page.locator('.details-heading').innerText(), '한국');
+  assert.equal(await page.locator('.details-section[aria-busy="false"] .details-heading').innerText(), '한국');
   await page.waitForFunction(() => document.activeElement?.getAttribute('lang') === 'ko');
   assert.equal(await page.locator('.language-switch button[lang=ko]').getAttribute('aria-pressed'), 'true');
   // The pick is remembered for the next visit without `lang`.
@@ -221,7 +221,7 @@ test('the language follows the browser when nothing is chosen', async () => {
 for (const scheme of ['light', 'dark']) {
   test(`no axe violations in Korean, ${scheme} theme`, async () => {
     const page = await openPage('?select=actor:north-korea&lang=ko', { scheme });
-    await page.locator('.details-heading').waitFor();
+    await page.locator('.details-section[aria-busy="false"] .details-heading').waitFor();
     await page.evaluate(readFileSync(AXE, 'utf8'));
     const run = () => page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
     const summary = (result) => result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);

@@ -11,7 +11,7 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-const heading = (page) => page.locator('.details-heading').innerText();
+const heading = (page) => page.locator('.details-section[aria-busy="false"] .details-heading').innerText();
 
 for (const hosting of HOSTINGS) {
   test(`search, open, follow, filter, go back and share ${hosting.name}`, async () => {

@@ -49,7 +49,7 @@ describe('opening another dataset', () => {
     assert.equal(await page.locator('.map .node').count(), example.actors.length);
     assert.match(await page.locator('.dataset-file').innerText(), /fictional-river-dispute\.json/);
     await page.locator('#map-node-borovia').click();
-    assert.equal(await page.locator('.details-heading').innerText(), 'Borovia');
+    assert.equal(await page.locator('.details-section[aria-busy="false"] .details-heading').innerText(), 'Borovia');
     await page.locator('.use-bundled').click();
     await page.locator('.dataset-title', { hasText: bundled.title }).waitFor();
     assert.equal(await page.locator('.map .node').count(), bundled.actors.length);
@@ -67,7 +67,7 @@ describe('opening another dataset', () => {
     await page.reload();
     await page.locator('.dataset-title', { hasText: example.title }).waitFor();
     assert.match(await page.locator('.dataset-file').innerText(), /fictional-river-dispute\.json/);
-    assert.equal(await page.locator('.details-heading').innerText(), 'Borovia', 'the view comes back with it');
+    assert.equal(await page.locator('.details-section[aria-busy="false"] .details-heading').innerText(), 'Borovia', 'the view comes back with it');
     await page.locator('.use-bundled').click();
     await page.locator('.dataset-title', { hasText: bundled.title }).waitFor();
     await page.reload();
@@ -94,7 +94,7 @@ describe('opening another dataset', () => {
     const other = await browser.newPage();
     await other.goto(shared);
     await other.locator('.dataset-title', { hasText: example.title }).waitFor();
-    assert.equal(await other.locator('.details-heading').innerText(), 'Borovia');
+    assert.equal(await other.locator('.details-section[aria-busy="false"] .details-heading').innerText(), 'Borovia');
     await other.close();
     // Back to the bundled dataset drops the address; the browser's Back brings it back.
     await page.locator('.use-bundled').click();

@@ -284,11 +284,11 @@ describe('reading the map and the timeline', () => {
     // Each link selects what it names.
     if (movers > 0) {
       await page.locator('.step-caption .link', { hasText: first.actors[0] }).click();
-      assert.equal(await page.locator('.details-heading').innerText(), first.actors[0].split(',')[0]);
+      assert.equal(await page.locator('.details-section[aria-busy="false"] .details-heading').innerText(), first.actors[0].split(',')[0]);
     }
     if (first.events.length > 0) {
       await page.locator('.step-caption .link', { hasText: first.events[0] }).click();
-      assert.equal(await page.locator('.details-heading').innerText(), first.events[0]);
+      assert.equal(await page.locator('.details-section[aria-busy="false"] .details-heading').innerText(), first.events[0]);
     }
     assert.ok(movers > 0 || first.events.length > 0, `the step says something: ${text} (${inJuly.length} events in July 2022)`);
     // Play says it too, step by step: from March 2022, what came in with August.
@@ -548,7 +548,7 @@ describe('screenshots of the main view', () => {
         await page.waitForTimeout(200);
         await page.screenshot({ path: `${SHOTS}/${scheme}-${width}x${height}-nothing-selected.png` });
         await page.locator('#map-node-north-korea').dispatchEvent('click');
-        assert.equal(await page.locator('.details-heading').innerText(), 'North Korea');
+        assert.equal(await page.locator('.details-section[aria-busy="false"] .details-heading').innerText(), 'North Korea');
         await page.waitForTimeout(300);
         await page.screenshot({ path: `${SHOTS}/${scheme}-${width}x${height}-north-korea.png` });
         await close(app);

@@ -239,6 +239,31 @@ describe('what is drawn a frame later', () => {
     assert.deepEqual(here, there);
     await close(app);
   });
+
+  test('a selection lights the map in its first frame and draws its details in the next, busy until then', async () => {
+    const app = await open();
+    const { page } = app;
+    // The details' code is there (it loads after the first paint).
+    await page.locator('#map-node-ukraine').click();
+    await page.locator('.details-section[aria-busy="false"] .details-heading', { hasText: 'Ukraine' }).waitFor();
+    const seen = await page.evaluate(() => new Promise((done) => {
+      const frame = (then) => requestAnimationFrame(() => setTimeout(then, 0));
+      const panel = () => ({
+        heading: document.querySelector('.details-heading')?.textContent ?? '',
+        busy: document.querySelector('.details-section').getAttribute('aria-busy'),
+      });
+      const node = document.getElementById('map-node-russia');
+      node.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      frame(() => {
+        const first = { selected: node.classList.contains('selected'), ...panel() };
+        frame(() => done({ first, next: panel() }));
+      });
+    }));
+    assert.ok(seen.first.selected, 'the node is selected in the first frame');
+    assert.deepEqual([seen.first.heading, seen.first.busy], ['Ukraine', 'true'], 'the details are those of before, and busy, in that frame');
+    assert.deepEqual([seen.next.heading, seen.next.busy], ['Russia', 'false'], 'and the selected actor\'s in the next');
+    await close(app);
+  });
 });
 
 describe('a map of many more rows than its frame', () => {
@@ -313,7 +338,7 @@ describe('a map of many more rows than its frame', () => {
     const actor = data.actors.find((a) => `map-node-${a.id}` === hidden.id);
     await page.locator('#search-input').fill(actor.name);
     await page.locator('.search-results .search-hit', { hasText: actor.name }).first().click();
-    assert.equal(await page.locator('.details-heading').innerText(), actor.name);
+    assert.equal(await page.locator('.details-section[aria-busy="false"] .details-heading').innerText(), actor.name);
     await page.waitForURL(/zoom=/);
     assert.ok((await nodes()).find((n) => n.id === hidden.id).shown, `${actor.name} shown once selected`);
     await close(app);
@@ -432,7 +457,7 @@ describe('a large dataset', () => {
     const own = data.relations.filter((r) => r.from === actor.id || r.to === actor.id);
     assert.ok(own.length > 0 && own.length <= 120, `${own.length} relations, within the focus budget`);
     await page.locator(`#map-node-${actor.id}`).dispatchEvent('click');
-    assert.equal(await page.locator('.details-heading').innerText(), actor.name);
+    assert.equal(await page.locator('.details-section[aria-busy="false"] .details-heading').innerText(), actor.name);
     for (const r of own) {
       assert.equal(await page.locator(`.map .edge[data-relation="${r.id}"]`).count(), 1, r.id);
       // Its own lines show their status as a pattern; a confirmed one is solid.
@@ -451,7 +476,7 @@ describe('a large dataset', () => {
     assert.equal(active, `mark-${last.id}`);
     assert.equal(await page.locator(`[id="${active}"]`).count(), 1, `${active} is drawn`);
     await page.keyboard.press('Enter');
-    assert.equal(await page.locator('.details-heading').innerText(), last.title);
+    assert.equal(await page.locator('.details-section[aria-busy="false"] .details-heading').innerText(), last.title);
 
     // Lists come a page at a time.
     await page.locator('.view-list').click();
@@ -509,7 +534,7 @@ describe('a large dataset', () => {
       document.getElementById(`map-node-${hub}`).dispatchEvent(new MouseEvent('click', { bubbles: true }));
       requestAnimationFrame(() => setTimeout(() => { watch.disconnect(); done(classes); }, 0));
     }), hub);
-    assert.equal(await page.locator('.details-heading').innerText(), data.actors.find((a) => a.id === hub).name);
+    assert.equal(await page.locator('.details-section[aria-busy="false"] .details-heading').innerText(), data.actors.find((a) => a.id === hub).name);
     // The nodes near the view are written, not the thousand-odd far below it; the lines the
     // selection does not light are dimmed by their group's class, not one by one.
     assert.ok(writes.nodes < 600, `${writes.nodes} nodes' classes written`);

@@ -52,7 +52,7 @@ describe('untrusted text stays text', () => {
     north.description = '<b>bold?</b> <script>alert(2)</script>';
     const app = await open(hosting, '?select=actor:north-korea', { [DATA_PATH]: { body: JSON.stringify(data) } });
     const { page } = app;
-    assert.equal(await page.locator('.details-heading').innerText(), north.name);
+    assert.equal(await page.locator('.details-section[aria-busy="false"] .details-heading').innerText(), north.name);
     assert.equal(await page.locator('.details-panel img, .details-panel b, .map img').count(), 0);
     await page.locator('#tab-sources').click();
     const cards = page.locator('.source-card');

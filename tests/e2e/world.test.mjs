@@ -120,7 +120,7 @@ for (const hosting of HOSTINGS) {
       assert.ok(point, 'some of South Korea can be clicked');
       await page.mouse.click(point.x, point.y);
       await page.waitForURL(/select=actor:south-korea/);
-      assert.equal(await page.locator('.details-heading').innerText(), 'South Korea');
+      assert.equal(await page.locator('.details-section[aria-busy="false"] .details-heading').innerText(), 'South Korea');
       assert.equal(await page.locator('#world-actor-south-korea').getAttribute('aria-selected'), 'true');
       assert.match(await korea.getAttribute('class'), /selected/);
       assert.match(page.url(), /view=world/);
@@ -171,7 +171,7 @@ describe('using the world view', () => {
     // The details still work meanwhile.
     await page.locator('#tab-details').click();
     await page.locator('.timeline .mark').first().dispatchEvent('click');
-    await page.locator('.details-heading').waitFor();
+    await page.locator('.details-section[aria-busy="false"] .details-heading').waitFor();
     await page.locator('#tab-sources').click();
     await failed.waitFor();
     failing = false;
@@ -227,7 +227,7 @@ describe('using the world view', () => {
     await page.locator('.details-status', { hasText: /could not be loaded/ }).waitFor();
     failing = false;
     await page.locator('.details-retry').click();
-    assert.equal(await page.locator('.details-heading').innerText(), 'North Korea');
+    assert.equal(await page.locator('.details-section[aria-busy="false"] .details-heading').innerText(), 'North Korea');
     assert.ok(code('split_details') >= 2);
     await page.unroute(/split_details-[0-9a-f]+\.wasm$/);
     app.errors.splice(0, app.errors.length, ...app.errors.filter((e) => !/split_details|wasm|fetch/i.test(e)));
@@ -275,13 +275,13 @@ describe('using the world view', () => {
     // A mark.
     await page.locator('#world-actor-japan').dispatchEvent('click');
     await page.waitForURL(/select=actor:japan/);
-    assert.equal(await page.locator('.details-heading').innerText(), 'Japan');
+    assert.equal(await page.locator('.details-section[aria-busy="false"] .details-heading').innerText(), 'Japan');
     const lit = await page.locator('.world-map .edge.lit').count();
     assert.ok(lit > 0 && lit < await page.locator('.world-map .edge').count(), 'the focus brings its own arcs forward');
     // An actor the map cannot place.
     await page.locator('.world-offmap .offmap-actor', { hasText: 'NATO' }).click();
     await page.waitForURL(/select=actor:nato/);
-    assert.equal(await page.locator('.details-heading').innerText(), 'NATO');
+    assert.equal(await page.locator('.details-section[aria-busy="false"] .details-heading').innerText(), 'NATO');
     assert.equal(await page.locator('.world-offmap .offmap-actor', { hasText: 'NATO' }).getAttribute('aria-current'), 'true');
     // An actor that belongs to a state is set beside it, and named so.
     assert.match(await page.locator('#world-actor-wagner-group').getAttribute('aria-label'), /with Russia/);
@@ -297,7 +297,7 @@ describe('using the world view', () => {
     await page.keyboard.press('Enter');
     const id = active.slice('world-actor-'.length);
     await page.waitForURL(new RegExp(`select=actor:${id}`));
-    assert.equal(await page.locator('.details-heading').innerText(), dataset.actors.find((a) => a.id === id).name);
+    assert.equal(await page.locator('.details-section[aria-busy="false"] .details-heading').innerText(), dataset.actors.find((a) => a.id === id).name);
     await page.keyboard.press('Escape');
     await page.locator('.details-empty').waitFor();
     await close(app);
@@ -345,7 +345,7 @@ describe('using the world view', () => {
     // The timeline still selects.
     await page.locator('.timeline .mark').first().dispatchEvent('click');
     await page.waitForURL(/select=event:/);
-    await page.locator('.details-heading').waitFor();
+    await page.locator('.details-section[aria-busy="false"] .details-heading').waitFor();
     // The file is back: try again.
     delete overrides[WORLD_PATH];
     await page.locator('.world-retry').click();
@@ -369,7 +369,7 @@ describe('using the world view', () => {
     assert.match(await page.locator('.world-offmap li', { hasText: 'Atlantis' }).innerText(), /“QZ”/);
     await entry.locator('button').click();
     await page.waitForURL(/select=actor:singapore/);
-    assert.equal(await page.locator('.details-heading').innerText(), 'Singapore');
+    assert.equal(await page.locator('.details-section[aria-busy="false"] .details-heading').innerText(), 'Singapore');
     await close(app);
   });
 
@@ -385,7 +385,7 @@ describe('using the world view', () => {
         await page.screenshot({ path: `${SHOTS}/world-${scheme}-${width}x${height}.png` });
         await audit(page, 'world view');
         await page.locator('#world-actor-north-korea').dispatchEvent('click');
-        await page.locator('.details-heading').waitFor();
+        await page.locator('.details-section[aria-busy="false"] .details-heading').waitFor();
         await page.waitForTimeout(200);
         await audit(page, 'world view, North Korea selected');
         await page.screenshot({ path: `${SHOTS}/world-selected-${scheme}-${width}x${height}.png`, fullPage: width < 500 });
