@@ -86,21 +86,23 @@ pub fn DetailsPanel() -> impl IntoView {
     }
     // A selection's details are drawn a frame after the map lights it (a hub's details group
     // and page hundreds or thousands of relations). Until then the section is `aria-busy`, so
-    // that a screen reader, and anything that reads the page, waits for them: `seen` counts
-    // the selections, `drawn` is the count the details were last drawn for.
-    let shown = crate::state::a_frame_after(move || state.selection.track(), 0.0);
-    let seen = RwSignal::new(0u32);
-    let drawn = RwSignal::new(0u32);
-    Effect::new(move |ran: Option<()>| {
-        state.selection.track();
-        if ran.is_some() {
-            seen.update(|n| *n = n.wrapping_add(1));
-        }
-    });
+    // that a screen reader, and anything that reads the page, waits for them.
+    let busy = RwSignal::new(false);
+    let opening = std::cell::Cell::new(true);
+    let shown = crate::state::a_frame_after(
+        move || {
+            state.selection.track();
+            // (Not for the selection the panel opens with, drawn at once.)
+            if !opening.replace(false) {
+                busy.try_set(true);
+            }
+        },
+        0.0,
+    );
     let body = move || {
         let dataset = state.dataset();
         shown.track();
-        drawn.try_set(seen.get_untracked());
+        busy.try_set(false);
         match (state.selection.get_untracked(), render.get()) {
             (None, _) => view! {
                 <div class="details-empty">
@@ -120,7 +122,7 @@ pub fn DetailsPanel() -> impl IntoView {
         }
     };
     view! {
-        <section class="details-section" aria-labelledby="details-title" aria-live="polite" aria-busy=move || (seen.get() != drawn.get()).to_string()>
+        <section class="details-section" aria-labelledby="details-title" aria-live="polite" aria-busy=move || busy.get().to_string()>
             <div class="panel-bar">
                 <h2 id="details-title">{crate::tr!("details.title")}</h2>
                 <button
