@@ -111,6 +111,9 @@ async fn explorer_draws_every_actor_and_selects_on_click() {
     node.dispatch_event(&web_sys::MouseEvent::new("click").unwrap())
         .unwrap();
     tick().await;
+    // The details are drawn after the next paint.
+    next_paint().await;
+    tick().await;
     assert_eq!(text(&root, ".details-heading"), "North Korea");
     // The address bar is written after the next paint.
     next_paint().await;
@@ -148,11 +151,15 @@ async fn map_keyboard_moves_and_selects() {
     assert_ne!(first, second);
     key("Enter");
     tick().await;
+    next_paint().await;
+    tick().await;
     let name = second.trim_start_matches("map-node-");
     let heading = text(&root, ".details-heading");
     let expected = dataset().actor(name).unwrap().name.clone();
     assert_eq!(heading, expected);
     key("Escape");
+    tick().await;
+    next_paint().await;
     tick().await;
     assert!(root.query_selector(".details-empty").unwrap().is_some());
 }

@@ -61,10 +61,15 @@ impl Lag {
             return;
         };
         self.timing.set((last, true));
-        leptos::prelude::set_timeout(
-            move || after_next_paint(move || self.fire()),
-            std::time::Duration::from_millis(wait.ceil() as u64),
-        );
+        let fire = move || self.fire();
+        if wait <= 0.0 {
+            after_next_paint(fire);
+        } else {
+            leptos::prelude::set_timeout(
+                move || after_next_paint(fire),
+                std::time::Duration::from_millis(wait.ceil() as u64),
+            );
+        }
     }
 
     fn fire(self) {
