@@ -122,13 +122,20 @@ describe('keyed rendering', () => {
   });
 });
 
+/** Opens a generated 300 / 1,000 / 1,000 dataset at a window of a year, once its timeline
+ * has overflow bins, with the keyboard on the window's end. */
+async function openCrowded() {
+  const body = JSON.stringify(generate({ actors: 300, relations: 1000, events: 1000 }));
+  const app = await open('?from=2019-01-01&to=2020-01-01', { [DATA_PATH]: { body } });
+  await app.page.locator('.timeline .overflow-bin').first().waitFor();
+  await app.page.locator('.window-end').focus();
+  return app;
+}
+
 describe('a crowded timeline', () => {
   test('moving the window adds and drops overflow bins without moving the others', async () => {
-    const body = JSON.stringify(generate({ actors: 300, relations: 1000, events: 1000 }));
-    const app = await open('?from=2019-01-01&to=2020-01-01', { [DATA_PATH]: { body } });
+    const app = await openCrowded();
     const { page } = app;
-    await page.locator('.timeline .overflow-bin').first().waitFor();
-    await page.locator('.window-end').focus();
     let added = 0;
     for (const key of ['ArrowRight', 'ArrowLeft', 'ArrowRight', 'ArrowLeft']) {
       const moved = await page.evaluate((key) => new Promise((done) => {
@@ -161,11 +168,8 @@ describe('a crowded timeline', () => {
 
 describe('what is drawn a frame later', () => {
   test('a step of a crowded window paints the map and the window first, and the marks\' new lanes in the next frame, where a fresh load puts them', async () => {
-    const body = JSON.stringify(generate({ actors: 300, relations: 1000, events: 1000 }));
-    const app = await open('?from=2019-01-01&to=2020-01-01', { [DATA_PATH]: { body } });
+    const app = await openCrowded();
     const { page } = app;
-    await page.locator('.timeline .overflow-bin').first().waitFor();
-    await page.locator('.window-end').focus();
     // Each drawn mark and bin: its id or count, its place and its classes but "outside" (the
     // window's own, written at once).
     const marks = () => [...document.querySelectorAll('.timeline .mark, .timeline .overflow-bin')]
