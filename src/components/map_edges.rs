@@ -7,8 +7,8 @@ use leptos::prelude::*;
 use crate::analysis;
 use crate::layout::encoding::{stance_class, status_dash};
 use crate::layout::lod::{
-    bundle_pairs, plan_edges, shows_pattern, DrawnEdge, EdgeCandidate, EdgeKey, EdgePlan,
-    EDGE_BUDGET,
+    bundle_pairs, keep_lines_that_show, line_may_meet_box, plan_edges, shows_pattern, DrawnEdge,
+    EdgeCandidate, EdgeKey, EdgePlan, CURVE_REACH, EDGE_BUDGET,
 };
 use crate::layout::map::{badge_point, edge_paths};
 use crate::layout::num::{Fixed, Tenths};
@@ -52,7 +52,19 @@ pub fn edge_plan(state: ExplorerState, view: Memo<FrameView>) -> Memo<EdgePlan> 
                     .get(a)
                     .is_some_and(|n| (left..=right).contains(&n.x) && (top..=bottom).contains(&n.y))
             };
-            candidates.with(|c| bundles.with(|b| plan_edges(c, b, &focus, in_view, EDGE_BUDGET)))
+            let mut plan = candidates
+                .with(|c| bundles.with(|b| plan_edges(c, b, &focus, in_view, EDGE_BUDGET)));
+            let reach = [
+                left - CURVE_REACH,
+                top - CURVE_REACH,
+                right + CURVE_REACH,
+                bottom + CURVE_REACH,
+            ];
+            keep_lines_that_show(&mut plan, |a, b| match (m.nodes.get(a), m.nodes.get(b)) {
+                (Some(a), Some(b)) => line_may_meet_box((a.x, a.y), (b.x, b.y), reach),
+                _ => true,
+            });
+            plan
         })
     })
 }

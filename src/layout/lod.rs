@@ -232,6 +232,29 @@ pub fn plan_edges(
     }
 }
 
+/// A drawn line keeps within this many world units of the straight line between its ends
+/// (the curves of a pair's fan stay within about 45).
+pub const CURVE_REACH: f64 = 50.0;
+
+/// Whether a line from `a` to `b` may meet the box `[left, top, right, bottom]`: whether the
+/// box about its two ends does (so a line that passes a corner by counts too). A box that is
+/// not a number meets every line.
+pub fn line_may_meet_box(a: (f64, f64), b: (f64, f64), bounds: [f64; 4]) -> bool {
+    let [left, top, right, bottom] = bounds;
+    !(a.0.min(b.0) > right || a.0.max(b.0) < left || a.1.min(b.1) > bottom || a.1.max(b.1) < top)
+}
+
+/// On a map drawn whole (a plan that is not bundled), leaves out the lines that cannot show
+/// in the box the lines are planned for: a tall map of 300 actors opens on its top rows, and
+/// its lines between rows far below them need not be drawn, nor moved when the window moves.
+/// `meets(from, to)` tells whether a line between two actors meets that box. Whether the
+/// lines are plain is decided by all of them, so that it does not change as the map pans.
+pub fn keep_lines_that_show(plan: &mut EdgePlan, meets: impl Fn(usize, usize) -> bool) {
+    if !plan.bundled {
+        plan.edges.retain(|e| meets(e.from, e.to));
+    }
+}
+
 /// Whether a drawn line shows its status pattern: always on a map of few lines; on a plain
 /// one, only the lines the highlight (hovered or selected record) brings forward.
 pub fn shows_pattern(plan: &EdgePlan, highlighted: bool) -> bool {
@@ -654,6 +677,65 @@ mod tests {
         let bundles = bundle_pairs(&c);
         let plan = plan_edges(&c, &bundles, &[], |a| a < 20, EDGE_BUDGET);
         assert!(plan.edges.iter().all(|e| e.from < 20 || e.to < 20));
+    }
+
+    #[test]
+    fn a_line_may_meet_a_box_where_the_box_about_its_ends_does() {
+        let view = [0.0, 0.0, 100.0, 100.0];
+        // An end inside; both inside; crossing it with both ends outside.
+        assert!(line_may_meet_box((50.0, 50.0), (500.0, 900.0), view));
+        assert!(line_may_meet_box((10.0, 10.0), (90.0, 20.0), view));
+        assert!(line_may_meet_box((50.0, -300.0), (50.0, 400.0), view));
+        assert!(line_may_meet_box((-50.0, -50.0), (150.0, 150.0), view));
+        // Beside it, above it, below it.
+        assert!(!line_may_meet_box((150.0, -300.0), (150.0, 400.0), view));
+        assert!(!line_may_meet_box((-20.0, -10.0), (300.0, -10.0), view));
+        assert!(!line_may_meet_box((0.0, 200.0), (90.0, 900.0), view));
+        // Passing a corner by counts: the test errs on the side of drawing.
+        assert!(line_may_meet_box((-50.0, 40.0), (40.0, -50.0), view));
+        // Touching an edge counts; a box that is not a number meets everything.
+        assert!(line_may_meet_box((100.0, 200.0), (100.0, 50.0), view));
+        assert!(line_may_meet_box(
+            (900.0, 900.0),
+            (950.0, 990.0),
+            [f64::NAN; 4]
+        ));
+        // A point is a line of no length.
+        assert!(line_may_meet_box((5.0, 5.0), (5.0, 5.0), view));
+        assert!(!line_may_meet_box((-5.0, 5.0), (-5.0, 5.0), view));
+    }
+
+    #[test]
+    fn a_map_drawn_whole_leaves_out_the_lines_that_cannot_show() {
+        // Actors in a column of rows, 100 units apart; the view holds the top two rows.
+        let y = |a: usize| a as f64 * 100.0;
+        let meets = |a: usize, b: usize| {
+            line_may_meet_box((0.0, y(a)), (10.0, y(b)), [-50.0, -50.0, 50.0, 150.0])
+        };
+        let c = candidates(PATTERN_BUDGET + 50, 41);
+        let mut plan = plan_edges(&c, &bundle_pairs(&c), &[], |_| true, EDGE_BUDGET);
+        let whole = plan.clone();
+        keep_lines_that_show(&mut plan, meets);
+        assert!(!plan.edges.is_empty() && plan.edges.len() < whole.edges.len());
+        // The lines with an end in view (nothing else passes by it here), in the same
+        // order, counted as before, and plain as the whole plan was.
+        let shown: Vec<DrawnEdge> = whole
+            .edges
+            .iter()
+            .filter(|e| e.from.min(e.to) <= 1)
+            .cloned()
+            .collect();
+        assert_eq!(plan.edges, shown);
+        assert_eq!(
+            (plan.total, plan.hidden, plan.plain),
+            (whole.total, whole.hidden, whole.plain)
+        );
+        // A bundled plan has already left out what is off screen: it stays as it is.
+        let many = candidates(10_000, 300);
+        let bundled = plan_edges(&many, &bundle_pairs(&many), &[], |_| true, EDGE_BUDGET);
+        let mut kept = bundled.clone();
+        keep_lines_that_show(&mut kept, |_, _| false);
+        assert_eq!(kept, bundled);
     }
 
     #[test]

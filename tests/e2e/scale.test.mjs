@@ -347,6 +347,49 @@ describe('a map of many more rows than its frame', () => {
     assert.ok((await nodes()).find((n) => n.id === hidden.id).shown, `${actor.name} shown once selected`);
     await close(app);
   });
+  test('its lines that cannot show in its top rows are left out until the map shows their part', async () => {
+    const data = generate({ actors: 300, relations: 1000, events: 1000 });
+    // A year's window: fewer relations than are bundled, so the map draws each of its lines.
+    const app = await open('?from=2019-01-01&to=2020-01-01', { [DATA_PATH]: { body: JSON.stringify(data) } });
+    const { page } = app;
+    const relations = new Map(data.relations.map((r) => [r.id, r]));
+    // Each drawn line by key, with its two actors' node ids.
+    const lines = () => page.locator('.map .edges .edge').evaluateAll((all) => all.map((g) => ({
+      key: g.dataset.relation ?? `pair ${g.dataset.pair}`, relation: g.dataset.relation, pair: g.dataset.pair,
+    })));
+    const ends = (line) => line.relation
+      ? [relations.get(line.relation).from, relations.get(line.relation).to].map((id) => `map-node-${id}`)
+      : line.pair.split('-').map((i) => `map-node-${data.actors[Number(i)].id}`);
+    const frame = await page.locator('.map-frame').boundingBox();
+    const shownNodes = () => page.locator('.map .node').evaluateAll((all, f) => all.filter((n) => {
+      const r = n.querySelector('.node-shape').getBoundingClientRect();
+      const x = (r.left + r.right) / 2, y = (r.top + r.bottom) / 2;
+      return x >= f.x && x <= f.x + f.width && y >= f.y && y <= f.y + f.height;
+    }).map((n) => n.id), frame);
+    const atOpening = await lines();
+    const shown = new Set(await shownNodes());
+    assert.ok(shown.size >= 30 && shown.size < 300, `${shown.size} nodes shown`);
+    // Zoomed out, the whole map shows, and every line of the window is drawn.
+    for (let k = 0; k < 14; k++) await page.locator('.zoom-out').click();
+    await page.waitForFunction(() => !document.querySelector('.map-lod-note')?.innerText.includes('taller'));
+    await page.waitForFunction((n) => document.querySelectorAll('.map .edges .edge').length > n, atOpening.length);
+    const whole = await lines();
+    const drawn = new Set(atOpening.map((l) => l.key));
+    assert.ok(atOpening.length >= 50 && atOpening.length < whole.length,
+      `${atOpening.length} lines at the opening, ${whole.length} zoomed out`);
+    assert.ok(atOpening.every((l) => whole.some((w) => w.key === l.key)), 'the opening draws lines of the window only');
+    for (const line of whole) {
+      const [a, b] = ends(line);
+      // A line with an actor in view is drawn; one left out has neither in view.
+      if (shown.has(a) || shown.has(b)) assert.ok(drawn.has(line.key), `${line.key} (${a} – ${b}) is drawn`);
+      if (!drawn.has(line.key)) assert.ok(!shown.has(a) && !shown.has(b), `${line.key} left out`);
+    }
+    // Back to the opening view, the lines are those it first drew.
+    await page.locator('.zoom-fit').click();
+    await page.waitForFunction((n) => document.querySelectorAll('.map .edges .edge').length === n, atOpening.length);
+    assert.deepEqual((await lines()).map((l) => l.key).sort(), [...drawn].sort());
+    await close(app);
+  });
 });
 
 describe('a map of many more rows than its frame, on a phone', () => {
