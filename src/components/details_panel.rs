@@ -156,7 +156,7 @@ pub fn record_link(state: ExplorerState, selection: Selection, text: String) -> 
 /// Opens the Sources tab at one article.
 fn show_source(state: ExplorerState, id: String) {
     state.change(|v| v.set_panel(crate::state::Panel::Sources));
-    let id = format!("source-{id}");
+    let id = super::joined("source-", &id);
     focus_when_drawn(move || document().get_element_by_id(&id));
 }
 

@@ -263,7 +263,7 @@ fn MapEdge(
             };
             view! {
                 <g
-                    class=format!("edge {stance}")
+                    class=super::joined("edge ", stance)
                     class:lit=lit
                     class:selected=move || look().is_some_and(|l| l.selected)
                     data-relation=relation.id.clone()

@@ -58,6 +58,10 @@ pub struct NodeFlags {
     pub visible: bool,
     /// Where its label is drawn, if it is (see [`place_labels`]).
     pub label: Option<LabelSide>,
+    /// In or near the box the map is planned for (see [`near_planned`]): only these are
+    /// dimmed while anything is lit, so that a first selection on a large map restyles the
+    /// nodes near the view, not the thousands far off it.
+    pub near: bool,
     /// Whether a relation in the window ties it to the axis (a pole always is).
     pub placed: bool,
 }
@@ -163,33 +167,35 @@ pub fn MapNodes(
         let selected = state.focus.get().actor();
         let active = active.get();
         let planned = view.with(FrameView::planned_world);
-        let lit = state.highlight.with(|h| {
-            state.map.with(|m| {
-                drawn.with_value(|drawn| {
+        state.map.with(|m| {
+            drawn.with_value(|drawn| {
+                let near = |i: usize| {
+                    let now = m.nodes.get(i).map_or((0.0, 0.0), |n| (n.x, n.y));
+                    let at = drawn.get(i).map(|p| (p.x as f64 / 10.0, p.y as f64 / 10.0));
+                    near_planned(now, at, planned)
+                };
+                let lit = state.highlight.with(|h| {
                     keep_far(
                         &lit_drawn.borrow(),
                         (0..count).map(|i| h.actors.binary_search(&i).is_ok()),
-                        |i| {
-                            let now = m.nodes.get(i).map_or((0.0, 0.0), |n| (n.x, n.y));
-                            let at = drawn.get(i).map(|p| (p.x as f64 / 10.0, p.y as f64 / 10.0));
-                            near_planned(now, at, planned)
-                        },
+                        near,
                     )
+                });
+                lit_drawn.replace(lit.clone());
+                state.visible_actors.with(|visible| {
+                    labels.with(|labels| {
+                        let placed = placed.get();
+                        dense((0..count).map(|i| NodeFlags {
+                            lit: lit[i],
+                            selected: selected == Some(i),
+                            active: active == Some(i),
+                            visible: visible.get(i).copied().unwrap_or(true),
+                            label: labels.get(i).copied().flatten(),
+                            placed: placed.get(i).copied().unwrap_or(true),
+                            near: near(i),
+                        }))
+                    })
                 })
-            })
-        });
-        lit_drawn.replace(lit.clone());
-        state.visible_actors.with(|visible| {
-            labels.with(|labels| {
-                let placed = placed.get();
-                dense((0..count).map(|i| NodeFlags {
-                    lit: lit[i],
-                    selected: selected == Some(i),
-                    active: active == Some(i),
-                    visible: visible.get(i).copied().unwrap_or(true),
-                    label: labels.get(i).copied().flatten(),
-                    placed: placed.get(i).copied().unwrap_or(true),
-                }))
             })
         })
     }));
@@ -282,7 +288,7 @@ fn MapNode(
     view! {
         <g
             class=move || node_class(side(), flags.try_with_value(|f| f.get(&i)).flatten())
-            id=format!("map-node-{id}")
+            id=super::joined("map-node-", &id)
             role="option"
             aria-label=label
             aria-selected=move || flag(|l| l.selected).to_string()
@@ -313,7 +319,7 @@ fn MapNode(
 /// A node's classes: its side's, and those of its flags (one binding, so that a change of
 /// flags is one write).
 fn node_class(side: &str, flags: Option<NodeFlags>) -> String {
-    let mut class = format!("node {side}");
+    let mut class = super::joined("node ", side);
     if let Some(f) = flags {
         for (on, name) in [
             (f.lit, " lit"),
@@ -321,6 +327,7 @@ fn node_class(side: &str, flags: Option<NodeFlags>) -> String {
             (f.active, " active"),
             (f.selected, " selected"),
             (!f.placed, " unplaced"),
+            (f.near, " near"),
         ] {
             if on {
                 class.push_str(name);
@@ -343,10 +350,11 @@ mod tests {
             visible: false,
             label: None,
             placed: false,
+            near: true,
         };
         assert_eq!(
             node_class("side-negative", Some(flags)),
-            "node side-negative lit filtered-out selected unplaced"
+            "node side-negative lit filtered-out selected unplaced near"
         );
         let plain = NodeFlags {
             lit: false,
@@ -355,6 +363,7 @@ mod tests {
             visible: true,
             label: Some(LabelSide::Right),
             placed: true,
+            near: false,
         };
         assert_eq!(
             node_class("side-neutral", Some(plain)),

@@ -45,3 +45,12 @@ pub fn phone_screen() -> bool {
         .and_then(|w| w.match_media("(max-width: 700px)").ok().flatten())
         .is_some_and(|query| query.matches())
 }
+
+/// `prefix` then `rest`, as an id or a class is written (`map-node-` and an actor's id): one
+/// copy of this code, where each `format!` call writes its own formatting arguments.
+pub fn joined(prefix: &str, rest: &str) -> String {
+    let mut text = String::with_capacity(prefix.len() + rest.len());
+    text.push_str(prefix);
+    text.push_str(rest);
+    text
+}

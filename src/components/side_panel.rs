@@ -103,8 +103,8 @@ pub fn SidePanel() -> impl IntoView {
             <button
                 type="button"
                 role="tab"
-                id=format!("tab-{id}")
-                class=format!("tab tab-{id}")
+                id=super::joined("tab-", id)
+                class=super::joined("tab tab-", id)
                 aria-controls="side-panel-body"
                 aria-selected=move || (panel.get() == which).to_string()
                 tabindex=move || if panel.get() == which { "0" } else { "-1" }
@@ -122,7 +122,7 @@ pub fn SidePanel() -> impl IntoView {
                     if let Some(next) = next {
                         state.change(|v| v.set_panel(next));
                         let id = match next { Panel::Details => "details", Panel::Sources => "sources", Panel::Differences => "differences" };
-                        if let Some(el) = document().get_element_by_id(&format!("tab-{id}")) {
+                        if let Some(el) = document().get_element_by_id(&super::joined("tab-", id)) {
                             let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(el).focus();
                         }
                     }

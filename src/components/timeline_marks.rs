@@ -155,7 +155,7 @@ fn TimelineMark(
     view! {
         <g
             class=move || mark_class(at().map_or("side-neutral", |l| l.side), fixed, flags.try_with_value(|f| f.get(&i)).flatten())
-            id=format!("mark-{id}")
+            id=super::joined("mark-", &id)
             role="option"
             aria-label=label
             aria-selected=move || flag(|l| l.selected).to_string()

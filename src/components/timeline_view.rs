@@ -622,7 +622,7 @@ fn window_handles(
         view! {
             <rect class="window-grip" aria-hidden="true" x=move || Tenths(x() - 5.0).to_string() y="18" width="10" height="12" rx="3"></rect>
             <rect
-                class=format!("window-handle {class}")
+                class=super::joined("window-handle ", class)
                 x=move || Tenths(x() - 6.0).to_string()
                 y="18"
                 width="12"

@@ -610,6 +610,20 @@ describe('a large dataset', () => {
       });
     }, [...around]);
     assert.deepEqual(shownUnlit, []);
+    // Every node that shows and is not lit is faded (its shape and label, not its group).
+    const shownBright = await page.evaluate(async () => {
+      const frame = document.querySelector('.map-frame').getBoundingClientRect();
+      const shown = [...document.querySelectorAll('.map .node:not(.lit)')].filter((node) => {
+        const r = node.getBoundingClientRect();
+        const [x, y] = [(r.left + r.right) / 2, (r.top + r.bottom) / 2];
+        return x >= frame.left && x <= frame.right && y >= frame.top && y <= frame.bottom;
+      });
+      await Promise.all(shown.flatMap((n) => n.querySelector('.node-shape').getAnimations().map((a) => a.finished)));
+      return { count: shown.length, bright: shown.filter((n) => Number(getComputedStyle(n.querySelector('.node-shape')).fillOpacity) >= 1
+        || getComputedStyle(n).opacity !== '1').map((n) => n.id) };
+    });
+    assert.ok(shownBright.count > 0, 'some nodes in the frame are not lit');
+    assert.deepEqual(shownBright.bright, []);
     // Zoomed out to the whole map, every node is lit or not as on a fresh load of the link.
     const lit = (p) => p.locator('.map .node').evaluateAll((all) => all.filter((n) => n.classList.contains('lit')).map((n) => n.id).sort());
     const [zoomedOut, fresh] = await zoomedOutAndFresh(page, lit, '.map .node.lit');
