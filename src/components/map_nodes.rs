@@ -37,13 +37,15 @@ impl NodeAt {
         }
     }
 
+    /// Where it is, in world units.
+    pub fn world(self) -> (f64, f64) {
+        (self.x as f64 / 10.0, self.y as f64 / 10.0)
+    }
+
     /// The CSS transform that puts a node here.
     pub fn transform(self) -> String {
-        format!(
-            "translate({}px, {}px)",
-            Tenths(self.x as f64 / 10.0),
-            Tenths(self.y as f64 / 10.0)
-        )
+        let (x, y) = self.world();
+        format!("translate({}px, {}px)", Tenths(x), Tenths(y))
     }
 }
 
@@ -135,10 +137,14 @@ pub fn MapNodes(
     let drawn = StoredValue::new(Vec::<NodeAt>::new());
     let places = StoredValue::new(Fanout::new(move || {
         let planned = view.with(FrameView::planned_world);
-        let at = |p: NodeAt| (p.x as f64 / 10.0, p.y as f64 / 10.0);
         let next = state.map.with(|m| {
             drawn.with_value(|before| {
-                places_to_draw(before, m.nodes.iter().map(NodeAt::of), at, planned)
+                places_to_draw(
+                    before,
+                    m.nodes.iter().map(NodeAt::of),
+                    NodeAt::world,
+                    planned,
+                )
             })
         });
         drawn.set_value(next.clone());
@@ -171,7 +177,7 @@ pub fn MapNodes(
             drawn.with_value(|drawn| {
                 let near = |i: usize| {
                     let now = m.nodes.get(i).map_or((0.0, 0.0), |n| (n.x, n.y));
-                    let at = drawn.get(i).map(|p| (p.x as f64 / 10.0, p.y as f64 / 10.0));
+                    let at = drawn.get(i).map(|p| p.world());
                     near_planned(now, at, planned)
                 };
                 let lit = state.highlight.with(|h| {

@@ -629,6 +629,12 @@ describe('a large dataset', () => {
     const [zoomedOut, fresh] = await zoomedOutAndFresh(page, lit, '.map .node.lit');
     assert.ok(zoomedOut.length > 800, `${zoomedOut.length} nodes lit`);
     assert.deepEqual(zoomedOut, fresh);
+    // And the nodes that were far off the view, now shown, are faded where not lit.
+    const brightZoomedOut = await page.locator('.map .node:not(.lit) .node-shape').evaluateAll(async (shapes) => {
+      await Promise.all(shapes.flatMap((s) => s.getAnimations().map((a) => a.finished)));
+      return shapes.filter((s) => Number(getComputedStyle(s).fillOpacity) >= 1).length;
+    });
+    assert.equal(brightZoomedOut, 0, 'every node not lit is faded once zoomed out');
     await close(app);
   });
 
