@@ -70,9 +70,14 @@ pub fn MapFrame(
             on:keydown=move |ev| on_key.run(ev)
             on:blur=move |_| state.hovered.set(None)
         >
+            // No role of its own, nor its layer: the marks inside are the options of the
+            // listbox around them (an SVG root or group between made the browser expose each
+            // option as a group).
             <svg
                 node_ref=svg_ref
+                role="none"
                 class=svg_class
+                class:moving=move || live.moving()
                 viewBox=move || {
                     let (width, height) = size.get();
                     format!("0 0 {} {}", Trimmed(width, 1), Fixed(height, 0))
@@ -84,7 +89,7 @@ pub fn MapFrame(
                 on:pointerup=gestures.up
                 on:pointercancel=gestures.up
             >
-                <g class="viewport" transform=move || live.shown().svg() data-scale=move || Fixed(live.shown().scale, 3).to_string()
+                <g class="viewport" role="none" transform=move || live.shown().svg() data-scale=move || Fixed(live.shown().scale, 3).to_string()
                     style:--zoom=move || Fixed(live.shown().scale, 4).to_string()>
                     {children()}
                 </g>

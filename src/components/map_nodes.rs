@@ -217,7 +217,7 @@ pub fn MapNodes(
         })
     }));
     view! {
-        <g class="nodes" class:focused=move || state.highlight.with(|h| !h.is_empty()) style:--label-scale=move || Fixed(scale.get(), 3).to_string()>
+        <g class="nodes" role="none" class:focused=move || state.highlight.with(|h| !h.is_empty()) style:--label-scale=move || Fixed(scale.get(), 3).to_string()>
             {(0..count).map(|i| view! { <MapNode i=i places=places sides=sides flags=flags said=said active=active words=Arc::clone(&words) /> }).collect_view()}
         </g>
     }

@@ -146,7 +146,7 @@ pub fn WorldMarks(world: WorldContext) -> impl IntoView {
         })
     }));
     view! {
-        <g class="marks">
+        <g class="marks" role="none">
             {marks.into_iter().map(|(a, at)| view! { <WorldMark a=a at=at classes=classes names=names world=world /> }).collect_view()}
         </g>
     }

@@ -114,6 +114,11 @@ impl Live {
             .unwrap_or_else(|| self.opening(true))
     }
 
+    /// Whether a gesture runs (a live transform is shown, not yet committed).
+    pub fn moving(self) -> bool {
+        self.transform.with(Option::is_some)
+    }
+
     pub fn set(self, transform: ViewTransform) {
         self.transform.set(Some(transform));
     }

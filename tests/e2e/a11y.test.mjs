@@ -61,6 +61,31 @@ for (const scheme of ['light', 'dark']) {
   }
 }
 
+test('the map\'s nodes, the world map\'s marks and the timeline\'s marks are options of their listboxes for screen readers', async () => {
+  const page = await browser.newPage();
+  await page.goto(server.url);
+  await page.locator('.map .node').first().waitFor();
+  const cdp = await page.context().newCDPSession(page);
+  const exposed = async (selector) => {
+    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+    const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: true });
+    const own = nodes.find((n) => n.backendDOMNodeId && !n.ignored && n.role?.value === 'option') ?? nodes.at(-1);
+    // Its nearest ancestor that is not ignored.
+    const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+    let up = byId.get(own.parentId);
+    while (up?.ignored) up = byId.get(up.parentId);
+    return `${own.role?.value} "${own.name?.value}" in ${up?.role?.value} "${up?.name?.value}"`;
+  };
+  assert.match(await exposed('#map-node-south-korea'), /^option "South Korea, .*" in listbox "/);
+  assert.match(await exposed('.timeline .mark'), /^option ".+" in listbox "/);
+  await page.locator('.view-world').click();
+  await page.locator('.world-map .world-actor').first().waitFor();
+  assert.match(await exposed('.world-map .world-actor'), /^option ".+" in listbox "/);
+  await cdp.detach();
+  await page.close();
+});
+
 test('the theme toggle is remembered across visits', async () => {
   const page = await browser.newPage();
   await page.emulateMedia({ colorScheme: 'light' });

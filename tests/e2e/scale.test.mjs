@@ -122,6 +122,36 @@ describe('keyed rendering', () => {
   });
 });
 
+describe('what a change lays out', () => {
+  test('a step of the window lays out what it changes, never the whole map drawing again', async () => {
+    const app = await open('?from=2022-01-01&to=2022-07-01');
+    const { page } = app;
+    await page.locator('.window-end').focus();
+    // Blink's own record of why each element had to be laid out again.
+    const cdp = await page.context().newCDPSession(page);
+    const events = [];
+    cdp.on('Tracing.dataCollected', (d) => events.push(...d.value));
+    const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.start', { categories: 'disabled-by-default-devtools.timeline.invalidationTracking', transferMode: 'ReportEvents' });
+    for (let k = 0; k < 3; k++) {
+      await page.keyboard.press('ArrowRight');
+      await page.waitForTimeout(150);
+    }
+    await page.waitForTimeout(300);
+    await cdp.send('Tracing.end');
+    await done;
+    const laidOut = events.filter((e) => e.name === 'LayoutInvalidationTracking').map((e) => `${e.args.data.reason}: ${e.args.data.nodeName}`);
+    assert.ok(laidOut.some((e) => /edge-line/.test(e)), 'the steps moved lines');
+    assert.ok(laidOut.some((e) => /^Text changed/.test(e)), 'and changed texts outside the map');
+    // In the one-screen layout a text change outside the map laid the map's whole drawing out
+    // twice (its every node, label, line and arrow end: "SVG changed"), as the workspace's
+    // row measured the map's column at another height first.
+    assert.deepEqual(laidOut.filter((e) => /^(SVG changed|Size changed: svg)/.test(e)), []);
+    await cdp.detach();
+    await close(app);
+  });
+});
+
 /** Opens a generated 300 / 1,000 / 1,000 dataset at a window of a year, once its timeline
  * has overflow bins, with the keyboard on the window's end. */
 async function openCrowded() {
@@ -635,6 +665,69 @@ describe('a large dataset', () => {
       return shapes.filter((s) => Number(getComputedStyle(s).fillOpacity) >= 1).length;
     });
     assert.equal(brightZoomedOut, 0, 'every node not lit is faded once zoomed out');
+    await close(app);
+  });
+
+  test('a node far from the view is not painted while the map rests, yet stays a named option; a gesture or a zoom out paints every node', async () => {
+    const app = await open('', { [DATA_PATH]: { body } });
+    const { page } = app;
+    const look = () => page.evaluate(() => {
+      const frame = document.querySelector('.map-frame').getBoundingClientRect();
+      const nodes = [...document.querySelectorAll('.map .node')];
+      const inFrame = (n) => {
+        const r = n.querySelector('.node-shape').getBoundingClientRect();
+        const [x, y] = [(r.left + r.right) / 2, (r.top + r.bottom) / 2];
+        return x >= frame.left && x <= frame.right && y >= frame.top && y <= frame.bottom;
+      };
+      const painted = (n) => [n.querySelector('.node-shape'), n.querySelector('.node-label')]
+        .every((part) => !part || getComputedStyle(part).visibility === 'visible');
+      return {
+        inFrame: nodes.filter(inFrame).length,
+        unpaintedInFrame: nodes.filter((n) => inFrame(n) && !painted(n)).map((n) => n.id),
+        painted: nodes.filter(painted).length,
+        named: nodes.filter((n) => n.getAttribute('role') === 'option' && n.getAttribute('aria-label')
+          && getComputedStyle(n).visibility === 'visible').length,
+        far: nodes.find((n) => !painted(n))?.id,
+      };
+    });
+    const rest = await look();
+    assert.deepEqual(rest.unpaintedInFrame, [], 'every node in the frame is painted');
+    assert.ok(rest.inFrame > 0 && rest.painted < 600, `${rest.painted} of 2,000 nodes painted, ${rest.inFrame} in the frame`);
+    assert.equal(rest.named, 2000, 'every node stays an option of the listbox, named');
+    // A screen reader still finds a node that is not painted, by its name.
+    const cdp = await page.context().newCDPSession(page);
+    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: `#${rest.far}` });
+    const { nodes: [ax] } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
+    assert.equal(ax.ignored, false, `${rest.far} is in the accessibility tree`);
+    assert.equal(ax.role.value, 'option');
+    assert.equal(ax.name.value, await page.locator(`#${rest.far}`).getAttribute('aria-label'));
+    await cdp.detach();
+    // While a drag runs every node is painted (the view may pass the nodes near it); once it
+    // ends, the nodes near the new view are, and those in the frame among them.
+    const pointer = (type, dy) => page.evaluate(([type, dy]) => {
+      const svg = document.querySelector('svg.map');
+      const r = svg.getBoundingClientRect();
+      svg.dispatchEvent(new PointerEvent(type, { pointerId: 9, pointerType: 'mouse', clientX: r.left + r.width / 2,
+        clientY: r.top + r.height / 2 - dy * r.height, bubbles: true }));
+    }, [type, dy]);
+    await pointer('pointerdown', 0);
+    await pointer('pointermove', 1.5);
+    await page.locator('svg.map.moving').waitFor();
+    assert.equal((await look()).painted, 2000, 'during the drag every node is painted');
+    await pointer('pointerup', 1.5);
+    await page.waitForURL(/zoom=/);
+    await page.locator('svg.map:not(.moving)').waitFor();
+    const dragged = await look();
+    assert.deepEqual(dragged.unpaintedInFrame, []);
+    assert.ok(dragged.inFrame > 0 && dragged.painted < 600, `${dragged.painted} nodes painted after the drag`);
+    // Zoomed out to the whole map, every node is painted.
+    await page.locator('.map-frame').focus();
+    for (let k = 0; k < 40; k++) await page.keyboard.press('-');
+    await page.waitForTimeout(400);
+    const whole = await look();
+    assert.equal(whole.painted, 2000);
+    assert.deepEqual(whole.unpaintedInFrame, []);
     await close(app);
   });
 
