@@ -62,7 +62,8 @@ pub struct NodeFlags {
     pub label: Option<LabelSide>,
     /// In or near the box the map is planned for (see [`near_planned`]): only these are
     /// dimmed while anything is lit, so that a first selection on a large map restyles the
-    /// nodes near the view, not the thousands far off it.
+    /// nodes near the view, not the thousands far off it; and only these are painted while
+    /// the map rests (map.css).
     pub near: bool,
     /// Whether a relation in the window ties it to the axis (a pole always is).
     pub placed: bool,
@@ -175,16 +176,18 @@ pub fn MapNodes(
         let planned = view.with(FrameView::planned_world);
         state.map.with(|m| {
             drawn.with_value(|drawn| {
-                let near = |i: usize| {
-                    let now = m.nodes.get(i).map_or((0.0, 0.0), |n| (n.x, n.y));
-                    let at = drawn.get(i).map(|p| p.world());
-                    near_planned(now, at, planned)
-                };
+                let near: Vec<bool> = (0..count)
+                    .map(|i| {
+                        let now = m.nodes.get(i).map_or((0.0, 0.0), |n| (n.x, n.y));
+                        let at = drawn.get(i).map(|p| p.world());
+                        near_planned(now, at, planned)
+                    })
+                    .collect();
                 let lit = state.highlight.with(|h| {
                     keep_far(
                         &lit_drawn.borrow(),
                         (0..count).map(|i| h.actors.binary_search(&i).is_ok()),
-                        near,
+                        |i| near[i],
                     )
                 });
                 lit_drawn.replace(lit.clone());
@@ -198,7 +201,7 @@ pub fn MapNodes(
                             visible: visible.get(i).copied().unwrap_or(true),
                             label: labels.get(i).copied().flatten(),
                             placed: placed.get(i).copied().unwrap_or(true),
-                            near: near(i),
+                            near: near[i],
                         }))
                     })
                 })
