@@ -174,28 +174,64 @@ pub fn MapEdges(
 /// The paths of moved lines' hit areas, written after the next paint by one callback. A hit
 /// area is never painted, and writing (so parsing) every moved line's path a second time
 /// stood between a step of the window and its picture: at 300 actors a step moves about 250
-/// lines.
+/// lines. While the window moves in quick succession (the map has the class `following`),
+/// the paths wait until it rests: each step wrote them again, and restyled them in the next
+/// step's frame, for areas no one aims at while a key is held. The last path of each line wins.
 #[derive(Clone, Copy)]
-struct HitAreas(StoredValue<Vec<(web_sys::Element, String)>, LocalStorage>);
+struct HitAreas(StoredValue<HitQueue, LocalStorage>);
+
+#[derive(Default)]
+struct HitQueue {
+    paths: Keyed<EdgeKey, (web_sys::Element, String)>,
+    /// Whether a callback is waiting to write them.
+    waiting: bool,
+}
 
 impl HitAreas {
     fn new() -> Self {
-        HitAreas(StoredValue::new_local(Vec::new()))
+        HitAreas(StoredValue::new_local(HitQueue::default()))
     }
 
-    /// Gives `hit` the path `d` once the next frame is painted (the last path queued wins).
-    fn follow(self, hit: web_sys::Element, d: String) {
+    /// Gives `hit`, the hit area of line `key`, the path `d` once the next frame is painted
+    /// and the window rests.
+    fn follow(self, key: EdgeKey, hit: web_sys::Element, d: String) {
         let first = self.0.try_update_value(|queue| {
-            queue.push((hit, d));
-            queue.len() == 1
+            queue.paths.insert(key, (hit, d));
+            !std::mem::replace(&mut queue.waiting, true)
         });
         if first == Some(true) {
-            after_next_paint(move || {
-                // The map may be gone by then.
-                for (hit, d) in self.0.try_update_value(std::mem::take).unwrap_or_default() {
+            after_next_paint(move || self.write());
+        }
+    }
+
+    /// Writes the queued paths, or looks again once the window may have rested.
+    fn write(self) {
+        // The map may be gone by then.
+        let following = self.0.try_with_value(|queue| {
+            queue
+                .paths
+                .values()
+                .find(|(hit, _)| hit.is_connected())
+                .is_some_and(|(hit, _)| hit.closest(".following").ok().flatten().is_some())
+        });
+        match following {
+            Some(true) => set_timeout(
+                move || self.write(),
+                std::time::Duration::from_millis(crate::state::view::RAPID_MOVE_MS as u64),
+            ),
+            Some(false) => {
+                let paths = self
+                    .0
+                    .try_update_value(|queue| {
+                        queue.waiting = false;
+                        std::mem::take(&mut queue.paths)
+                    })
+                    .unwrap_or_default();
+                for (hit, d) in paths.into_values() {
                     let _ = hit.set_attribute("d", &d);
                 }
-            });
+            }
+            None => {}
         }
     }
 }
@@ -232,7 +268,7 @@ fn MapEdge(
             .flatten()
             .unwrap_or_default();
         if let Some(hit) = hit.get_untracked() {
-            hits.follow(hit.into(), d.clone());
+            hits.follow(key, hit.into(), d.clone());
         }
         d
     };
@@ -242,18 +278,22 @@ fn MapEdge(
     let dimmed = move || !lit() && !state.highlight.with_untracked(|h| h.is_empty());
     match key {
         EdgeKey::Relation(r) => {
-            let (relation, name) = state.data.with_value(|d| {
-                let relation = d.dataset.relations[r].clone();
+            // Only what the line shows: a relation's summaries and citations stay in the data.
+            let (stance, pattern, id, name) = state.data.with_value(|d| {
+                let relation = &d.dataset.relations[r];
                 let name = format!(
                     "{} ({})",
                     d.index.relation_labels[r],
                     relation.status.label()
                 );
-                (relation, name)
+                (
+                    stance_class(&relation.stance),
+                    status_dash(&relation.status),
+                    relation.id.clone(),
+                    name,
+                )
             });
-            let stance = stance_class(&relation.stance);
-            let id = relation.id.clone();
-            let pattern = status_dash(&relation.status);
+            let relation_id = id.clone();
             let dash = move || {
                 if look().is_none_or(|l| l.patterned) {
                     pattern
@@ -266,7 +306,7 @@ fn MapEdge(
                     class=super::joined("edge ", stance)
                     class:lit=lit
                     class:selected=move || look().is_some_and(|l| l.selected)
-                    data-relation=relation.id.clone()
+                    data-relation=relation_id
                 >
                     // The name on the group: the hit area is never painted (and so not in the
                     // accessibility tree), the line and the hit area both show it on hover.

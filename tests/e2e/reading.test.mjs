@@ -343,8 +343,23 @@ describe('reading the map and the timeline', () => {
     for (let k = 0; k < 6; k++) {
       await page.keyboard.press('ArrowRight');
       states.push([await moving(), await glide()]);
+      // From the second step on, count what is written to the lines and to their hit areas.
+      if (k === 1) {
+        await page.evaluate(() => {
+          window.__writes = { line: 0, hit: 0 };
+          window.__watch = new MutationObserver((records) => {
+            for (const r of records) window.__writes[r.target.classList.contains('edge-hit') ? 'hit' : 'line'] += 1;
+          });
+          window.__watch.observe(document.querySelector('.map .edges'), { attributes: true, attributeFilter: ['d'], subtree: true });
+        });
+      }
     }
     assert.deepEqual(states.slice(1), Array(5).fill([true, '0s']), `no glide while the key repeats: ${JSON.stringify(states)}`);
+    // While it repeats, the lines move and their hit areas (never painted) wait.
+    await page.waitForTimeout(100);
+    const writes = await page.evaluate(() => { window.__watch.disconnect(); return window.__writes; });
+    assert.ok(writes.line > 0, `the lines moved while the key repeated: ${JSON.stringify(writes)}`);
+    assert.equal(writes.hit, 0, `no hit area was written while the key repeated: ${JSON.stringify(writes)}`);
     // Once the window rests, the map glides again.
     await page.waitForFunction(() => !document.querySelector('svg.map').classList.contains('following'), null, { timeout: 2000 });
     assert.notEqual(await glide(), '0s');
