@@ -19,9 +19,21 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
+/** Installed in each page: whether the centre of a map node's shape (or of another element)
+ * lies in the map's frame, or within `slack` pixels of it. */
+const SHOWS_IN_FRAME = () => {
+  window.showsInFrame = (el, slack = 0) => {
+    const frame = document.querySelector('.map-frame').getBoundingClientRect();
+    const r = (el.querySelector('.node-shape') ?? el).getBoundingClientRect();
+    const [x, y] = [(r.left + r.right) / 2, (r.top + r.bottom) / 2];
+    return x >= frame.left - slack && x <= frame.right + slack && y >= frame.top - slack && y <= frame.bottom + slack;
+  };
+};
+
 async function open(query = '', overrides = {}) {
   const server = await serve(hosting.dist, { prefix: hosting.prefix, overrides });
   const page = await browser.newPage();
+  await page.addInitScript(SHOWS_IN_FRAME);
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
@@ -307,12 +319,10 @@ describe('a map of many more rows than its frame', () => {
     const { page } = app;
     const frame = await page.locator('.map-frame').boundingBox();
     // Where each node is drawn, and whether it shows in the frame.
-    const nodes = () => page.locator('.map .node').evaluateAll((all, f) => all.map((n) => {
+    const nodes = () => page.locator('.map .node').evaluateAll((all) => all.map((n) => {
       const r = n.querySelector('.node-shape').getBoundingClientRect();
-      const x = (r.left + r.right) / 2, y = (r.top + r.bottom) / 2;
-      return { id: n.id, width: r.width, x, y,
-        shown: x >= f.x && x <= f.x + f.width && y >= f.y && y <= f.y + f.height };
-    }), frame);
+      return { id: n.id, width: r.width, x: (r.left + r.right) / 2, y: (r.top + r.bottom) / 2, shown: window.showsInFrame(n) };
+    }));
     assert.match(await page.locator('.map-lod-note').innerText(), /taller than its box: its top rows show/);
     assert.ok(!page.url().includes('zoom='), page.url());
     let all = await nodes();
@@ -390,12 +400,7 @@ describe('a map of many more rows than its frame', () => {
     const ends = (line) => line.relation
       ? [relations.get(line.relation).from, relations.get(line.relation).to].map((id) => `map-node-${id}`)
       : line.pair.split('-').map((i) => `map-node-${data.actors[Number(i)].id}`);
-    const frame = await page.locator('.map-frame').boundingBox();
-    const shownNodes = () => page.locator('.map .node').evaluateAll((all, f) => all.filter((n) => {
-      const r = n.querySelector('.node-shape').getBoundingClientRect();
-      const x = (r.left + r.right) / 2, y = (r.top + r.bottom) / 2;
-      return x >= f.x && x <= f.x + f.width && y >= f.y && y <= f.y + f.height;
-    }).map((n) => n.id), frame);
+    const shownNodes = () => page.locator('.map .node').evaluateAll((all) => all.filter((n) => window.showsInFrame(n)).map((n) => n.id));
     const atOpening = await lines();
     const shown = new Set(await shownNodes());
     assert.ok(shown.size >= 30 && shown.size < 300, `${shown.size} nodes shown`);
@@ -618,36 +623,19 @@ describe('a large dataset', () => {
     assert.ok(writes.lines < 150, `${writes.lines} lines' classes written`);
     assert.ok(await page.locator('.map .edges.focused').count() === 1 && await page.locator('.map .edge.lit').count() > 0);
     // Labels only where they can be seen, within the budget.
-    const labelled = await page.evaluate(() => {
-      const frame = document.querySelector('.map-frame').getBoundingClientRect();
-      return [...document.querySelectorAll('.map .node-label')].map((label) => {
-        const r = label.closest('.node').querySelector('.node-shape').getBoundingClientRect();
-        const [x, y] = [(r.left + r.right) / 2, (r.top + r.bottom) / 2];
-        return x >= frame.left - 1 && x <= frame.right + 1 && y >= frame.top - 1 && y <= frame.bottom + 1;
-      });
-    });
+    const labelled = await page.evaluate(() => [...document.querySelectorAll('.map .node-label')]
+      .map((label) => window.showsInFrame(label.closest('.node'), 1)));
     assert.ok(labelled.length > 0 && labelled.length <= 500, `${labelled.length} labels`);
     assert.ok(labelled.every(Boolean), 'every label is on a node in the frame');
     // Every neighbour that shows is lit.
-    const shownUnlit = await page.evaluate((ids) => {
-      const frame = document.querySelector('.map-frame').getBoundingClientRect();
-      return ids.filter((id) => {
-        const node = document.getElementById(`map-node-${id}`);
-        const r = node.getBoundingClientRect();
-        const [x, y] = [(r.left + r.right) / 2, (r.top + r.bottom) / 2];
-        const shows = x >= frame.left && x <= frame.right && y >= frame.top && y <= frame.bottom;
-        return shows && !node.classList.contains('lit');
-      });
-    }, [...around]);
+    const shownUnlit = await page.evaluate((ids) => ids.filter((id) => {
+      const node = document.getElementById(`map-node-${id}`);
+      return window.showsInFrame(node) && !node.classList.contains('lit');
+    }), [...around]);
     assert.deepEqual(shownUnlit, []);
     // Every node that shows and is not lit is faded (its shape and label, not its group).
     const shownBright = await page.evaluate(async () => {
-      const frame = document.querySelector('.map-frame').getBoundingClientRect();
-      const shown = [...document.querySelectorAll('.map .node:not(.lit)')].filter((node) => {
-        const r = node.getBoundingClientRect();
-        const [x, y] = [(r.left + r.right) / 2, (r.top + r.bottom) / 2];
-        return x >= frame.left && x <= frame.right && y >= frame.top && y <= frame.bottom;
-      });
+      const shown = [...document.querySelectorAll('.map .node:not(.lit)')].filter((node) => window.showsInFrame(node));
       await Promise.all(shown.flatMap((n) => n.querySelector('.node-shape').getAnimations().map((a) => a.finished)));
       return { count: shown.length, bright: shown.filter((n) => Number(getComputedStyle(n.querySelector('.node-shape')).fillOpacity) >= 1
         || getComputedStyle(n).opacity !== '1').map((n) => n.id) };
@@ -672,13 +660,8 @@ describe('a large dataset', () => {
     const app = await open('', { [DATA_PATH]: { body } });
     const { page } = app;
     const look = () => page.evaluate(() => {
-      const frame = document.querySelector('.map-frame').getBoundingClientRect();
       const nodes = [...document.querySelectorAll('.map .node')];
-      const inFrame = (n) => {
-        const r = n.querySelector('.node-shape').getBoundingClientRect();
-        const [x, y] = [(r.left + r.right) / 2, (r.top + r.bottom) / 2];
-        return x >= frame.left && x <= frame.right && y >= frame.top && y <= frame.bottom;
-      };
+      const inFrame = (n) => window.showsInFrame(n);
       const painted = (n) => [n.querySelector('.node-shape'), n.querySelector('.node-label')]
         .every((part) => !part || getComputedStyle(part).visibility === 'visible');
       return {
@@ -721,6 +704,22 @@ describe('a large dataset', () => {
     const dragged = await look();
     assert.deepEqual(dragged.unpaintedInFrame, []);
     assert.ok(dragged.inFrame > 0 && dragged.painted < 600, `${dragged.painted} nodes painted after the drag`);
+    // The wheel too: every node is painted until its zoom is written to the view (counted in
+    // the frame after the wheel, before the zoom is written 300 ms after it rests).
+    const wheeling = await page.evaluate(() => new Promise((done) => {
+      const svg = document.querySelector('svg.map');
+      const r = svg.getBoundingClientRect();
+      svg.dispatchEvent(new WheelEvent('wheel', { deltaY: -120, clientX: r.left + r.width / 2, clientY: r.top + r.height / 2, bubbles: true, cancelable: true }));
+      requestAnimationFrame(() => done({
+        moving: svg.classList.contains('moving'),
+        painted: [...document.querySelectorAll('.map .node .node-shape')].filter((s) => getComputedStyle(s).visibility === 'visible').length,
+      }));
+    }));
+    assert.deepEqual(wheeling, { moving: true, painted: 2000 }, 'while the wheel zooms every node is painted');
+    await page.locator('svg.map:not(.moving)').waitFor();
+    const wheeled = await look();
+    assert.deepEqual(wheeled.unpaintedInFrame, []);
+    assert.ok(wheeled.inFrame > 0 && wheeled.painted < 600, `${wheeled.painted} nodes painted after the wheel`);
     // Zoomed out to the whole map, every node is painted.
     await page.locator('.map-frame').focus();
     for (let k = 0; k < 40; k++) await page.keyboard.press('-');
