@@ -337,6 +337,8 @@ describe('reading the map and the timeline', () => {
     await page.waitForTimeout(100);
     assert.equal(await moving(), false);
     assert.notEqual(await glide(), '0s', 'a single step glides');
+    assert.equal(await page.locator('.map .edge-hit').first().evaluate((h) => getComputedStyle(h).transitionDuration), '0s',
+      'a line\'s hit area (never painted) takes its place at once');
     await page.waitForTimeout(600);
     // Steps in quick succession, as a held key repeats: the map follows at once.
     const states = [];
