@@ -137,7 +137,8 @@ pub fn AlignmentMap() -> impl IntoView {
         ))
     });
     watch_frame(state, svg_ref, frame);
-    follow_rapid_moves(state, svg_ref);
+    let dense = state.data.with_value(|d| d.dataset.actors.len()) > DENSE_ACTORS;
+    let following = follow_rapid_moves(state, svg_ref, dense);
     let reveal = revealer(state, live, view);
     let plan = edge_plan(state, view);
 
@@ -175,7 +176,7 @@ pub fn AlignmentMap() -> impl IntoView {
                 live=live
                 svg_ref=svg_ref
                 size=size
-                svg_class={ if count > DENSE_ACTORS { "map dense" } else { "map" } }
+                svg_class={ if dense { "map dense" } else { "map" } }
                 frame_class="map-frame"
                 label=crate::tr!("map.label", count = count, negative = negative, positive = positive)
                 active=active_id
@@ -192,7 +193,7 @@ pub fn AlignmentMap() -> impl IntoView {
                     <text x="500" y="17" text-anchor="middle">{poles[1].clone()}</text>
                     <text x="940" y="17" text-anchor="end">{poles[2].clone()}</text>
                 </g>
-                <MapEdges plan=plan label_scale=label_scale />
+                <MapEdges plan=plan label_scale=label_scale following=following />
                 <g class="traces" aria-hidden="true">{move || traces(state)}</g>
                 <MapNodes frame=frame active=active scale=label_scale view=view />
             </MapFrame>
@@ -202,11 +203,22 @@ pub fn AlignmentMap() -> impl IntoView {
 
 /// While the window moves in quick succession (a held arrow key, a dragged window) the map
 /// follows it at once, without gliding (class `following`): motion restarted every few
-/// frames shows nothing and costs every frame. A move that comes on its own glides.
-fn follow_rapid_moves(state: ExplorerState, svg_ref: NodeRef<leptos::svg::Svg>) {
+/// frames shows nothing and costs every frame. A move that comes on its own glides. A dense
+/// map never glides, so it takes no class: the class restyled every node and line as it came
+/// and went. Returns whether the window moves so (what waits for it to rest reads it).
+fn follow_rapid_moves(
+    state: ExplorerState,
+    svg_ref: NodeRef<leptos::svg::Svg>,
+    dense: bool,
+) -> StoredValue<bool> {
     use crate::state::view::{follows_closely, RAPID_MOVE_MS};
     let last = StoredValue::new(None::<f64>);
+    let following = StoredValue::new(false);
     let follow = move |on: bool| {
+        following.try_set_value(on);
+        if dense {
+            return;
+        }
         if let Some(svg) = svg_ref.try_get_untracked().flatten() {
             let _ = svg.class_list().toggle_with_force("following", on);
         }
@@ -235,6 +247,7 @@ fn follow_rapid_moves(state: ExplorerState, svg_ref: NodeRef<leptos::svg::Svg>) 
             );
         }
     });
+    following
 }
 
 /// Measures the drawing's box whenever it changes size (a resize of the window, a new height

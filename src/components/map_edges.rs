@@ -87,9 +87,11 @@ pub fn MapEdges(
     plan: Memo<EdgePlan>,
     /// How many times their size labels are drawn (a pair's count grows with them).
     label_scale: Memo<f64>,
+    /// Whether the window moves in quick succession (the lines' hit areas wait meanwhile).
+    following: StoredValue<bool>,
 ) -> impl IntoView {
     let state = expect_context::<ExplorerState>();
-    let hits = HitAreas::new();
+    let hits = HitAreas::new(following);
     // The path of every drawn line, by key; each line reads only its own entry.
     let paths = StoredValue::new(Fanout::new(move || {
         state.map.with(|m| {
@@ -174,11 +176,14 @@ pub fn MapEdges(
 /// The paths of moved lines' hit areas, written after the next paint by one callback. A hit
 /// area is never painted, and writing (so parsing) every moved line's path a second time
 /// stood between a step of the window and its picture: at 300 actors a step moves about 250
-/// lines. While the window moves in quick succession (the map has the class `following`),
-/// the paths wait until it rests: each step wrote them again, and restyled them in the next
-/// step's frame, for areas no one aims at while a key is held. The last path of each line wins.
+/// lines. While the window moves in quick succession, the paths wait until it rests: each
+/// step wrote them again, and restyled them in the next step's frame, for areas no one aims
+/// at while a key is held. The last path of each line wins.
 #[derive(Clone, Copy)]
-struct HitAreas(StoredValue<HitQueue, LocalStorage>);
+struct HitAreas {
+    queue: StoredValue<HitQueue, LocalStorage>,
+    following: StoredValue<bool>,
+}
 
 #[derive(Default)]
 struct HitQueue {
@@ -188,14 +193,17 @@ struct HitQueue {
 }
 
 impl HitAreas {
-    fn new() -> Self {
-        HitAreas(StoredValue::new_local(HitQueue::default()))
+    fn new(following: StoredValue<bool>) -> Self {
+        HitAreas {
+            queue: StoredValue::new_local(HitQueue::default()),
+            following,
+        }
     }
 
     /// Gives `hit`, the hit area of line `key`, the path `d` once the next frame is painted
     /// and the window rests.
     fn follow(self, key: EdgeKey, hit: web_sys::Element, d: String) {
-        let first = self.0.try_update_value(|queue| {
+        let first = self.queue.try_update_value(|queue| {
             queue.paths.insert(key, (hit, d));
             !std::mem::replace(&mut queue.waiting, true)
         });
@@ -204,24 +212,17 @@ impl HitAreas {
         }
     }
 
-    /// Writes the queued paths, or looks again once the window may have rested.
+    /// Writes the queued paths, or looks again once the window may have rested (the map may
+    /// be gone by then).
     fn write(self) {
-        // The map may be gone by then.
-        let following = self.0.try_with_value(|queue| {
-            queue
-                .paths
-                .values()
-                .find(|(hit, _)| hit.is_connected())
-                .is_some_and(|(hit, _)| hit.closest(".following").ok().flatten().is_some())
-        });
-        match following {
+        match self.following.try_get_value() {
             Some(true) => set_timeout(
                 move || self.write(),
                 std::time::Duration::from_millis(crate::state::view::RAPID_MOVE_MS as u64),
             ),
             Some(false) => {
                 let paths = self
-                    .0
+                    .queue
                     .try_update_value(|queue| {
                         queue.waiting = false;
                         std::mem::take(&mut queue.paths)

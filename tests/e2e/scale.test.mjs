@@ -174,6 +174,52 @@ async function openCrowded() {
   return app;
 }
 
+describe('a held key on a dense map', () => {
+  test('restyles what moves, never the whole drawing; the lines\' hit areas wait until the window rests', async () => {
+    const app = await openCrowded();
+    const { page } = app;
+    assert.equal(await page.locator('svg.map.dense').count(), 1, 'a map of 300 actors is dense');
+    const drawn = await page.locator('.map .node, .map .edge-line').count();
+    await page.evaluate(() => {
+      window.__seen = { following: false, hits: 0, lines: 0 };
+      const svg = document.querySelector('svg.map');
+      window.__watch = new MutationObserver((records) => {
+        for (const r of records) {
+          if (r.target === svg) window.__seen.following ||= svg.classList.contains('following');
+          else if (r.attributeName === 'd') window.__seen[r.target.classList.contains('edge-hit') ? 'hits' : 'lines'] += 1;
+        }
+      });
+      window.__watch.observe(svg, { attributes: true, attributeFilter: ['class', 'd'], subtree: true });
+    });
+    // Blink's count of the elements each frame restyles.
+    const cdp = await page.context().newCDPSession(page);
+    const events = [];
+    cdp.on('Tracing.dataCollected', (d) => events.push(...d.value));
+    const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReportEvents' });
+    for (let k = 0; k < 6; k++) await page.keyboard.press(k % 2 ? 'ArrowLeft' : 'ArrowRight');
+    await page.waitForTimeout(100);
+    await cdp.send('Tracing.end');
+    await done;
+    await cdp.detach();
+    const seen = await page.evaluate(() => ({ ...window.__seen }));
+    assert.ok(seen.lines > 0, `the lines moved: ${JSON.stringify(seen)}`);
+    assert.equal(seen.hits, 0, `no hit area was written while the key repeated: ${JSON.stringify(seen)}`);
+    // A dense map never glides: the class that turns gliding off, which restyled every node
+    // and line as it came and went, is not set.
+    assert.equal(seen.following, false, 'the dense map takes no class following');
+    const restyled = events.filter((e) => e.name === 'UpdateLayoutTree' && e.args?.elementCount).map((e) => e.args.elementCount);
+    assert.ok(restyled.length > 0, 'the steps were restyled');
+    assert.ok(Math.max(...restyled) < drawn, `a frame restyled ${Math.max(...restyled)} elements, as many as the ${drawn} nodes and lines`);
+    // Once the window rests, the hit areas catch up with their lines.
+    await page.waitForFunction(() => [...document.querySelectorAll('.map .edge')].every((g) =>
+      !g.querySelector('.edge-hit') || g.querySelector('.edge-hit').getAttribute('d') === g.querySelector('.edge-line').getAttribute('d')),
+    null, { timeout: 3000 });
+    await page.evaluate(() => window.__watch.disconnect());
+    await close(app);
+  });
+});
+
 describe('a crowded timeline', () => {
   test('moving the window adds and drops overflow bins without moving the others', async () => {
     const app = await openCrowded();
