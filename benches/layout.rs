@@ -1,6 +1,6 @@
 //! Benchmark of the hot paths on synthetic data: the alignment solve plus the map layout for
-//! 2,000 actors and 10,000 relations, the rows chosen to fill the map's frame, and the
-//! timeline layout of 10,000 events.
+//! 2,000 actors and 10,000 relations, the rows chosen to fill the map's frame, the map's
+//! lines planned from 10,000 relations, and the timeline layout of 10,000 events.
 //! Run with `make bench` (or `cargo bench --bench layout`); prints the median and the
 //! slowest of several runs.
 
@@ -8,6 +8,7 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use war_alignment_explorer::analysis::{solve, AlignmentEdge};
+use war_alignment_explorer::layout::lod::{bundle_pairs, plan_edges, EdgeCandidate, EDGE_BUDGET};
 use war_alignment_explorer::layout::map::{home_rows, home_rows_within, map_layout, MapRequest};
 use war_alignment_explorer::layout::timeline::{timeline_layout, MarkInput, TimeScale};
 use war_alignment_explorer::model::{Day, DayRange};
@@ -120,6 +121,33 @@ fn main() {
             },
         );
     }
+
+    // The map's lines at each step of the window: the visible relations gathered by pair,
+    // then the plan of at most 500 lines (a third of the map in view).
+    let candidates: Vec<EdgeCandidate> = edges
+        .iter()
+        .enumerate()
+        .map(|(relation, e)| EdgeCandidate {
+            relation,
+            from: e.from,
+            to: e.to,
+            weight: e.weight,
+        })
+        .collect();
+    measure(
+        "map lines: pairs and plan of 10,000 relations, 2,000 actors",
+        15,
+        || {
+            let bundles = bundle_pairs(black_box(&candidates));
+            black_box(plan_edges(
+                &candidates,
+                &bundles,
+                &[],
+                |a| a < actors / 3,
+                EDGE_BUDGET,
+            ));
+        },
+    );
 
     let start = Day::parse_iso("1990-01-01").unwrap_or(Day(0));
     let marks: Vec<MarkInput> = (0..10_000)

@@ -10,7 +10,9 @@ use leptos::prelude::*;
 use crate::analysis;
 use crate::components::world_map::WorldContext;
 use crate::layout::encoding::{stance_class, status_dash};
-use crate::layout::lod::{bundle_pairs, plan_edges, EdgeCandidate, EdgeKey, EdgePlan, EDGE_BUDGET};
+use crate::layout::lod::{
+    bundle_pairs, plan_edges, Bundles, EdgeCandidate, EdgeKey, EdgePlan, EDGE_BUDGET,
+};
 use crate::layout::world::{arc_lift, ArcPath};
 use crate::query::Focus;
 use crate::state::explorer::ExplorerState;
@@ -49,7 +51,7 @@ pub fn arc_plan(state: ExplorerState, world: WorldContext) -> Memo<EdgePlan> {
             let bundles = if c.len() > EDGE_BUDGET {
                 bundle_pairs(c)
             } else {
-                Vec::new()
+                Bundles::default()
             };
             plan_edges(c, &bundles, &focus, |_| true, EDGE_BUDGET)
         })

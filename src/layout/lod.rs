@@ -54,9 +54,30 @@ pub struct EdgeCandidate {
 pub struct Bundle {
     pub a: usize,
     pub b: usize,
-    /// The relations, by ascending position.
-    pub relations: Vec<EdgeCandidate>,
+    /// Where its relations start in [`Bundles`]' list.
+    start: usize,
+    /// How many relations it has.
+    pub count: usize,
     pub weight: f64,
+}
+
+/// The visible relations gathered by actor pair: one list of them, pair after pair, and the
+/// pairs, strongest first. One list rather than one per pair: a step of the window makes
+/// the pairs anew, and thousands of small lists made and dropped each time cost more than
+/// the grouping.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Bundles {
+    /// The relations, by pair and, within a pair, by ascending position.
+    relations: Vec<EdgeCandidate>,
+    /// The pairs, strongest first (then by their actors' positions).
+    pub pairs: Vec<Bundle>,
+}
+
+impl Bundles {
+    /// A pair's relations, by ascending position.
+    pub fn relations(&self, bundle: &Bundle) -> &[EdgeCandidate] {
+        &self.relations[bundle.start..bundle.start + bundle.count]
+    }
 }
 
 /// A line to draw.
@@ -87,32 +108,60 @@ pub struct EdgePlan {
 
 /// Groups relations by unordered actor pair, strongest pair first (ties by pair), each
 /// bundle's relations ascending. O(n log n).
-pub fn bundle_pairs(candidates: &[EdgeCandidate]) -> Vec<Bundle> {
-    let mut by_pair: HashMap<(usize, usize), Bundle> = HashMap::default();
-    for c in candidates {
-        let (a, b) = (c.from.min(c.to), c.from.max(c.to));
-        let bundle = by_pair.entry((a, b)).or_insert_with(|| Bundle {
-            a,
-            b,
-            relations: Vec::new(),
-            weight: 0.0,
-        });
-        bundle.relations.push(*c);
-        bundle.weight += c.weight;
-    }
-    let mut bundles: Vec<Bundle> = by_pair.into_values().collect();
+pub fn bundle_pairs(candidates: &[EdgeCandidate]) -> Bundles {
     // Candidates come in relation order (the visible relations are), and keep it per pair.
-    for bundle in &mut bundles {
-        if !bundle.relations.is_sorted_by_key(|c| c.relation) {
-            crate::sort::by_key(&mut bundle.relations, |c| c.relation);
-        }
+    let sorted;
+    let candidates = if candidates.is_sorted_by_key(|c| c.relation) {
+        candidates
+    } else {
+        sorted = {
+            let mut all = candidates.to_vec();
+            crate::sort::by_key(&mut all, |c| c.relation);
+            all
+        };
+        &sorted[..]
+    };
+    // Each candidate's pair, numbered in order of first sight, counted and weighed.
+    let mut index: HashMap<(usize, usize), usize> = HashMap::default();
+    let mut pairs: Vec<Bundle> = Vec::new();
+    let of: Vec<usize> = candidates
+        .iter()
+        .map(|c| {
+            let (a, b) = (c.from.min(c.to), c.from.max(c.to));
+            let k = *index.entry((a, b)).or_insert_with(|| {
+                pairs.push(Bundle {
+                    a,
+                    b,
+                    start: 0,
+                    count: 0,
+                    weight: 0.0,
+                });
+                pairs.len() - 1
+            });
+            pairs[k].count += 1;
+            pairs[k].weight += c.weight;
+            k
+        })
+        .collect();
+    // Each pair's place in the one list, then its relations put there in their order.
+    let mut next = Vec::with_capacity(pairs.len());
+    let mut start = 0;
+    for bundle in &mut pairs {
+        bundle.start = start;
+        next.push(start);
+        start += bundle.count;
     }
-    crate::sort::by(&mut bundles, |x, y| {
+    let mut relations = candidates.to_vec();
+    for (c, &k) in candidates.iter().zip(&of) {
+        relations[next[k]] = *c;
+        next[k] += 1;
+    }
+    crate::sort::by(&mut pairs, |x, y| {
         y.weight
             .total_cmp(&x.weight)
             .then((x.a, x.b).cmp(&(y.a, y.b)))
     });
-    bundles
+    Bundles { relations, pairs }
 }
 
 /// The lines to draw. Up to `budget` relations, each is drawn as itself (in the order
@@ -125,7 +174,7 @@ pub fn bundle_pairs(candidates: &[EdgeCandidate]) -> Vec<Bundle> {
 /// it does not reorder them).
 pub fn plan_edges(
     candidates: &[EdgeCandidate],
-    bundles: &[Bundle],
+    bundles: &Bundles,
     focus: &[usize],
     in_view: impl Fn(usize) -> bool,
     budget: usize,
@@ -134,8 +183,14 @@ pub fn plan_edges(
     if total <= budget {
         let unfocused = |c: &&EdgeCandidate| focus.binary_search(&c.relation).is_err();
         let gathered: HashMap<(usize, usize), usize> = bundles
+            .pairs
             .iter()
-            .map(|b| ((b.a, b.b), b.relations.iter().filter(unfocused).count()))
+            .map(|b| {
+                (
+                    (b.a, b.b),
+                    bundles.relations(b).iter().filter(unfocused).count(),
+                )
+            })
             .filter(|&(_, count)| count >= GATHER_AT)
             .collect();
         let mut drawn_pairs = HashSet::default();
@@ -188,15 +243,15 @@ pub fn plan_edges(
             shown += 1;
         }
     }
-    for bundle in bundles {
+    for bundle in &bundles.pairs {
         if edges.len() >= budget {
             break;
         }
         if !in_view(bundle.a) && !in_view(bundle.b) {
             continue;
         }
-        let rest: Vec<&EdgeCandidate> = bundle
-            .relations
+        let rest: Vec<&EdgeCandidate> = bundles
+            .relations(bundle)
             .iter()
             .filter(|c| !drawn_alone.contains(&c.relation))
             .collect();
@@ -508,12 +563,43 @@ mod tests {
     }
 
     #[test]
+    fn bundles_gather_each_pair_in_either_direction_by_position_and_sum_its_weight() {
+        // Candidates of many pairs, in both directions, not in relation order.
+        let mut c = candidates(2_000, 60);
+        c.reverse();
+        c.iter_mut()
+            .step_by(3)
+            .for_each(|e| std::mem::swap(&mut e.from, &mut e.to));
+        let bundles = bundle_pairs(&c);
+        let mut naive: std::collections::BTreeMap<(usize, usize), (Vec<usize>, f64)> =
+            Default::default();
+        for e in &c {
+            let entry = naive
+                .entry((e.from.min(e.to), e.from.max(e.to)))
+                .or_default();
+            entry.0.push(e.relation);
+            entry.1 += e.weight;
+        }
+        assert_eq!(bundles.pairs.len(), naive.len());
+        for b in &bundles.pairs {
+            let (mut relations, weight) = naive[&(b.a, b.b)].clone();
+            relations.sort_unstable();
+            let got: Vec<usize> = bundles.relations(b).iter().map(|e| e.relation).collect();
+            assert_eq!(got, relations, "pair {:?}", (b.a, b.b));
+            assert_eq!(b.count, got.len());
+            assert!((b.weight - weight).abs() < 1e-9);
+        }
+        // Strongest first, then by the pair's positions.
+        assert!(bundles.pairs.windows(2).all(|w| w[0].weight > w[1].weight
+            || (w[0].weight == w[1].weight && (w[0].a, w[0].b) < (w[1].a, w[1].b))));
+        assert_eq!(bundle_pairs(&[]), Bundles::default());
+    }
+
+    #[test]
     fn small_sets_are_drawn_whole_in_order() {
         let c = candidates(88, 41);
         // No pair here has GATHER_AT relations: every relation is its own line.
-        assert!(bundle_pairs(&c)
-            .iter()
-            .all(|b| b.relations.len() < GATHER_AT));
+        assert!(bundle_pairs(&c).pairs.iter().all(|b| b.count < GATHER_AT));
         let plan = plan_edges(&c, &bundle_pairs(&c), &[], |_| true, EDGE_BUDGET);
         assert!(!plan.bundled);
         assert_eq!(plan.hidden, 0);
@@ -571,7 +657,7 @@ mod tests {
     fn many_lines_are_plain_but_for_the_highlighted_ones() {
         let plan = plan_edges(
             &candidates(PATTERN_BUDGET, 41),
-            &[],
+            &Bundles::default(),
             &[],
             |_| true,
             EDGE_BUDGET,
@@ -579,7 +665,7 @@ mod tests {
         assert!(!plan.plain);
         assert!(shows_pattern(&plan, false));
         let many = candidates(PATTERN_BUDGET + 1, 41);
-        let plan = plan_edges(&many, &[], &[], |_| true, EDGE_BUDGET);
+        let plan = plan_edges(&many, &Bundles::default(), &[], |_| true, EDGE_BUDGET);
         assert!(plan.plain && !plan.bundled);
         assert!(!shows_pattern(&plan, false));
         assert!(shows_pattern(&plan, true));
@@ -595,12 +681,12 @@ mod tests {
         let represented: usize = plan.edges.iter().map(|e| e.count).sum();
         assert_eq!(represented + plan.hidden, 10_000);
         // The strongest bundles come first.
-        let first = &bundles[0];
-        assert!(bundles.iter().all(|b| b.weight <= first.weight));
+        let first = &bundles.pairs[0];
+        assert!(bundles.pairs.iter().all(|b| b.weight <= first.weight));
         assert!(plan
             .edges
             .iter()
-            .any(|e| e.key == EdgeKey::Pair(first.a, first.b) || first.relations.len() == 1));
+            .any(|e| e.key == EdgeKey::Pair(first.a, first.b) || first.count == 1));
     }
 
     #[test]
