@@ -155,7 +155,9 @@ pub fn Explorer(
         }
     };
     view! {
-        <a class="skip-link" href="#workspace">{crate::tr!("app.skip")}</a>
+        // The link moves the focus itself: followed, its address (the page's base, as every
+        // relative link's) would load the explorer again without the view in the URL.
+        <a class="skip-link" href="#workspace" on:click=skip_to_workspace>{crate::tr!("app.skip")}</a>
         // The header, the map, the timeline and the details: on a screen large enough, one
         // screen, the map taking what the rest leaves (`.fits`, see app.css). The lists and
         // the world view (whose list of actors not on the map goes under it) scroll with the
@@ -218,5 +220,18 @@ pub fn Explorer(
             </div>
         </div>
         </div>
+    }
+}
+
+/// Moves the focus to the workspace (which the browser scrolls into view), in place of
+/// following the skip link.
+fn skip_to_workspace(ev: web_sys::MouseEvent) {
+    use wasm_bindgen::JsCast;
+    ev.prevent_default();
+    if let Some(workspace) = document()
+        .get_element_by_id("workspace")
+        .and_then(|w| w.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = workspace.focus();
     }
 }

@@ -106,12 +106,19 @@ test('the theme toggle is remembered across visits', async () => {
 
 test('the help dialog opens with ? and lists the shortcuts; the skip link reaches the explorer', async () => {
   const page = await browser.newPage();
-  await page.goto(server.url);
+  await page.goto(server.url + '?from=2022-01-01&to=2022-07-01');
   await page.locator('.map .node').first().waitFor();
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.className), 'skip-link');
+  // The skip link moves the focus and keeps the view: followed as a link to the page's base,
+  // it loaded the explorer again without the view in the URL.
+  await page.evaluate(() => { window.__samePage = true; });
   await page.keyboard.press('Enter');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'workspace');
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => window.__samePage), true, 'the skip link loads nothing');
+  const kept = new URL(page.url()).searchParams;
+  assert.deepEqual([kept.get('from'), kept.get('to')], ['2022-01-01', '2022-07-01'], page.url());
   // The dialog's body is drawn at its first opening, not with the explorer.
   assert.equal(await page.locator('.help-dialog .shortcuts').count(), 0);
   await page.keyboard.press('Shift+Slash');
