@@ -137,7 +137,8 @@ pub fn AlignmentMap() -> impl IntoView {
         ))
     });
     watch_frame(state, svg_ref, frame);
-    let dense = state.data.with_value(|d| d.dataset.actors.len()) > DENSE_ACTORS;
+    let count = state.data.with_value(|d| d.dataset.actors.len());
+    let dense = count > DENSE_ACTORS;
     let following = follow_rapid_moves(state, svg_ref, dense);
     let reveal = revealer(state, live, view);
     let plan = edge_plan(state, view);
@@ -153,7 +154,6 @@ pub fn AlignmentMap() -> impl IntoView {
     let positive = state
         .data
         .with_value(|d| d.dataset.actor_name(&d.dataset.poles.positive).to_string());
-    let count = state.data.with_value(|d| d.dataset.actors.len());
     let active_id = Signal::derive(move || {
         active.get().map(|i| {
             state
