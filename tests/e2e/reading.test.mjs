@@ -544,6 +544,42 @@ describe('reading the map and the timeline', () => {
   });
 });
 
+describe('the side panel\'s tabs', () => {
+  test('a tab of many cards draws those near the screen; the others stay named, and the keyboard reaches them', async () => {
+    const app = await open('?from=2022-01-01&to=2022-07-01');
+    const { page } = app;
+    // Chromium says of each card whether it skips drawing it.
+    await page.evaluate(() => {
+      window.__skipped = {};
+      document.addEventListener('contentvisibilityautostatechange', (e) => { window.__skipped[e.target.dataset.disagreement] = e.skipped; }, true);
+    });
+    await page.locator('#tab-differences').click();
+    const total = dataset.disagreements.length;
+    await page.waitForFunction((total) => Object.keys(window.__skipped).length === total, total);
+    const skipped = await page.evaluate(() => window.__skipped);
+    const first = dataset.disagreements[0].id;
+    const last = dataset.disagreements[total - 1].id;
+    assert.equal(skipped[first], false, 'the first card is drawn');
+    const drawn = Object.values(skipped).filter((s) => !s).length;
+    assert.ok(drawn < total / 2, `${drawn} of ${total} cards drawn at first`);
+    assert.equal(skipped[last], true, 'the last card waits');
+    // Every position's button is still there for a screen reader, drawn or not.
+    const positions = dataset.disagreements.reduce((n, d) => n + d.positions.length, 0);
+    assert.equal(await page.getByRole('button', { name: 'Show what this article says' }).count(), positions);
+    // Tab from the last card's first control reaches its last one, which is drawn and in view.
+    const card = page.locator(`[data-disagreement="${last}"]`);
+    await card.locator('.position-show').first().focus();
+    const buttons = await card.locator('button').count();
+    for (let k = 1; k < buttons; k++) await page.keyboard.press('Tab');
+    await page.waitForFunction((last) => window.__skipped[last] === false, last);
+    const focused = await page.evaluate(() => document.activeElement.closest('.disagreement')?.dataset.disagreement);
+    assert.equal(focused, last);
+    const box = await page.evaluate(() => { const r = document.activeElement.getBoundingClientRect(); return { top: r.top, bottom: r.bottom, height: r.height }; });
+    assert.ok(box.height > 0 && box.top >= 0 && box.bottom <= 900, `the focused control shows: ${JSON.stringify(box)}`);
+    await close(app);
+  });
+});
+
 describe('screenshots of the main view', () => {
   // Saved to target/screenshots/reading/ at three sizes in both themes: nothing selected, North
   // Korea selected, and the window on the first half of 2022.
