@@ -136,7 +136,7 @@ pub fn AlignmentMap() -> impl IntoView {
             view.with(|v| v.shown.scale),
         ))
     });
-    watch_frame(state, svg_ref, frame);
+    let measured = watch_frame(state, svg_ref, frame);
     let count = state.data.with_value(|d| d.dataset.actors.len());
     let dense = count > DENSE_ACTORS;
     let following = follow_rapid_moves(state, svg_ref, dense);
@@ -193,9 +193,12 @@ pub fn AlignmentMap() -> impl IntoView {
                     <text x="500" y="17" text-anchor="middle">{poles[1].clone()}</text>
                     <text x="940" y="17" text-anchor="end">{poles[2].clone()}</text>
                 </g>
-                <MapEdges plan=plan label_scale=label_scale following=following />
-                <g class="traces" aria-hidden="true">{move || traces(state)}</g>
-                <MapNodes frame=frame active=active scale=label_scale view=view />
+                // Made once the frame is measured (see `watch_frame`).
+                {move || measured.get().then(|| view! {
+                    <MapEdges plan=plan label_scale=label_scale following=following />
+                    <g class="traces" aria-hidden="true">{move || traces(state)}</g>
+                    <MapNodes frame=frame active=active scale=label_scale view=view />
+                })}
             </MapFrame>
         </section>
     }
@@ -252,12 +255,17 @@ fn follow_rapid_moves(
 
 /// Measures the drawing's box whenever it changes size (a resize of the window, a new height
 /// of the drawing, the page's layout), before that frame is painted: its size on screen, and
-/// the rows that fill it where the frame has a height of its own.
+/// the rows that fill it where the frame has a height of its own. Returns whether it has been
+/// measured: the first time as soon as the empty drawing is in the page, so that the nodes
+/// and lines are made once, in the rows and at the size they are shown in. (Made before,
+/// they were all moved again in the first frame: at 300 actors some 2,100 elements restyled
+/// a second time before the explorer first showed.)
 fn watch_frame(
     state: ExplorerState,
     svg_ref: NodeRef<leptos::svg::Svg>,
     frame: RwSignal<(f64, f64)>,
-) {
+) -> RwSignal<bool> {
+    let measured = RwSignal::new(false);
     // May run when the map is gone: read nothing disposed. Where the frame
     // has a height of its own (the page fits one screen), the rows are chosen to fill it;
     // the nodes glide to them only once the map has been drawn settled.
@@ -288,6 +296,9 @@ fn watch_frame(
         if observer.with_value(Option::is_some) {
             return;
         }
+        // The page's layout, without the drawing's content, gives the frame its size.
+        measure();
+        measured.set(true);
         let callback = Closure::<dyn Fn()>::new(measure);
         if let Ok(watch) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
             watch.observe(&svg);
@@ -299,6 +310,7 @@ fn watch_frame(
             watch.disconnect();
         }
     });
+    measured
 }
 
 /// A drawing narrower than this many pixels (a phone's) gets the short forms of the notes.

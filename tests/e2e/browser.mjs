@@ -16,3 +16,14 @@ export async function launch(extraArgs = []) {
       '--disable-background-networking', '--disable-component-update', '--disable-sync', ...extraArgs],
   });
 }
+
+/** The text of a side-panel card (or of something in one) once the browser has drawn it: a
+ * card off screen is not drawn (`content-visibility: auto`) and has no rendered text. */
+export async function drawnText(locator) {
+  await locator.scrollIntoViewIfNeeded();
+  await locator.evaluate((el) => new Promise((drawn) => {
+    const look = () => (el.innerText.trim() ? drawn() : requestAnimationFrame(look));
+    look();
+  }));
+  return locator.innerText();
+}

@@ -5,7 +5,7 @@ import { test, before, after, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, mkdirSync } from 'node:fs';
 import { serve, ROOT, HOSTINGS } from './server.mjs';
-import { launch } from './browser.mjs';
+import { launch, drawnText } from './browser.mjs';
 
 const hosting = HOSTINGS[1];
 const dataset = JSON.parse(readFileSync(`${ROOT}public/data/korea-ukraine-war.json`, 'utf8'));
@@ -106,7 +106,7 @@ describe('reading the map and the timeline', () => {
       assert.doesNotMatch(count, /^1 \w+s$/, `a single record is not plural: ${count}`);
     }
     await page.locator('#tab-sources').click();
-    assert.match(await page.locator('.source-card .supports').first().innerText(), /^Supports \d+ relations?, \d+ events?, \d+ figures? and \d+ positions? in disagreements/);
+    assert.match(await drawnText(page.locator('.source-card .supports').first()), /^Supports \d+ relations?, \d+ events?, \d+ figures? and \d+ positions? in disagreements/);
     await close(app);
   });
 

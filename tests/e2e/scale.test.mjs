@@ -49,6 +49,39 @@ async function close({ page, server, errors }) {
 }
 
 describe('keyed rendering', () => {
+  test('the map is made once as it opens, in the rows that fill its frame: no node or line moves before the reader does anything', async () => {
+    const data = generate({ actors: 300, relations: 1000, events: 1000 });
+    for (const [query, overrides] of [['?from=2022-01-01&to=2022-07-01', {}], ['?from=2019-01-01&to=2020-01-01', { [DATA_PATH]: { body: JSON.stringify(data) } }]]) {
+      const server = await serve(hosting.dist, { prefix: hosting.prefix, overrides });
+      const page = await browser.newPage();
+      // Every change to a node's or a line's place once it is in the page, from the start.
+      await page.addInitScript(() => {
+        window.__moved = [];
+        new MutationObserver((records) => {
+          for (const { target } of records) {
+            if (target.closest?.('.map') && target.matches('.node, .edge-line, .edge-hit')) window.__moved.push(target.id || target.closest('.edge')?.dataset.relation);
+          }
+        }).observe(document, { subtree: true, attributes: true, attributeFilter: ['style', 'd'] });
+      });
+      await page.goto(server.url + query);
+      await page.locator('.map .node').first().waitFor({ timeout: 60000 });
+      await page.waitForTimeout(1000);
+      const nodes = await page.locator('.map .node').count();
+      assert.equal(nodes, query.includes('2019') ? 300 : bundled.actors.length);
+      assert.ok(await page.locator('.map .edge-line').count() > 30, 'lines are drawn');
+      assert.deepEqual(await page.evaluate(() => window.__moved), [], 'nothing moved after it was drawn');
+      // The rows fill the frame: the lowest node sits in the frame's lower part.
+      const lowest = await page.evaluate(() => {
+        const frame = document.querySelector('.map-frame').getBoundingClientRect();
+        const bottom = Math.max(...[...document.querySelectorAll('.map .node-shape')].map((n) => n.getBoundingClientRect().bottom));
+        return (bottom - frame.top) / frame.height;
+      });
+      assert.ok(lowest > 0.6, `the lowest node is ${Math.round(lowest * 100)}% down the frame`);
+      await page.close();
+      await server.close();
+    }
+  });
+
   test('changing the window moves the same nodes, edges and marks instead of rebuilding them', async () => {
     const app = await open();
     const { page } = app;

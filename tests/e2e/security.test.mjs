@@ -5,7 +5,7 @@ import { test, before, after, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { serve, ROOT, HOSTINGS } from './server.mjs';
-import { launch } from './browser.mjs';
+import { launch, drawnText } from './browser.mjs';
 
 const DATA_PATH = 'data/korea-ukraine-war.json';
 const bundled = JSON.parse(readFileSync(`${ROOT}public/${DATA_PATH}`, 'utf8'));
@@ -58,8 +58,8 @@ describe('untrusted text stays text', () => {
     const cards = page.locator('.source-card');
     await cards.first().waitFor();
     assert.equal(await page.locator('a[href^="javascript"], a[href^="data"], a[href^=" DATA"]').count(), 0);
-    assert.match(await cards.nth(0).innerText(), /javascript:alert\(document\.domain\) \(not a web address, so not linked\)/);
-    assert.match(await cards.nth(1).innerText(), /DATA:text\/html,<script>alert\(1\)<\/script> \(not a web address/);
+    assert.match(await drawnText(cards.nth(0)), /javascript:alert\(document\.domain\) \(not a web address, so not linked\)/);
+    assert.match(await drawnText(cards.nth(1)), /DATA:text\/html,<script>alert\(1\)<\/script> \(not a web address/);
     assert.equal(await cards.nth(2).locator('a[href^="https://"]').count(), bundled.sources[2].url ? 1 : 0);
     // A citation's "original" link follows the same rule.
     await page.locator('#tab-details').click();
