@@ -267,8 +267,9 @@ fn watch_frame(
 ) -> RwSignal<bool> {
     let measured = RwSignal::new(false);
     // May run when the map is gone: read nothing disposed. Where the frame
-    // has a height of its own (the page fits one screen), the rows are chosen to fill it;
-    // the nodes glide to them only once the map has been drawn settled.
+    // has a height of its own (the page fits one screen), the rows are chosen to fill it (the
+    // nodes glide to new rows after a resize; made in their first rows, they have nothing to
+    // glide from).
     let measure = move || {
         if let Some(svg) = svg_ref.try_get_untracked().flatten() {
             let rect = svg.get_bounding_client_rect();
@@ -276,13 +277,6 @@ fn watch_frame(
             let fit = rows_to_fit_frame(&svg);
             if state.map_fit.try_get_untracked() != Some(fit) {
                 state.map_fit.try_set(fit);
-            }
-            if !svg.class_list().contains("settled") {
-                request_animation_frame(move || {
-                    if let Some(svg) = svg_ref.try_get_untracked().flatten() {
-                        let _ = svg.class_list().add_1("settled");
-                    }
-                });
             }
         }
     };
