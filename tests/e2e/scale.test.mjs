@@ -30,10 +30,12 @@ const SHOWS_IN_FRAME = () => {
   };
 };
 
-async function open(query = '', overrides = {}) {
+/** Opens the explorer; `init`, if given, is installed in the page before the app starts. */
+async function open(query = '', overrides = {}, init = null) {
   const server = await serve(hosting.dist, { prefix: hosting.prefix, overrides });
   const page = await browser.newPage();
   await page.addInitScript(SHOWS_IN_FRAME);
+  if (init) await page.addInitScript(init);
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
@@ -51,23 +53,24 @@ async function close({ page, server, errors }) {
 describe('keyed rendering', () => {
   test('the map is made once as it opens, in the rows that fill its frame: no node or line moves before the reader does anything', async () => {
     const data = generate({ actors: 300, relations: 1000, events: 1000 });
-    for (const [query, overrides] of [['?from=2022-01-01&to=2022-07-01', {}], ['?from=2019-01-01&to=2020-01-01', { [DATA_PATH]: { body: JSON.stringify(data) } }]]) {
-      const server = await serve(hosting.dist, { prefix: hosting.prefix, overrides });
-      const page = await browser.newPage();
-      // Every change to a node's or a line's place once it is in the page, from the start.
-      await page.addInitScript(() => {
-        window.__moved = [];
-        new MutationObserver((records) => {
-          for (const { target } of records) {
-            if (target.closest?.('.map') && target.matches('.node, .edge-line, .edge-hit')) window.__moved.push(target.id || target.closest('.edge')?.dataset.relation);
-          }
-        }).observe(document, { subtree: true, attributes: true, attributeFilter: ['style', 'd'] });
-      });
-      await page.goto(server.url + query);
-      await page.locator('.map .node').first().waitFor({ timeout: 60000 });
+    // Every change to a node's or a line's place once it is in the page, from the start.
+    const watch = () => {
+      window.__moved = [];
+      new MutationObserver((records) => {
+        for (const { target } of records) {
+          if (target.closest?.('.map') && target.matches('.node, .edge-line, .edge-hit')) window.__moved.push(target.id || target.closest('.edge')?.dataset.relation);
+        }
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['style', 'd'] });
+    };
+    const opened = [
+      ['?from=2022-01-01&to=2022-07-01', {}, bundled.actors.length],
+      ['?from=2019-01-01&to=2020-01-01', { [DATA_PATH]: { body: JSON.stringify(data) } }, 300],
+    ];
+    for (const [query, overrides, actors] of opened) {
+      const app = await open(query, overrides, watch);
+      const { page } = app;
       await page.waitForTimeout(1000);
-      const nodes = await page.locator('.map .node').count();
-      assert.equal(nodes, query.includes('2019') ? 300 : bundled.actors.length);
+      assert.equal(await page.locator('.map .node').count(), actors);
       assert.ok(await page.locator('.map .edge-line').count() > 30, 'lines are drawn');
       assert.deepEqual(await page.evaluate(() => window.__moved), [], 'nothing moved after it was drawn');
       // The rows fill the frame: the lowest node sits in the frame's lower part.
@@ -77,8 +80,7 @@ describe('keyed rendering', () => {
         return (bottom - frame.top) / frame.height;
       });
       assert.ok(lowest > 0.6, `the lowest node is ${Math.round(lowest * 100)}% down the frame`);
-      await page.close();
-      await server.close();
+      await close(app);
     }
   });
 
