@@ -159,8 +159,29 @@ pub fn MapEdges(
             })
         })
     };
+    // One set of listeners for every line (see `hit_line`), not three of its own on each.
+    let point = move |ev: web_sys::MouseEvent, entered: bool| {
+        let Some(line) = hit_line(&ev) else { return };
+        if !line.has_attribute("data-relation") || state.hovered.get_untracked().is_none() {
+            return;
+        }
+        if !entered {
+            state.unpoint_soon();
+        } else if line.closest(".edge.lit").is_ok_and(|lit| lit.is_some())
+            || state.highlight.with_untracked(|h| h.is_empty())
+        {
+            // The pointer went on from the pointed-at actor to one of its own arrows.
+            state.keep_pointing();
+        }
+    };
     view! {
-        <g class="edges" class:focused=move || state.highlight.with(|h| !h.is_empty())>
+        <g
+            class="edges"
+            class:focused=move || state.highlight.with(|h| !h.is_empty())
+            on:click=move |ev| select_line(state, &ev)
+            on:mouseover=move |ev| point(ev, true)
+            on:mouseout=move |ev| point(ev, false)
+        >
             <For
                 each=each
                 key=|(slot, edge)| (*slot, edge.as_ref().map(|e| e.key))
@@ -171,6 +192,51 @@ pub fn MapEdges(
             />
         </g>
     }
+}
+
+/// The line (its group) whose hit area an event is on. The lines' group listens for them
+/// all: at 300 actors, three listeners on each line were some 1,100 closures made as the map
+/// opened, and a step of the window or a hub's selection made and dropped them by the dozen.
+fn hit_line(ev: &web_sys::Event) -> Option<web_sys::Element> {
+    use wasm_bindgen::JsCast;
+    // (A mouse event's target is an element. A hit area has nothing inside: it is the
+    // target itself.)
+    let target = ev.target()?.unchecked_into::<web_sys::Element>();
+    target.closest(".edge-hit").ok()??.parent_element()
+}
+
+/// A click on a line: a relation's selects it; a pair's opens the pair, selecting its first
+/// actor (its second when the first is selected).
+fn select_line(state: ExplorerState, ev: &web_sys::Event) {
+    let Some(line) = hit_line(ev) else { return };
+    if let Some(id) = line.get_attribute("data-relation") {
+        state.select(Some(Selection::Relation(id)));
+        return;
+    }
+    let Some((a, b)) = line
+        .get_attribute("data-pair")
+        .as_deref()
+        .and_then(EdgeKey::parse_pair)
+    else {
+        return;
+    };
+    let Some((first, second)) = state
+        .data
+        .try_with_value(|d| {
+            let id = |i: usize| d.dataset.actors.get(i).map(|a| a.id.clone());
+            Some((id(a)?, id(b)?))
+        })
+        .flatten()
+    else {
+        return;
+    };
+    let first = Selection::Actor(first);
+    let next = if state.selection.get_untracked().as_ref() == Some(&first) {
+        Selection::Actor(second)
+    } else {
+        first
+    };
+    state.select(Some(next));
 }
 
 /// The paths of moved lines' hit areas, written after the next paint by one callback. A hit
@@ -275,8 +341,6 @@ fn MapEdge(
     };
     let look = move || flags.try_with_value(|f| f.get(&key)).flatten();
     let lit = move || look().is_some_and(|l| l.lit);
-    // Whether the line is drawn dimmed: something else is lit.
-    let dimmed = move || !lit() && !state.highlight.with_untracked(|h| h.is_empty());
     match key {
         EdgeKey::Relation(r) => {
             // Only what the line shows: a relation's summaries and citations stay in the data.
@@ -294,7 +358,6 @@ fn MapEdge(
                     name,
                 )
             });
-            let relation_id = id.clone();
             let dash = move || {
                 if look().is_none_or(|l| l.patterned) {
                     pattern
@@ -307,26 +370,23 @@ fn MapEdge(
                     class=super::joined("edge ", stance)
                     class:lit=lit
                     class:selected=move || look().is_some_and(|l| l.selected)
-                    data-relation=relation_id
+                    data-relation=id
                 >
                     // The name on the group: the hit area is never painted (and so not in the
                     // accessibility tree), the line and the hit area both show it on hover.
                     <title>{name}</title>
                     <path class="edge-line" d=d stroke-dasharray=dash marker-end=format!("url(#arrow-{stance})")></path>
-                    <path class="edge-hit" d=initial.clone() node_ref=hit on:click=move |_| state.select(Some(Selection::Relation(id.clone())))
-                        on:mouseenter=move |_| if state.hovered.get_untracked().is_some() && !dimmed() { state.keep_pointing() }
-                        on:mouseleave=move |_| if state.hovered.get_untracked().is_some() { state.unpoint_soon() }>
-                    </path>
+                    // Clicked and pointed at through the lines' group (see `hit_line`).
+                    <path class="edge-hit" d=initial.clone() node_ref=hit></path>
                 </g>
             }
             .into_any()
         }
         EdgeKey::Pair(a, b) => {
-            let (names, ids) = state.data.with_value(|d| {
-                let (first, second) = (&d.dataset.actors[a], &d.dataset.actors[b]);
+            let names = state.data.with_value(|d| {
                 (
-                    (first.name.clone(), second.name.clone()),
-                    (first.id.clone(), second.id.clone()),
+                    d.dataset.actors[a].name.clone(),
+                    d.dataset.actors[b].name.clone(),
                 )
             });
             // The count follows the window (the line keeps its key as relations come and go).
@@ -345,20 +405,11 @@ fn MapEdge(
                 let room = 9.0 * label_scale.get().min(BADGE_SCALE_UP_TO);
                 state.map.with(|m| badge_point(&m.nodes, a, b, room))
             };
-            let open = move |_| {
-                let first = Selection::Actor(ids.0.clone());
-                let next = if state.selection.get_untracked().as_ref() == Some(&first) {
-                    Selection::Actor(ids.1.clone())
-                } else {
-                    first
-                };
-                state.select(Some(next));
-            };
             view! {
-                <g class="edge bundle" data-pair=format!("{a}-{b}") data-count=count>
+                <g class="edge bundle" data-pair=EdgeKey::pair_attr(a, b) data-count=count>
                     <title>{name}</title>
                     <path class="edge-line" d=d style:stroke-width=width></path>
-                    <path class="edge-hit" d=initial.clone() node_ref=hit on:click=open></path>
+                    <path class="edge-hit" d=initial.clone() node_ref=hit></path>
                     {badge.then(|| view! {
                         <g class="edge-count" aria-hidden="true" style:transform=move || { let (x, y) = middle(); format!("translate({}px, {}px) scale({})", Tenths(x), Tenths(y), Fixed(label_scale.get().min(BADGE_SCALE_UP_TO), 3)) }>
                             <circle r="9"></circle>

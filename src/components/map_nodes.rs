@@ -92,47 +92,7 @@ pub fn MapNodes(
     let state = expect_context::<ExplorerState>();
     let count = state.data.with_value(|d| d.dataset.actors.len());
     let words = Arc::new(state.data.with_value(|d| SideWords::new(&d.dataset)));
-    // Which labels are drawn and on which side: those the level of detail keeps, the
-    // pointed-at and selected actors' first, then by importance, each where it overlaps no
-    // other label and no other node.
-    let widths: Vec<f64> = state.data.with_value(|d| {
-        d.label_chars
-            .iter()
-            .map(|&c| c as f64 * CHAR_WIDTH)
-            .collect()
-    });
-    let labels = Memo::new(move |_| {
-        let FrameView {
-            shown: transform,
-            visible,
-            ..
-        } = view.get();
-        let mut always = state.highlight.with(|h| h.actors.clone());
-        always.extend(active.get());
-        let scale = scale.get();
-        state.map.with(|m| {
-            let ppu = pixels_per_unit(frame.get(), (WORLD_WIDTH, m.height), transform.scale);
-            state.data.with_value(|d| {
-                let degrees = &d.index.degrees;
-                let wanted = labels_to_show(
-                    degrees,
-                    |i| point_in_view(transform, (m.nodes[i].x, m.nodes[i].y), visible, 0.0),
-                    ppu,
-                    &always,
-                );
-                let first: Vec<usize> = state
-                    .focus
-                    .get_untracked()
-                    .actor()
-                    .into_iter()
-                    .chain(state.hovered.get_untracked())
-                    .chain(active.get_untracked())
-                    .collect();
-                let (order, forced) = label_order(&wanted, degrees, &first);
-                place_labels(&m.nodes, &widths, &order, forced, scale)
-            })
-        })
-    });
+    let labels = drawn_labels(state, frame, active, scale, view);
     // Nodes far off screen keep where they are drawn until they come near the view (see
     // `places_to_draw`): a step of the window moves the nodes near what shows.
     let drawn = StoredValue::new(Vec::<NodeAt>::new());
@@ -220,9 +180,117 @@ pub fn MapNodes(
         })
     }));
     view! {
-        <g class="nodes" role="none" class:focused=move || state.highlight.with(|h| !h.is_empty()) style:--label-scale=move || Fixed(scale.get(), 3).to_string()>
-            {(0..count).map(|i| view! { <MapNode i=i places=places sides=sides flags=flags said=said active=active words=Arc::clone(&words) /> }).collect_view()}
+        <g
+            class="nodes"
+            role="none"
+            class:focused=move || state.highlight.with(|h| !h.is_empty())
+            style:--label-scale=move || Fixed(scale.get(), 3).to_string()
+            // One set of listeners for every node (see `event_node`).
+            on:click=move |ev| click_node(state, active, &ev)
+            on:mouseover=move |ev| point_at_node(state, &ev, true)
+            on:mouseout=move |ev| point_at_node(state, &ev, false)
+        >
+            {(0..count).map(|i| view! { <MapNode i=i places=places sides=sides flags=flags said=said words=Arc::clone(&words) /> }).collect_view()}
         </g>
+    }
+}
+
+/// The actor (its position) whose node a mouse event is on. The nodes' group listens for
+/// them all: three listeners on each node were 6,000 closures made as a map of 2,000 actors
+/// opened. With `crossing`, only an event that enters or leaves the node counts (the pointer
+/// going from a node's shape to its label, or back, is neither).
+fn event_node(state: ExplorerState, ev: &web_sys::MouseEvent, crossing: bool) -> Option<usize> {
+    use wasm_bindgen::JsCast;
+    let node_of = |target: Option<web_sys::EventTarget>| {
+        // (A mouse event's target, and the one it comes from or goes to, is an element.)
+        target?
+            .unchecked_into::<web_sys::Element>()
+            .closest(".map .node")
+            .ok()
+            .flatten()
+    };
+    let node = node_of(ev.target())?;
+    if crossing && node_of(ev.related_target()).as_ref() == Some(&node) {
+        return None;
+    }
+    let id = node.get_attribute("id")?;
+    let id = id.strip_prefix("map-node-")?;
+    state
+        .data
+        .try_with_value(|d| d.index.actor_position.get(id).copied())
+        .flatten()
+}
+
+/// Which labels are drawn and on which side: those the level of detail keeps, the
+/// pointed-at and selected actors' first, then by importance, each where it overlaps no
+/// other label and no other node.
+fn drawn_labels(
+    state: ExplorerState,
+    frame: RwSignal<(f64, f64)>,
+    active: RwSignal<Option<usize>>,
+    scale: Memo<f64>,
+    view: Memo<FrameView>,
+) -> Memo<Vec<Option<LabelSide>>> {
+    let widths: Vec<f64> = state.data.with_value(|d| {
+        d.label_chars
+            .iter()
+            .map(|&c| c as f64 * CHAR_WIDTH)
+            .collect()
+    });
+    Memo::new(move |_| {
+        let FrameView {
+            shown: transform,
+            visible,
+            ..
+        } = view.get();
+        let mut always = state.highlight.with(|h| h.actors.clone());
+        always.extend(active.get());
+        let scale = scale.get();
+        state.map.with(|m| {
+            let ppu = pixels_per_unit(frame.get(), (WORLD_WIDTH, m.height), transform.scale);
+            state.data.with_value(|d| {
+                let degrees = &d.index.degrees;
+                let wanted = labels_to_show(
+                    degrees,
+                    |i| point_in_view(transform, (m.nodes[i].x, m.nodes[i].y), visible, 0.0),
+                    ppu,
+                    &always,
+                );
+                let first: Vec<usize> = state
+                    .focus
+                    .get_untracked()
+                    .actor()
+                    .into_iter()
+                    .chain(state.hovered.get_untracked())
+                    .chain(active.get_untracked())
+                    .collect();
+                let (order, forced) = label_order(&wanted, degrees, &first);
+                place_labels(&m.nodes, &widths, &order, forced, scale)
+            })
+        })
+    })
+}
+
+/// A click on a node selects its actor and makes it the one the keyboard is on.
+fn click_node(state: ExplorerState, active: RwSignal<Option<usize>>, ev: &web_sys::MouseEvent) {
+    let Some(i) = event_node(state, ev, false) else {
+        return;
+    };
+    active.set(Some(i));
+    if let Some(id) = state
+        .data
+        .try_with_value(|d| d.dataset.actors[i].id.clone())
+    {
+        state.select(Some(Selection::Actor(id)));
+    }
+}
+
+/// The pointer entering a node brings its actor forward; leaving, lets it go (soon).
+fn point_at_node(state: ExplorerState, ev: &web_sys::MouseEvent, entered: bool) {
+    match event_node(state, ev, true) {
+        Some(i) if entered => state.point_at(i),
+        Some(_) => state.unpoint_soon(),
+        None => {}
     }
 }
 
@@ -233,7 +301,6 @@ fn MapNode(
     sides: StoredValue<Dense<&'static str>>,
     flags: StoredValue<Dense<NodeFlags>>,
     said: StoredValue<Dense<NodeSaid>>,
-    active: RwSignal<Option<usize>>,
     words: Arc<SideWords>,
 ) -> impl IntoView {
     let state = expect_context::<ExplorerState>();
@@ -293,7 +360,6 @@ fn MapNode(
     let name = actor.name.clone();
     let labelled = Memo::new(move |_| flag(|l| l.label.is_some()));
     let id = actor.id.clone();
-    let select_id = id.clone();
     view! {
         <g
             class=move || node_class(side(), flags.try_with_value(|f| f.get(&i)).flatten())
@@ -302,12 +368,6 @@ fn MapNode(
             aria-label=label
             aria-selected=move || flag(|l| l.selected).to_string()
             style:transform=transform
-            on:mouseenter=move |_| state.point_at(i)
-            on:mouseleave=move |_| state.unpoint_soon()
-            on:click=move |_| {
-                active.set(Some(i));
-                state.select(Some(Selection::Actor(select_id.clone())));
-            }
         >
             <path class="node-shape" d=shape_path(&kind, radius)></path>
             {move || labelled.get().then(|| view! {

@@ -40,6 +40,19 @@ pub enum EdgeKey {
     Pair(usize, usize),
 }
 
+impl EdgeKey {
+    /// How a pair's line names its two actors in the page (`data-pair`): their positions.
+    pub fn pair_attr(a: usize, b: usize) -> String {
+        format!("{a}-{b}")
+    }
+
+    /// The two actors a pair's `data-pair` names, if it is one.
+    pub fn parse_pair(attr: &str) -> Option<(usize, usize)> {
+        let (a, b) = attr.split_once('-')?;
+        Some((a.parse().ok()?, b.parse().ok()?))
+    }
+}
+
 /// A relation that could be drawn: its position, its two actors and its weight.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct EdgeCandidate {
@@ -523,6 +536,18 @@ pub fn keep_order<K: Copy + Ord>(previous: &[K], next: &[K]) -> Vec<K> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_pairs_attribute_names_its_two_actors_and_nothing_else_does() {
+        assert_eq!(EdgeKey::pair_attr(3, 1204), "3-1204");
+        assert_eq!(
+            EdgeKey::parse_pair(&EdgeKey::pair_attr(3, 1204)),
+            Some((3, 1204))
+        );
+        for other in ["", "3", "3-", "-4", "a-b", "3-4-5", "russia-vetoes"] {
+            assert_eq!(EdgeKey::parse_pair(other), None, "{other:?}");
+        }
+    }
 
     fn candidates(n: usize, actors: usize) -> Vec<EdgeCandidate> {
         (0..n)
