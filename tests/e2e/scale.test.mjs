@@ -255,6 +255,45 @@ describe('a held key on a dense map', () => {
   });
 });
 
+describe('the map\'s listeners', () => {
+  test('its nodes and lines listen through their groups, not one by one, and a click, a pointer on a node and on its line do what they did', async () => {
+    const app = await openCrowded();
+    const { page } = app;
+    const cdp = await page.context().newCDPSession(page);
+    // The listeners Chromium holds on the first element that matches `selector`.
+    const listeners = async (selector) => {
+      const { result } = await cdp.send('Runtime.evaluate', { expression: `document.querySelector(${JSON.stringify(selector)})` });
+      assert.ok(result.objectId, `${selector} is in the page`);
+      const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
+      return listeners.map((l) => l.type).sort();
+    };
+    assert.equal(await page.locator('.map .node').count(), 300);
+    for (const one of ['.map .node', '.map .node .node-shape', '.map .edge[data-relation] .edge-hit', '.map .edge.bundle .edge-hit']) {
+      if (await page.locator(one).count()) assert.deepEqual(await listeners(one), [], `${one} has no listener of its own`);
+    }
+    for (const group of ['.map .nodes', '.map .edges']) {
+      assert.deepEqual(await listeners(group), ['click', 'mouseout', 'mouseover'], `${group} listens for them all`);
+    }
+    await cdp.detach();
+    // A pointer on a node brings its actor forward, the rest dimmed; off it, it lets go.
+    const node = page.locator('.map .node').nth(2);
+    const id = (await node.getAttribute('id')).replace('map-node-', '');
+    await node.locator('.node-shape').dispatchEvent('mouseover');
+    await page.waitForFunction(() => document.querySelector('.map .nodes.focused'));
+    assert.ok(await node.evaluate((n) => n.classList.contains('lit')), 'the pointed-at node is lit');
+    await node.locator('.node-shape').dispatchEvent('mouseout');
+    await page.waitForFunction(() => !document.querySelector('.map .nodes.focused'), null, { timeout: 3000 });
+    // A click on a node selects it; on a relation's line, the relation.
+    await node.locator('.node-shape').dispatchEvent('click');
+    await page.waitForURL(new RegExp(`select=actor:${id}`));
+    const line = page.locator('.map .edge[data-relation]').first();
+    const relation = await line.getAttribute('data-relation');
+    await line.locator('.edge-hit').dispatchEvent('click');
+    await page.waitForURL(new RegExp(`select=relation:${relation}`));
+    await close(app);
+  });
+});
+
 describe('a crowded timeline', () => {
   test('moving the window adds and drops overflow bins without moving the others', async () => {
     const app = await openCrowded();
