@@ -4,7 +4,8 @@
 // event, switching the side panel's tabs, moving the time window one step (in quick succession,
 // as a held key does, and once after a rest) and typing a search,
 // the longest task after ready, and the wasm memory and JS heap. A benchmark, not a test:
-// nothing here fails on timings.
+// nothing here fails on timings. It also times a fixed script and a fixed page before and
+// after the sizes (the machine's pace), so that runs can be compared.
 //   node benches/browser/run.mjs <dist> [--sizes 40x60x40,300x1000x1000,...] [--runs 5]
 import { mkdirSync, writeFileSync, readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -148,14 +149,56 @@ async function measureSize(browser, size, throttle) {
   return { label: throttle ? `${label}, CPU ×${throttle}` : label, firstPaint: median(paints), ready: median(readies), results, ...after };
 }
 
+/** The machine's pace: a fixed script and a fixed page (2,000 SVG groups made and laid out)
+ * timed in a blank page, medians of seven, in ms. This machine's speed swings (ready at
+ * 300 actors has read 450 and 820 ms within an hour), so the figures of two runs compare only
+ * at similar paces; taken before and after the sizes, it also shows a drift during the run. */
+async function pace(browser) {
+  const page = await browser.newPage();
+  // (After a second's rest: the browser's own start-up is still under way at first.)
+  await page.waitForTimeout(1000);
+  const times = await page.evaluate(() => {
+    const script = () => {
+      const t0 = performance.now();
+      const a = new Float64Array(100000);
+      for (let k = 0; k < 20; k++) for (let i = 0; i < a.length; i++) a[i] = Math.sin(i + k) + a[(i * 7) % a.length] / 2;
+      return [performance.now() - t0, a[7]];
+    };
+    const build = () => {
+      const t0 = performance.now();
+      const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+      document.body.append(svg);
+      for (let i = 0; i < 2000; i++) {
+        const g = document.createElementNS('http://www.w3.org/2000/svg', 'g');
+        g.setAttribute('transform', `translate(${i % 97} ${i % 89})`);
+        g.append(document.createElementNS('http://www.w3.org/2000/svg', 'circle'), document.createElementNS('http://www.w3.org/2000/svg', 'text'));
+        g.lastChild.textContent = `node ${i}`;
+        svg.append(g);
+      }
+      const box = svg.getBBox();
+      svg.remove();
+      return [performance.now() - t0, box.width];
+    };
+    const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor((s.length - 1) / 2)]; };
+    // (One run of each first, not counted: the script's compilation, the page's first layout.)
+    const runs = (f) => { f(); return median(Array.from({ length: 7 }, () => f()[0])); };
+    return { script: runs(script), build: runs(build) };
+  });
+  await page.close();
+  return times;
+}
+
 const browser = await launch(['--enable-precise-memory-info']);
 const rows = [];
+const paces = [];
 try {
+  paces.push(await pace(browser));
   for (const size of SIZES) {
     rows.push(await measureSize(browser, size));
     console.error(`measured ${rows.at(-1).label}`);
   }
   for (const size of THROTTLED) rows.push(await measureSize(browser, size, 4));
+  paces.push(await pace(browser));
 } finally {
   await browser.close();
 }
@@ -167,6 +210,8 @@ const lines = [
   `| size (actors / relations / events) | first paint | ready | ${names.join(' | ')} | longest task after ready | wasm memory | JS heap | elements |`,
   `|---|--:|--:|${names.map(() => '--:').join('|')}|--:|--:|--:|--:|`,
   ...rows.map((r) => `| ${r.label} | ${ms(r.firstPaint)} | ${ms(r.ready)} | ${names.map((n) => `${ms(r.results[n].median)} / ${ms(r.results[n].worst)}`).join(' | ')} | ${r.longest ? ms(r.longest) : '< 50'} | ${(r.wasm / 2 ** 20).toFixed(1)} MB | ${(r.heap / 2 ** 20).toFixed(1)} MB | ${r.elements.toLocaleString('en')} |`),
+  '',
+  `Machine pace (a fixed script / a fixed page of 2,000 SVG groups made and laid out, medians of 7, ms; lower is faster): ${paces.map((p) => `${ms(p.script)} / ${ms(p.build)}`).join(' before the sizes, ')} after.`,
 ];
 mkdirSync(`${ROOT}target/bench`, { recursive: true });
 writeFileSync(`${ROOT}target/bench/browser.md`, lines.join('\n') + '\n');
