@@ -108,8 +108,13 @@ async fn explorer_draws_every_actor_and_selects_on_click() {
         .get_attribute("aria-label")
         .unwrap()
         .contains("leans to Russia"));
-    node.dispatch_event(&web_sys::MouseEvent::new("click").unwrap())
-        .unwrap();
+    // A click as a browser makes it: it bubbles (the nodes' group listens for them all).
+    let init = web_sys::MouseEventInit::new();
+    init.set_bubbles(true);
+    node.dispatch_event(
+        &web_sys::MouseEvent::new_with_mouse_event_init_dict("click", &init).unwrap(),
+    )
+    .unwrap();
     tick().await;
     // The details are drawn after the next paint.
     next_paint().await;
