@@ -776,7 +776,7 @@ describe('a large dataset', () => {
     await close(app);
   });
 
-  test('a node far from the view is not painted while the map rests, yet stays a named option; a gesture or a zoom out paints every node', async () => {
+  test('a node far from the view is not painted while the map rests, yet stays a named option; a drag, a wheel, a pinch or a zoom out paints every node', async () => {
     const app = await open('', { [DATA_PATH]: { body } });
     const { page } = app;
     const look = () => page.evaluate(() => {
@@ -840,6 +840,30 @@ describe('a large dataset', () => {
     const wheeled = await look();
     assert.deepEqual(wheeled.unpaintedInFrame, []);
     assert.ok(wheeled.inFrame > 0 && wheeled.painted < 600, `${wheeled.painted} nodes painted after the wheel`);
+    // And a pinch: two touch pointers moving apart paint every node until they lift.
+    const pinching = await page.evaluate(() => new Promise((done) => {
+      const svg = document.querySelector('svg.map');
+      const r = svg.getBoundingClientRect();
+      const [cx, cy] = [r.left + r.width / 2, r.top + r.height / 2];
+      const fire = (type, id, x) => svg.dispatchEvent(new PointerEvent(type, { pointerId: id, pointerType: 'touch', clientX: x, clientY: cy, bubbles: true }));
+      fire('pointerdown', 21, cx - 40);
+      fire('pointerdown', 22, cx + 40);
+      fire('pointermove', 22, cx + 100);
+      requestAnimationFrame(() => {
+        const seen = {
+          moving: svg.classList.contains('moving'),
+          painted: [...document.querySelectorAll('.map .node .node-shape')].filter((s) => getComputedStyle(s).visibility === 'visible').length,
+        };
+        fire('pointerup', 21, cx - 40);
+        fire('pointerup', 22, cx + 100);
+        done(seen);
+      });
+    }));
+    assert.deepEqual(pinching, { moving: true, painted: 2000 }, 'while a pinch zooms every node is painted');
+    await page.locator('svg.map:not(.moving)').waitFor();
+    const pinched = await look();
+    assert.deepEqual(pinched.unpaintedInFrame, []);
+    assert.ok(pinched.inFrame > 0 && pinched.painted < 600, `${pinched.painted} nodes painted after the pinch`);
     // Zoomed out to the whole map, every node is painted.
     await page.locator('.map-frame').focus();
     for (let k = 0; k < 40; k++) await page.keyboard.press('-');
