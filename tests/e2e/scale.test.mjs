@@ -20,7 +20,8 @@ before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
 /** Installed in each page: whether the centre of a map node's shape (or of another element)
- * lies in the map's frame, or within `slack` pixels of it. */
+ * lies in the map's frame, or within `slack` pixels of it; and how many node shapes are
+ * painted. */
 const SHOWS_IN_FRAME = () => {
   window.showsInFrame = (el, slack = 0) => {
     const frame = document.querySelector('.map-frame').getBoundingClientRect();
@@ -28,6 +29,9 @@ const SHOWS_IN_FRAME = () => {
     const [x, y] = [(r.left + r.right) / 2, (r.top + r.bottom) / 2];
     return x >= frame.left - slack && x <= frame.right + slack && y >= frame.top - slack && y <= frame.bottom + slack;
   };
+  /** How many of the map's node shapes are painted. */
+  window.paintedShapes = () => [...document.querySelectorAll('.map .node .node-shape')]
+    .filter((s) => getComputedStyle(s).visibility === 'visible').length;
 };
 
 /** Opens the explorer; `init`, if given, is installed in the page before the app starts. */
@@ -282,6 +286,22 @@ describe('the map\'s listeners', () => {
     await page.waitForFunction(() => document.querySelector('.map .nodes.focused'));
     assert.ok(await node.evaluate((n) => n.classList.contains('lit')), 'the pointed-at node is lit');
     await node.locator('.node-shape').dispatchEvent('mouseout');
+    await page.waitForFunction(() => !document.querySelector('.map .nodes.focused'), null, { timeout: 3000 });
+    // Going from a labelled node's shape to its own label, and back, is not leaving it.
+    const labelled = page.locator('.map .node:has(.node-label)').first();
+    await labelled.evaluate((n) => {
+      const [shape, label] = [n.querySelector('.node-shape'), n.querySelector('.node-label')];
+      const move = (type, from, to) => from.dispatchEvent(new MouseEvent(type, { bubbles: true, relatedTarget: to }));
+      move('mouseover', shape, null);
+      move('mouseout', shape, label);
+      move('mouseover', label, shape);
+      move('mouseout', label, shape);
+      move('mouseover', shape, label);
+    });
+    await page.waitForTimeout(600);
+    assert.ok(await labelled.evaluate((n) => n.classList.contains('lit') && !!document.querySelector('.map .nodes.focused')),
+      'the node stays forward while the pointer is on its shape or its label');
+    await labelled.locator('.node-shape').dispatchEvent('mouseout');
     await page.waitForFunction(() => !document.querySelector('.map .nodes.focused'), null, { timeout: 3000 });
     // A click on a node selects it; on a relation's line, the relation.
     await node.locator('.node-shape').dispatchEvent('click');
@@ -832,7 +852,7 @@ describe('a large dataset', () => {
       svg.dispatchEvent(new WheelEvent('wheel', { deltaY: -120, clientX: r.left + r.width / 2, clientY: r.top + r.height / 2, bubbles: true, cancelable: true }));
       requestAnimationFrame(() => done({
         moving: svg.classList.contains('moving'),
-        painted: [...document.querySelectorAll('.map .node .node-shape')].filter((s) => getComputedStyle(s).visibility === 'visible').length,
+        painted: window.paintedShapes(),
       }));
     }));
     assert.deepEqual(wheeling, { moving: true, painted: 2000 }, 'while the wheel zooms every node is painted');
@@ -852,7 +872,7 @@ describe('a large dataset', () => {
       requestAnimationFrame(() => {
         const seen = {
           moving: svg.classList.contains('moving'),
-          painted: [...document.querySelectorAll('.map .node .node-shape')].filter((s) => getComputedStyle(s).visibility === 'visible').length,
+          painted: window.paintedShapes(),
         };
         fire('pointerup', 21, cx - 40);
         fire('pointerup', 22, cx + 100);
