@@ -207,8 +207,9 @@ pub fn AlignmentMap() -> impl IntoView {
 /// While the window moves in quick succession (a held arrow key, a dragged window) the map
 /// follows it at once, without gliding (class `following`): motion restarted every few
 /// frames shows nothing and costs every frame. A move that comes on its own glides. A dense
-/// map never glides, so it takes no class: the class restyled every node and line as it came
-/// and went. Returns whether the window moves so (what waits for it to rest reads it).
+/// map never glides, so its drawing takes no class: the class restyled every node and line as
+/// it came and went. On every map the lines' group takes it, and its lines are drawn without
+/// smoothing or arrowheads until the window rests. Returns whether the window moves so (what waits for it to rest reads it).
 fn follow_rapid_moves(
     state: ExplorerState,
     svg_ref: NodeRef<leptos::svg::Svg>,
@@ -219,10 +220,15 @@ fn follow_rapid_moves(
     let following = StoredValue::new(false);
     let follow = move |on: bool| {
         following.try_set_value(on);
-        if dense {
+        let Some(svg) = svg_ref.try_get_untracked().flatten() else {
             return;
+        };
+        // The lines' group takes the class on every map: the lines are drawn plainly while
+        // it moves (see map.css).
+        if let Ok(Some(lines)) = svg.query_selector(".edges") {
+            let _ = lines.class_list().toggle_with_force("following", on);
         }
-        if let Some(svg) = svg_ref.try_get_untracked().flatten() {
+        if !dense {
             let _ = svg.class_list().toggle_with_force("following", on);
         }
     };

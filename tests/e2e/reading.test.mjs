@@ -357,6 +357,9 @@ describe('reading the map and the timeline', () => {
       }
     }
     assert.deepEqual(states.slice(1), Array(5).fill([true, '0s']), `no glide while the key repeats: ${JSON.stringify(states)}`);
+    // Nor smoothing or arrowheads on the lines.
+    const line = () => page.locator('.map .edge-line').first().evaluate((l) => [getComputedStyle(l).shapeRendering, getComputedStyle(l).markerEnd]);
+    assert.deepEqual(await line(), ['optimizespeed', 'none'], 'the lines are drawn plainly while the key repeats');
     // While it repeats, the lines move and their hit areas (never painted) wait.
     await page.waitForTimeout(100);
     const writes = await page.evaluate(() => { window.__watch.disconnect(); return window.__writes; });
@@ -365,6 +368,9 @@ describe('reading the map and the timeline', () => {
     // Once the window rests, the map glides again.
     await page.waitForFunction(() => !document.querySelector('svg.map').classList.contains('following'), null, { timeout: 2000 });
     assert.notEqual(await glide(), '0s');
+    const [smooth, arrow] = await line();
+    assert.equal(smooth, 'auto');
+    assert.match(arrow, /^url\(.*#arrow-stance-/, 'the lines have their arrowheads again');
     // The lines' hit areas, left behind while the key repeated, have caught up with them.
     await page.waitForFunction(() => [...document.querySelectorAll('.map .edge')].every((g) =>
       !g.querySelector('.edge-hit') || g.querySelector('.edge-hit').getAttribute('d') === g.querySelector('.edge-line').getAttribute('d')),

@@ -214,7 +214,7 @@ async function openCrowded() {
 }
 
 describe('a held key on a dense map', () => {
-  test('restyles what moves, never the whole drawing; the lines\' hit areas wait until the window rests', async () => {
+  test('restyles what moves, never the whole drawing; the lines are drawn plainly and their hit areas wait until the window rests', async () => {
     const app = await openCrowded();
     const { page } = app;
     assert.equal(await page.locator('svg.map.dense').count(), 1, 'a map of 300 actors is dense');
@@ -225,6 +225,7 @@ describe('a held key on a dense map', () => {
       window.__watch = new MutationObserver((records) => {
         for (const r of records) {
           if (r.target === svg) window.__seen.following ||= svg.classList.contains('following');
+          else if (r.target.matches('g.edges')) window.__seen.plain ||= r.target.classList.contains('following');
           else if (r.attributeName === 'd') window.__seen[r.target.classList.contains('edge-hit') ? 'hits' : 'lines'] += 1;
         }
       });
@@ -237,6 +238,12 @@ describe('a held key on a dense map', () => {
     const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
     await cdp.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReportEvents' });
     for (let k = 0; k < 6; k++) await page.keyboard.press(k % 2 ? 'ArrowLeft' : 'ArrowRight');
+    // While the key repeats, the lines are drawn plainly: no smoothing, no arrowheads.
+    const line = () => page.evaluate(() => {
+      const style = getComputedStyle(document.querySelector('.map .edge-line'));
+      return [style.shapeRendering, style.markerEnd];
+    });
+    const held = await line();
     await page.waitForTimeout(100);
     await cdp.send('Tracing.end');
     await done;
@@ -247,6 +254,9 @@ describe('a held key on a dense map', () => {
     // A dense map never glides: the class that turns gliding off, which restyled every node
     // and line as it came and went, is not set.
     assert.equal(seen.following, false, 'the dense map takes no class following');
+    // Its lines' group does, and only they are restyled by it.
+    assert.equal(seen.plain, true, 'the lines\' group takes the class following');
+    assert.deepEqual(held, ['optimizespeed', 'none'], 'a line is drawn plainly while the key repeats');
     const restyled = events.filter((e) => e.name === 'UpdateLayoutTree' && e.args?.elementCount).map((e) => e.args.elementCount);
     assert.ok(restyled.length > 0, 'the steps were restyled');
     assert.ok(Math.max(...restyled) < drawn, `a frame restyled ${Math.max(...restyled)} elements, as many as the ${drawn} nodes and lines`);
@@ -254,6 +264,11 @@ describe('a held key on a dense map', () => {
     await page.waitForFunction(() => [...document.querySelectorAll('.map .edge')].every((g) =>
       !g.querySelector('.edge-hit') || g.querySelector('.edge-hit').getAttribute('d') === g.querySelector('.edge-line').getAttribute('d')),
     null, { timeout: 3000 });
+    // And its lines are smoothed and take their arrowheads again.
+    await page.waitForFunction(() => !document.querySelector('.map .edges').classList.contains('following'), null, { timeout: 2000 });
+    const [smooth, arrow] = await line();
+    assert.equal(smooth, 'auto');
+    assert.match(arrow, /^url\(.*#arrow-stance-/, 'the line has its arrowhead again');
     await page.evaluate(() => window.__watch.disconnect());
     await close(app);
   });
