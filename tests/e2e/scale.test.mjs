@@ -811,7 +811,7 @@ describe('a large dataset', () => {
     await close(app);
   });
 
-  test('a node far from the view is not painted while the map rests, yet stays a named option; a drag, a wheel, a pinch or a zoom out paints every node', async () => {
+  test('a node far from the view is not painted while the map rests, yet stays a named option; a drag, a wheel, a pinch or a zoom out paints every node (and the lines plainly while it moves)', async () => {
     const app = await open('', { [DATA_PATH]: { body } });
     const { page } = app;
     const look = () => page.evaluate(() => {
@@ -853,9 +853,16 @@ describe('a large dataset', () => {
     await pointer('pointermove', 1.5);
     await page.locator('svg.map.moving').waitFor();
     assert.equal((await look()).painted, 2000, 'during the drag every node is painted');
+    // and the lines are drawn plainly, without smoothing or arrowheads.
+    const line = () => page.evaluate(() => {
+      const style = getComputedStyle(document.querySelector('.map .edge-line'));
+      return [style.shapeRendering, style.markerEnd.startsWith('url(') ? 'arrow' : style.markerEnd];
+    });
+    assert.deepEqual(await line(), ['optimizespeed', 'none'], 'during the drag the lines are drawn plainly');
     await pointer('pointerup', 1.5);
     await page.waitForURL(/zoom=/);
     await page.locator('svg.map:not(.moving)').waitFor();
+    assert.deepEqual(await line(), ['auto', 'arrow'], 'after the drag the lines are smoothed and have their arrowheads');
     const dragged = await look();
     assert.deepEqual(dragged.unpaintedInFrame, []);
     assert.ok(dragged.inFrame > 0 && dragged.painted < 600, `${dragged.painted} nodes painted after the drag`);
@@ -868,9 +875,11 @@ describe('a large dataset', () => {
       requestAnimationFrame(() => done({
         moving: svg.classList.contains('moving'),
         painted: window.paintedShapes(),
+        smoothing: getComputedStyle(document.querySelector('.map .edge-line')).shapeRendering,
       }));
     }));
-    assert.deepEqual(wheeling, { moving: true, painted: 2000 }, 'while the wheel zooms every node is painted');
+    assert.deepEqual(wheeling, { moving: true, painted: 2000, smoothing: 'optimizespeed' },
+      'while the wheel zooms every node is painted, and the lines plainly');
     await page.locator('svg.map:not(.moving)').waitFor();
     const wheeled = await look();
     assert.deepEqual(wheeled.unpaintedInFrame, []);
