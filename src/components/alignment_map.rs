@@ -209,7 +209,8 @@ pub fn AlignmentMap() -> impl IntoView {
 /// frames shows nothing and costs every frame. A move that comes on its own glides. A dense
 /// map never glides, so its drawing takes no class: the class restyled every node and line as
 /// it came and went. On every map the lines' group takes it, and its lines are drawn without
-/// smoothing or arrowheads until the window rests. Returns whether the window moves so (what waits for it to rest reads it).
+/// smoothing or arrowheads until the window rests. Returns whether the window moves so (what
+/// waits for it to rest reads it).
 fn follow_rapid_moves(
     state: ExplorerState,
     svg_ref: NodeRef<leptos::svg::Svg>,
