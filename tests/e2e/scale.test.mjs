@@ -220,6 +220,10 @@ describe('a held key on a dense map', () => {
     assert.equal(await page.locator('svg.map.dense').count(), 1, 'a map of 300 actors is dense');
     const drawn = await page.locator('.map .node, .map .edge-line').count();
     await page.evaluate(() => {
+      window.lineLook = () => {
+        const style = getComputedStyle(document.querySelector('.map .edge-line'));
+        return [style.shapeRendering, style.markerEnd];
+      };
       window.__seen = { following: false, hits: 0, lines: 0 };
       const svg = document.querySelector('svg.map');
       window.__watch = new MutationObserver((records) => {
@@ -238,17 +242,15 @@ describe('a held key on a dense map', () => {
     const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
     await cdp.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReportEvents' });
     for (let k = 0; k < 6; k++) await page.keyboard.press(k % 2 ? 'ArrowLeft' : 'ArrowRight');
-    // While the key repeats, the lines are drawn plainly: no smoothing, no arrowheads.
-    const line = () => page.evaluate(() => {
-      const style = getComputedStyle(document.querySelector('.map .edge-line'));
-      return [style.shapeRendering, style.markerEnd];
-    });
-    const held = await line();
+    // While the key repeats, the lines are drawn plainly: no smoothing, no arrowheads. What
+    // was written is read at once too: once the window rests (250 ms after the last step),
+    // the hit areas catch up, and ending the trace may take longer than that.
+    const line = () => page.evaluate(() => window.lineLook());
+    const [held, seen] = await page.evaluate(() => [window.lineLook(), { ...window.__seen }]);
     await page.waitForTimeout(100);
     await cdp.send('Tracing.end');
     await done;
     await cdp.detach();
-    const seen = await page.evaluate(() => ({ ...window.__seen }));
     assert.ok(seen.lines > 0, `the lines moved: ${JSON.stringify(seen)}`);
     assert.equal(seen.hits, 0, `no hit area was written while the key repeated: ${JSON.stringify(seen)}`);
     // A dense map never glides: the class that turns gliding off, which restyled every node
