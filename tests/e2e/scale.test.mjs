@@ -899,13 +899,15 @@ describe('a large dataset', () => {
         const seen = {
           moving: svg.classList.contains('moving'),
           painted: window.paintedShapes(),
+          smoothing: getComputedStyle(document.querySelector('.map .edge-line')).shapeRendering,
         };
         fire('pointerup', 21, cx - 40);
         fire('pointerup', 22, cx + 100);
         done(seen);
       });
     }));
-    assert.deepEqual(pinching, { moving: true, painted: 2000 }, 'while a pinch zooms every node is painted');
+    assert.deepEqual(pinching, { moving: true, painted: 2000, smoothing: 'optimizespeed' },
+      'while a pinch zooms every node is painted, and the lines plainly');
     await page.locator('svg.map:not(.moving)').waitFor();
     const pinched = await look();
     assert.deepEqual(pinched.unpaintedInFrame, []);
