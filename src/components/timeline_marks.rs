@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::layout::encoding::{side_class, status_dash};
-use crate::layout::lod::{keep_order, OverflowBin, BIN_WIDTH};
+use crate::layout::lod::{bin_label, keep_order, OverflowBin, BIN_WIDTH};
 use crate::layout::num::{Fixed, Tenths, Trimmed};
 use crate::layout::timeline::{
     MarkPlacement, TimeScale, TimelineLayout, MARK_HEIGHT, OVERFLOW_HEIGHT,
@@ -199,8 +199,11 @@ fn mark_class(side: &str, fixed: &str, flags: Option<MarkFlags>) -> String {
 }
 
 /// Bins of marks too crowded to draw, as shaded counts at the foot of their lane; a click
-/// zooms the timeline into the bin. A bin is keyed by its lane and column, so a moved window
-/// that changes a count updates that bin's text instead of drawing it anew.
+/// zooms the timeline into the bin. Each is a named group of the events' listbox (its count,
+/// its first event's date and what a click does), so that a screen reader's browse mode reads
+/// and can click it; the keyboard walks the events themselves. A bin is keyed by its lane and
+/// column, so a moved window that changes a count updates that bin's text instead of drawing
+/// it anew.
 #[component]
 pub fn OverflowBins(
     bins: Memo<Vec<OverflowBin>>,
@@ -275,13 +278,14 @@ fn OverflowBinMark(
         });
         crate::tr!("timeline.bin", count = count, first = first)
     };
+    // The shade deepens with the count, light enough for the count to read on it.
     let opacity =
-        move || Fixed((0.25 + (count().max(1) as f64).ln() / 8.0).min(0.9), 2).to_string();
+        move || Fixed((0.15 + (count().max(1) as f64).ln() / 10.0).min(0.55), 2).to_string();
     let centre = x + BIN_WIDTH / 2.0;
     view! {
-        <g class="overflow-bin" data-count=count on:click=move |_| scale.update(|s| *s = s.zoom_at(centre, 4.0))>
+        <g class="overflow-bin" role="group" aria-label=name data-count=count on:click=move |_| scale.update(|s| *s = s.zoom_at(centre, 4.0))>
             <rect x=Tenths(x).to_string() y=move || Tenths(y()).to_string() width=Trimmed(BIN_WIDTH - 2.0, 1).to_string() height=Trimmed(OVERFLOW_HEIGHT - 2.0, 1).to_string() rx="2" fill-opacity=opacity></rect>
-            <text x=Tenths(x + 2.0).to_string() y=move || Tenths(y() + 10.0).to_string()>{move || format!("+{}", count())}</text>
+            <text x=Tenths(centre).to_string() y=move || Tenths(y() + 9.5).to_string()>{move || bin_label(count())}</text>
             <title>{name}</title>
         </g>
     }

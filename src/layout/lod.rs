@@ -464,6 +464,17 @@ pub struct OverflowBin {
     pub first: usize,
 }
 
+/// The count a bin shows, short enough to stay inside the bin at the bins' 9-unit font (three
+/// figures' width): the count up to 999, then thousands ("2k"). Its accessible name and
+/// tooltip say the whole count and what it counts.
+pub fn bin_label(count: usize) -> String {
+    if count < 1000 {
+        count.to_string()
+    } else {
+        format!("{}k", count / 1000)
+    }
+}
+
 /// Marks to draw and bins to count, given each mark's left end, right end (bar and label),
 /// lane and whether it overflowed its lane's rows. Up to [`ALL_MARKS_UP_TO`] marks, every
 /// placed mark is drawn. Above, only marks reaching into `[0, width]`; overflowed marks in
@@ -536,6 +547,17 @@ pub fn keep_order<K: Copy + Ord>(previous: &[K], next: &[K]) -> Vec<K> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_bin_s_label_fits_three_figures() {
+        assert_eq!(bin_label(1), "1");
+        assert_eq!(bin_label(999), "999");
+        assert_eq!(bin_label(1_000), "1k");
+        assert_eq!(bin_label(23_456), "23k");
+        for count in [1, 42, 100, 512, 999, 1_000, 9_999, 99_999] {
+            assert!(bin_label(count).chars().count() <= 3, "{count}");
+        }
+    }
 
     #[test]
     fn a_pairs_attribute_names_its_two_actors_and_nothing_else_does() {

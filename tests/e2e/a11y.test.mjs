@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { serve, ROOT } from './server.mjs';
 import { launch } from './browser.mjs';
+import { generate } from '../../benches/browser/generate.mjs';
 
 const AXE = `${ROOT}node_modules/axe-core/axe.min.js`;
 const SHOTS = `${ROOT}target/screenshots`;
@@ -60,6 +61,56 @@ for (const scheme of ['light', 'dark']) {
     });
   }
 }
+
+test('a dataset of 300 actors, 1,000 relations and 1,000 events passes the audit in both themes, and its timeline\'s bins are named groups of the events\' listbox', async () => {
+  // The level of detail at work: lines gathered by pair, labels by importance, crowded marks
+  // counted in bins.
+  const body = JSON.stringify(generate({ actors: 300, relations: 1000, events: 1000 }));
+  const large = await serve(`${ROOT}target/e2e/explorer`, { prefix: '/explorer/', overrides: { 'data/korea-ukraine-war.json': { body } } });
+  try {
+    for (const scheme of ['light', 'dark']) {
+      const page = await browser.newPage();
+      await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+      await page.goto(`${large.url}?from=2019-01-01&to=2020-01-01`);
+      await page.locator('.timeline .overflow-bin').first().waitFor({ timeout: 60000 });
+      await audit(page, `300 actors, ${scheme}`);
+      // Each bin's count sits inside its shade, in the page's text colour: side by side, the
+      // counts of neighbouring bins do not run into each other.
+      const bins = await page.locator('.timeline .overflow-bin').evaluateAll((all) => all.map((g) => {
+        const shade = g.querySelector('rect').getBoundingClientRect();
+        const count = g.querySelector('text');
+        const box = count.getBoundingClientRect();
+        return { inside: box.left >= shade.left - 0.5 && box.right <= shade.right + 0.5, fill: getComputedStyle(count).fill, text: count.textContent };
+      }));
+      const ink = await page.evaluate(() => getComputedStyle(document.body).color);
+      assert.deepEqual(bins.filter((b) => !b.inside || b.fill !== ink), [], `every count inside its bin, in ${ink}`);
+      await page.locator('.map .node').nth(3).dispatchEvent('click');
+      await page.locator('.details-section[aria-busy="false"] .details-heading').waitFor();
+      await audit(page, `300 actors, an actor selected, ${scheme}`);
+      if (scheme === 'light') {
+        // What a screen reader finds in the events' listbox: an option for each drawn mark and
+        // a group for each bin, named by its count, its first date and what a click does.
+        const cdp = await page.context().newCDPSession(page);
+        const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+        const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+        const listbox = nodes.find((n) => n.role?.value === 'listbox' && /^Events in time order/.test(n.name?.value ?? ''));
+        const inside = (n) => (n.childIds ?? []).flatMap((id) => {
+          const child = byId.get(id);
+          return !child ? [] : child.ignored ? inside(child) : [child];
+        });
+        const found = inside(listbox);
+        const groups = found.filter((n) => n.role?.value === 'group');
+        assert.equal(groups.length, bins.length, 'each bin is a group of the listbox');
+        assert.equal(found.filter((n) => n.role?.value === 'option').length, await page.locator('.timeline .mark').count());
+        for (const group of groups) assert.match(group.name?.value ?? '', /^\d+ more events from .+; select to zoom in$/);
+        await cdp.detach();
+      }
+      await page.close();
+    }
+  } finally {
+    await large.close();
+  }
+});
 
 test('the map\'s nodes, the world map\'s marks and the timeline\'s marks are options of their listboxes for screen readers', async () => {
   const page = await browser.newPage();
