@@ -17,7 +17,7 @@ use crate::layout::view::FrameView;
 use crate::query::Focus;
 use crate::state::explorer::ExplorerState;
 use crate::state::fanout::{Fanout, Keyed};
-use crate::state::{after_next_paint, Selection};
+use crate::state::Selection;
 
 /// The edge plan for the state's visible relations, highlight and the map's committed view.
 pub fn edge_plan(state: ExplorerState, view: Memo<FrameView>) -> Memo<EdgePlan> {
@@ -239,12 +239,14 @@ fn select_line(state: ExplorerState, ev: &web_sys::Event) {
     state.select(Some(next));
 }
 
-/// The paths of moved lines' hit areas, written after the next paint by one callback. A hit
+/// The paths of moved lines' hit areas, written by one callback once the window rests. A hit
 /// area is never painted, and writing (so parsing) every moved line's path a second time
 /// stood between a step of the window and its picture: at 300 actors a step moves about 250
 /// lines. While the window moves in quick succession, the paths wait until it rests: each
 /// step wrote them again, and restyled them in the next step's frame, for areas no one aims
-/// at while a key is held. The last path of each line wins.
+/// at while a key is held. A single step's paths wait as long (a step's frame cannot know
+/// whether another step follows): written after its frame, the first step of a held key's
+/// were restyled in the frame of the second. The last path of each line wins.
 #[derive(Clone, Copy)]
 struct HitAreas {
     queue: StoredValue<HitQueue, LocalStorage>,
@@ -266,26 +268,30 @@ impl HitAreas {
         }
     }
 
-    /// Gives `hit`, the hit area of line `key`, the path `d` once the next frame is painted
-    /// and the window rests.
+    /// Gives `hit`, the hit area of line `key`, the path `d` once the window rests.
     fn follow(self, key: EdgeKey, hit: web_sys::Element, d: String) {
         let first = self.queue.try_update_value(|queue| {
             queue.paths.insert(key, (hit, d));
             !std::mem::replace(&mut queue.waiting, true)
         });
         if first == Some(true) {
-            after_next_paint(move || self.write());
+            self.write_at_rest();
         }
+    }
+
+    /// Writes the queued paths once as long has passed as the window rests after a step.
+    fn write_at_rest(self) {
+        set_timeout(
+            move || self.write(),
+            std::time::Duration::from_millis(crate::state::view::RAPID_MOVE_MS as u64),
+        );
     }
 
     /// Writes the queued paths, or looks again once the window may have rested (the map may
     /// be gone by then).
     fn write(self) {
         match self.following.try_get_value() {
-            Some(true) => set_timeout(
-                move || self.write(),
-                std::time::Duration::from_millis(crate::state::view::RAPID_MOVE_MS as u64),
-            ),
+            Some(true) => self.write_at_rest(),
             Some(false) => {
                 let paths = self
                     .queue
@@ -323,7 +329,7 @@ fn MapEdge(
     let state = expect_context::<ExplorerState>();
     let key = edge.key;
     // The line and its wider hit area share one path, read once: the line's binding also
-    // writes the hit area's (which starts with the same path), after the paint.
+    // writes the hit area's (which starts with the same path), once the window rests.
     let hit = NodeRef::<leptos::svg::Path>::new();
     let initial = paths
         .try_with_value(|f| f.get_untracked(&key))

@@ -16,8 +16,14 @@ const hosting = HOSTINGS[1];
 const bundled = JSON.parse(readFileSync(`${ROOT}public/${DATA_PATH}`, 'utf8'));
 
 let browser;
+/** The servers of pages still open: a test that fails before closing its page leaves its
+ * server here, closed at the end, so that the file still ends. */
+const serving = new Set();
 before(async () => { browser = await launch(); });
-after(async () => { await browser?.close(); });
+after(async () => {
+  await browser?.close();
+  for (const server of serving) await server.close();
+});
 
 /** Installed in each page: whether the centre of a map node's shape (or of another element)
  * lies in the map's frame, or within `slack` pixels of it; and how many node shapes are
@@ -37,6 +43,7 @@ const SHOWS_IN_FRAME = () => {
 /** Opens the explorer; `init`, if given, is installed in the page before the app starts. */
 async function open(query = '', overrides = {}, init = null) {
   const server = await serve(hosting.dist, { prefix: hosting.prefix, overrides });
+  serving.add(server);
   const page = await browser.newPage();
   await page.addInitScript(SHOWS_IN_FRAME);
   if (init) await page.addInitScript(init);
@@ -51,6 +58,7 @@ async function open(query = '', overrides = {}, init = null) {
 async function close({ page, server, errors }) {
   await page.close();
   await server.close();
+  serving.delete(server);
   assert.deepEqual(errors, [], 'no uncaught errors or panics in the page');
 }
 
@@ -226,13 +234,15 @@ describe('a held key on a dense map', () => {
       };
       window.__seen = { following: false, hits: 0, lines: 0 };
       const svg = document.querySelector('svg.map');
-      window.__watch = new MutationObserver((records) => {
+      const callback = (records) => {
         for (const r of records) {
           if (r.target === svg) window.__seen.following ||= svg.classList.contains('following');
           else if (r.target.matches('g.edges')) window.__seen.plain ||= r.target.classList.contains('following');
           else if (r.attributeName === 'd') window.__seen[r.target.classList.contains('edge-hit') ? 'hits' : 'lines'] += 1;
         }
-      });
+      };
+      window.__watch = new MutationObserver(callback);
+      window.__watch.callback = callback;
       window.__watch.observe(svg, { attributes: true, attributeFilter: ['class', 'd'], subtree: true });
     });
     // Blink's count of the elements each frame restyles.
@@ -241,12 +251,25 @@ describe('a held key on a dense map', () => {
     cdp.on('Tracing.dataCollected', (d) => events.push(...d.value));
     const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
     await cdp.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReportEvents' });
-    for (let k = 0; k < 6; k++) await page.keyboard.press(k % 2 ? 'ArrowLeft' : 'ArrowRight');
-    // While the key repeats, the lines are drawn plainly: no smoothing, no arrowheads. What
-    // was written is read at once too: once the window rests (250 ms after the last step),
-    // the hit areas catch up, and ending the trace may take longer than that.
+    // Six steps 30 ms apart, as a held key repeats them. While the key repeats, the lines are
+    // drawn plainly (no smoothing, no arrowheads) and no hit area is written, the first
+    // step's neither: a step's hit areas wait until the window rests (250 ms after the last
+    // step). Both are read at once after the last step, the window still moving.
+    const [held, seen] = await page.evaluate(() => new Promise((done) => {
+      const handle = document.querySelector('.window-end');
+      const step = (k) => handle.dispatchEvent(new KeyboardEvent('keydown', { key: k % 2 ? 'ArrowLeft' : 'ArrowRight', bubbles: true }));
+      const next = (k) => {
+        step(k);
+        if (k < 5) {
+          setTimeout(() => next(k + 1), 30);
+          return;
+        }
+        window.__watch.callback(window.__watch.takeRecords());
+        done([window.lineLook(), { ...window.__seen }]);
+      };
+      next(0);
+    }));
     const line = () => page.evaluate(() => window.lineLook());
-    const [held, seen] = await page.evaluate(() => [window.lineLook(), { ...window.__seen }]);
     await page.waitForTimeout(100);
     await cdp.send('Tracing.end');
     await done;
