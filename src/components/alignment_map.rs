@@ -61,52 +61,6 @@ fn rows_to_fit_frame(svg: &web_sys::SvgElement) -> Option<usize> {
     })
 }
 
-/// Scrolls the map's frame sideways and the page up or down so that the element `id` shows
-/// in the part of the screen the phone's details sheet leaves free; nothing where the
-/// details are not a sheet.
-fn keep_clear_of_sheet(id: &str) {
-    // Asked first, and of the media query: the computed style below would restyle a large
-    // map (about 11 ms at 2,000 actors) after every selection on any screen.
-    if !super::phone_screen() {
-        return;
-    }
-    let Some(node) = document().get_element_by_id(id) else {
-        return;
-    };
-    let Some(sheet) = document()
-        .query_selector(".details-panel.open")
-        .ok()
-        .flatten()
-    else {
-        return;
-    };
-    // On a phone's screen the details are a sheet (fixed, by the same media query).
-    let Some(sheet) = sheet.dyn_ref::<web_sys::HtmlElement>() else {
-        return;
-    };
-    let height = window()
-        .inner_height()
-        .ok()
-        .and_then(|h| h.as_f64())
-        .unwrap_or(0.0);
-    let free = height - f64::from(sheet.offset_height());
-    if let Ok(Some(frame)) = node.closest(".map-frame") {
-        let (n, f) = (
-            node.get_bounding_client_rect(),
-            frame.get_bounding_client_rect(),
-        );
-        if n.left() < f.left() || n.right() > f.right() {
-            let by = (n.left() + n.right()) / 2.0 - (f.left() + f.right()) / 2.0;
-            frame.set_scroll_left(frame.scroll_left() + by.round() as i32);
-        }
-    }
-    let n = node.get_bounding_client_rect();
-    if n.top() < 8.0 || n.bottom() > free - 8.0 {
-        let by = (n.top() + n.bottom()) / 2.0 - free / 2.0;
-        window().scroll_by_with_x_and_y(0.0, by.round());
-    }
-}
-
 /// Above this many actors the map drops its gliding and fading: animating thousands of nodes
 /// costs more than it shows.
 const DENSE_ACTORS: usize = 150;
@@ -402,10 +356,7 @@ fn revealer(
         let id = state
             .data
             .with_value(|d| format!("map-node-{}", d.dataset.actors[i].id));
-        set_timeout(
-            move || keep_clear_of_sheet(&id),
-            std::time::Duration::from_millis(320),
-        );
+        super::keep_clear_of_sheet_once_open(id);
     });
     reveal
 }

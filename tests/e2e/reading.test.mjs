@@ -655,6 +655,57 @@ describe('the lists', () => {
   });
 });
 
+describe('on a phone', () => {
+  test('no view makes the page wider than the screen: a wide table scrolls in its own box', async () => {
+    const server = await serve(hosting.dist, { prefix: hosting.prefix });
+    for (const query of ['?from=2022-01-01&to=2022-07-01', '?view=list', '?view=world', '?select=actor:north-korea']) {
+      const page = await browser.newPage();
+      await page.setViewportSize({ width: 390, height: 844 });
+      const errors = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(server.url + query);
+      await page.locator('.map .node, .actors-table, .world-map .world-actor').first().waitFor();
+      await page.waitForTimeout(300);
+      const seen = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, screen: innerWidth }));
+      assert.equal(seen.page, seen.screen, `${query}: the page is ${seen.page} px wide on a ${seen.screen} px screen`);
+      if (query === '?view=list') {
+        // The table itself scrolls sideways within the list.
+        const table = await page.locator('.list-view .table-wrap').first().evaluate((w) => ({ wide: w.scrollWidth, shown: w.clientWidth, right: w.getBoundingClientRect().right }));
+        assert.ok(table.right <= 390, `the table's box ends on screen: ${JSON.stringify(table)}`);
+      }
+      assert.deepEqual(errors, []);
+      await page.close();
+    }
+    await server.close();
+  });
+
+  test('an event tapped on the timeline stays in sight above the details sheet', async () => {
+    const server = await serve(hosting.dist, { prefix: hosting.prefix });
+    const page = await browser.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${server.url}?from=2022-01-01&to=2022-07-01`);
+    await page.locator('.map .node').first().waitFor();
+    // A mark in the middle of the screen; the sheet opens over the lower 60 % of it.
+    const mark = page.locator('.timeline .mark').nth(3);
+    await mark.evaluate((m) => m.scrollIntoView({ block: 'center' }));
+    await page.waitForTimeout(300);
+    const box = await mark.locator('.mark-bar').boundingBox();
+    await page.mouse.click(box.x + Math.min(10, box.width / 2), box.y + box.height / 2);
+    await page.locator('.details-panel.open .details-section[aria-busy="false"] .details-heading').waitFor();
+    // Once the sheet has slid up (and the page has moved), the mark is above it.
+    await page.waitForTimeout(900);
+    const seen = await page.evaluate(() => {
+      const bar = document.querySelector('.timeline .mark.selected .mark-bar').getBoundingClientRect();
+      return { bar: [bar.left, bar.top, bar.right, bar.bottom], sheetTop: document.querySelector('.details-panel').getBoundingClientRect().top };
+    });
+    const [left, top, right, bottom] = seen.bar;
+    assert.ok(seen.sheetTop < 844 * 0.6, `the sheet is open: ${JSON.stringify(seen)}`);
+    assert.ok(top >= 0 && bottom <= seen.sheetTop && left >= 0 && right <= 390, `the mark is in sight above the sheet: ${JSON.stringify(seen)}`);
+    await page.close();
+    await server.close();
+  });
+});
+
 describe('sharing a view', () => {
   test('"Copy link" puts the address of the current view on the clipboard', async () => {
     const app = await open('?select=actor:north-korea&from=2022-01-01&to=2022-07-01');
