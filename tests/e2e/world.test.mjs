@@ -383,6 +383,19 @@ describe('using the world view', () => {
         await page.locator('.world-map .country').first().waitFor();
         await page.waitForTimeout(200);
         await page.screenshot({ path: `${SHOTS}/world-${scheme}-${width}x${height}.png` });
+        // The frame is as tall as the map (no empty strip below it), and on a phone it opens
+        // scrolled to the actors: North Korea, Russia and Ukraine are in sight.
+        const fit = await page.evaluate(() => {
+          const frame = document.querySelector('.world-frame').getBoundingClientRect();
+          const map = document.querySelector('.world-map').getBoundingClientRect();
+          const inSight = (id) => {
+            const r = document.getElementById(`world-actor-${id}`).getBoundingClientRect();
+            return r.left >= frame.left && r.right <= frame.right;
+          };
+          return { below: Math.round(frame.bottom - map.bottom), seen: ['north-korea', 'russia', 'ukraine'].filter(inSight) };
+        });
+        assert.ok(fit.below <= 2, `${fit.below} px of empty frame below the world map`);
+        assert.deepEqual(fit.seen, ['north-korea', 'russia', 'ukraine']);
         await audit(page, 'world view');
         await page.locator('#world-actor-north-korea').dispatchEvent('click');
         await page.locator('.details-section[aria-busy="false"] .details-heading').waitFor();
