@@ -38,6 +38,21 @@ const dimmed = (page, id) => page.locator(`#map-node-${id} .node-shape`).evaluat
   const s = getComputedStyle(n);
   return Number(s.fillOpacity) < 1 && Number(s.strokeOpacity) < 1 && getComputedStyle(n.parentElement).opacity === '1';
 });
+/** The contrast of actor `id`'s name, as drawn (its colour at its opacity), against the map's
+ * background, once any fade has run. */
+const nameContrast = (page, id) => page.locator(`#map-node-${id} .node-label`).evaluate(async (label) => {
+  await Promise.all(label.getAnimations().map((a) => a.finished));
+  const rgb = (c) => c.match(/[\d.]+/g).slice(0, 3).map(Number);
+  const alpha = Number(getComputedStyle(label).fillOpacity);
+  const bg = rgb(getComputedStyle(label.closest('.map-frame')).backgroundColor);
+  const shown = rgb(getComputedStyle(label).fill).map((v, i) => alpha * v + (1 - alpha) * bg[i]);
+  const lum = (c) => {
+    const [r, g, b] = c.map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [hi, lo] = [lum(shown), lum(bg)].sort((a, b) => b - a);
+  return (hi + 0.05) / (lo + 0.05);
+});
 
 for (const hosting of HOSTINGS) {
   describe(`served ${hosting.name}`, () => {
@@ -286,6 +301,14 @@ describe('using the explorer', () => {
     await page.locator('#map-node-kim-yo-jong').hover();
     assert.equal(await dimmed(page, 'russia'), false);
     assert.equal(await dimmed(page, 'poland'), true);
+    // A dimmed actor's name fades less than its shape: it stays readable in both themes,
+    // though fainter than a name in focus.
+    for (const scheme of ['light', 'dark']) {
+      await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+      const [faded, lit] = [await nameContrast(page, 'poland'), await nameContrast(page, 'russia')];
+      assert.ok(faded >= 3.5 && faded < lit / 2, `${scheme}: a dimmed name at ${faded.toFixed(2)}:1, a name in focus at ${lit.toFixed(2)}:1`);
+    }
+    await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
     assert.equal(await page.locator('.map .edge.lit').count(), 2);
     // A dimmed line fades its stroke and its arrow end, not its whole group (a group's opacity
     // tinted the group's whole box in dark mode); its hit area is never painted.
