@@ -14,9 +14,11 @@ const TYPES = {
 /**
  * Starts serving `root`. `prefix` is the public sub-path ('/' or '/explorer/'). `overrides`
  * maps a path relative to the root ('data/x.json') to `{ status }` or `{ body }`.
- * Resolves to `{ url, close }` where url is the app's address.
+ * Resolves to `{ url, close }` where url is the app's address. The server does not keep the
+ * process alive (a test that fails before closing it does not hold its file open until the
+ * runner's timeout), unless `hold` (the command line's server).
  */
-export function serve(root, { prefix = '/', overrides = {}, port = 0 } = {}) {
+export function serve(root, { prefix = '/', overrides = {}, port = 0, hold = false } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -45,6 +47,7 @@ export function serve(root, { prefix = '/', overrides = {}, port = 0 } = {}) {
       res.writeHead(404).end('not found');
     }
   });
+  if (!hold) server.unref();
   return new Promise((ok) => {
     server.listen(port, '127.0.0.1', () => {
       const { port: actual } = server.address();
@@ -55,7 +58,7 @@ export function serve(root, { prefix = '/', overrides = {}, port = 0 } = {}) {
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop())) {
   const [root = 'dist', port = '8080', prefix = '/'] = process.argv.slice(2);
-  serve(root, { prefix, port: Number(port) }).then(({ url }) => console.log(`serving ${root} at ${url}`));
+  serve(root, { prefix, port: Number(port), hold: true }).then(({ url }) => console.log(`serving ${root} at ${url}`));
 }
 
 /** The project's root folder. */
