@@ -564,7 +564,20 @@ describe('the side panel\'s tabs', () => {
     await page.locator('#tab-differences').click();
     const total = dataset.disagreements.length;
     await page.waitForFunction((total) => Object.keys(window.__skipped).length === total, total);
-    const skipped = await page.evaluate(() => window.__skipped);
+    // A card may first be laid out before it has its full height (its text still coming),
+    // drawn, and then skipped: the states are read once a few frames have passed without a
+    // change.
+    const skipped = await page.evaluate(() => new Promise((done) => {
+      let [seen, calm] = [JSON.stringify(window.__skipped), 0];
+      const look = () => {
+        const now = JSON.stringify(window.__skipped);
+        calm = now === seen ? calm + 1 : 0;
+        seen = now;
+        if (calm >= 3) done(window.__skipped);
+        else requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    }));
     const first = dataset.disagreements[0].id;
     const last = dataset.disagreements[total - 1].id;
     assert.equal(skipped[first], false, 'the first card is drawn');
