@@ -396,6 +396,27 @@ describe('using the world view', () => {
         });
         assert.ok(fit.below <= 2, `${fit.below} px of empty frame below the world map`);
         assert.deepEqual(fit.seen, ['north-korea', 'russia', 'ukraine']);
+        if (width < 500) {
+          // The rest of the world is a finger's pan away: the United States, off the left
+          // edge at first, comes into the frame.
+          const usInFrame = () => page.evaluate(() => {
+            const r = document.getElementById('world-actor-united-states').getBoundingClientRect();
+            const f = document.querySelector('.world-frame').getBoundingClientRect();
+            return r.left >= f.left && r.right <= f.right;
+          });
+          assert.equal(await usInFrame(), false);
+          const frame = await page.locator('.world-frame').boundingBox();
+          const cdp = await page.context().newCDPSession(page);
+          const touch = (type, points) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map(([x, y], id) => ({ x, y, id })) });
+          const [x, y] = [frame.x + 40, frame.y + frame.height / 2];
+          await touch('touchStart', [[x, y]]);
+          for (let k = 1; k <= 10; k++) await touch('touchMove', [[x + 25 * k, y]]);
+          await touch('touchEnd', []);
+          await page.waitForURL(/world-zoom=/);
+          assert.equal(await usInFrame(), true, 'a finger pans the United States into the frame');
+          await page.locator('.world-panel .zoom-fit').click();
+          await page.waitForURL((url) => !url.searchParams.has('world-zoom'));
+        }
         await audit(page, 'world view');
         await page.locator('#world-actor-north-korea').dispatchEvent('click');
         await page.locator('.details-section[aria-busy="false"] .details-heading').waitFor();
