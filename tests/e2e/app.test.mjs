@@ -4,7 +4,7 @@ import { test, before, after, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { serve, ROOT, HOSTINGS } from './server.mjs';
-import { launch } from './browser.mjs';
+import { launch, pinchStart, pinchEnd } from './browser.mjs';
 
 const DATA_PATH = 'data/korea-ukraine-war.json';
 const dataset = JSON.parse(readFileSync(`${ROOT}public/${DATA_PATH}`, 'utf8'));
@@ -236,16 +236,10 @@ describe('using the explorer', () => {
     assert.ok(Number(await scale()) > 1, 'wheel zooms the map in');
     await page.locator('.zoom-fit').click();
     // Two touch pointers moving apart zoom in about their middle.
-    const pinch = (selector) => page.locator(selector).evaluate((svg) => {
-      const r = svg.getBoundingClientRect();
-      const [cx, cy] = [r.left + r.width / 2, r.top + r.height / 2];
-      const fire = (type, id, x) => svg.dispatchEvent(new PointerEvent(type, { pointerId: id, pointerType: 'touch', clientX: x, clientY: cy, bubbles: true }));
-      fire('pointerdown', 11, cx - 40);
-      fire('pointerdown', 12, cx + 40);
-      fire('pointermove', 12, cx + 120);
-      fire('pointerup', 11, cx - 40);
-      fire('pointerup', 12, cx + 120);
-    });
+    const pinch = async (selector) => {
+      await page.locator(selector).evaluate(pinchStart, { ids: [11, 12], by: 80 });
+      await page.locator(selector).evaluate(pinchEnd, { ids: [11, 12], by: 80 });
+    };
     await pinch('svg.map');
     assert.ok(Number(await scale()) > 1.5, `pinch zooms the map in (${await scale()})`);
     const ticks = () => page.locator('.timeline .tick text').allInnerTexts();

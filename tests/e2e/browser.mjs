@@ -27,3 +27,24 @@ export async function drawnText(locator) {
   }));
   return locator.innerText();
 }
+
+/** Puts two touch pointers (`ids`) down 80 px apart about the middle of `el` and moves the
+ * second `by` px further out: a pinch that zooms in. Run in the page (`locator.evaluate`);
+ * `pinchEnd` with the same arguments lifts them. */
+export function pinchStart(el, { ids: [a, b], by }) {
+  const r = el.getBoundingClientRect();
+  const [cx, cy] = [r.left + r.width / 2, r.top + r.height / 2];
+  const fire = (type, id, x) => el.dispatchEvent(new PointerEvent(type, { pointerId: id, pointerType: 'touch', clientX: x, clientY: cy, bubbles: true }));
+  fire('pointerdown', a, cx - 40);
+  fire('pointerdown', b, cx + 40);
+  fire('pointermove', b, cx + 40 + by);
+}
+
+/** Lifts the two pointers of `pinchStart` where it left them. */
+export function pinchEnd(el, { ids: [a, b], by }) {
+  const r = el.getBoundingClientRect();
+  const [cx, cy] = [r.left + r.width / 2, r.top + r.height / 2];
+  const fire = (type, id, x) => el.dispatchEvent(new PointerEvent(type, { pointerId: id, pointerType: 'touch', clientX: x, clientY: cy, bubbles: true }));
+  fire('pointerup', a, cx - 40);
+  fire('pointerup', b, cx + 40 + by);
+}

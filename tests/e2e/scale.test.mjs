@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve, ROOT, HOSTINGS } from './server.mjs';
-import { launch } from './browser.mjs';
+import { launch, pinchStart, pinchEnd } from './browser.mjs';
 import { generate } from '../../benches/browser/generate.mjs';
 
 const DATA_PATH = 'data/korea-ukraine-war.json';
@@ -910,25 +910,14 @@ describe('a large dataset', () => {
     assert.deepEqual(wheeled.unpaintedInFrame, []);
     assert.ok(wheeled.inFrame > 0 && wheeled.painted < 600, `${wheeled.painted} nodes painted after the wheel`);
     // And a pinch: two touch pointers moving apart paint every node until they lift.
-    const pinching = await page.evaluate(() => new Promise((done) => {
-      const svg = document.querySelector('svg.map');
-      const r = svg.getBoundingClientRect();
-      const [cx, cy] = [r.left + r.width / 2, r.top + r.height / 2];
-      const fire = (type, id, x) => svg.dispatchEvent(new PointerEvent(type, { pointerId: id, pointerType: 'touch', clientX: x, clientY: cy, bubbles: true }));
-      fire('pointerdown', 21, cx - 40);
-      fire('pointerdown', 22, cx + 40);
-      fire('pointermove', 22, cx + 100);
-      requestAnimationFrame(() => {
-        const seen = {
-          moving: svg.classList.contains('moving'),
-          painted: window.paintedShapes(),
-          smoothing: getComputedStyle(document.querySelector('.map .edge-line')).shapeRendering,
-        };
-        fire('pointerup', 21, cx - 40);
-        fire('pointerup', 22, cx + 100);
-        done(seen);
-      });
-    }));
+    const fingers = { ids: [21, 22], by: 60 };
+    await page.locator('svg.map').evaluate(pinchStart, fingers);
+    const pinching = await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done({
+      moving: document.querySelector('svg.map').classList.contains('moving'),
+      painted: window.paintedShapes(),
+      smoothing: getComputedStyle(document.querySelector('.map .edge-line')).shapeRendering,
+    }))));
+    await page.locator('svg.map').evaluate(pinchEnd, fingers);
     assert.deepEqual(pinching, { moving: true, painted: 2000, smoothing: 'optimizespeed' },
       'while a pinch zooms every node is painted, and the lines plainly');
     await page.locator('svg.map:not(.moving)').waitFor();
