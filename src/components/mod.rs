@@ -58,6 +58,23 @@ pub fn keep_clear_of_sheet_once_open(id: String) {
     );
 }
 
+/// On a phone the details are a sheet over the lower part of the screen: whenever the focus
+/// changes, the element `id_of` names for it (a selected event's mark, an actor's mark on the
+/// world map; `None` for a focus the view does not draw) is brought into the part of the
+/// screen the sheet leaves, once the sheet has opened.
+pub fn keep_focus_clear_of_sheet(
+    state: crate::state::explorer::ExplorerState,
+    id_of: impl Fn(crate::query::Focus, &crate::state::explorer::Data) -> Option<String> + 'static,
+) {
+    leptos::prelude::Effect::new(move |_| {
+        use leptos::prelude::{Get, WithValue};
+        let focus = state.focus.get();
+        if let Some(id) = state.data.with_value(|d| id_of(focus, d)) {
+            keep_clear_of_sheet_once_open(id);
+        }
+    });
+}
+
 /// Scrolls the frame that holds the element `id` (the map's or the timeline's) sideways and
 /// the page up or down so that the element shows in the part of the screen the phone's
 /// details sheet leaves free; nothing where the details are not a sheet.

@@ -110,7 +110,12 @@ pub fn TimelineView() -> impl IntoView {
     };
     // The window in words ("June 2022 – May 2023"); the handles say their ISO dates.
     let window_text = move || window_or_extent.get().in_words();
-    keep_selected_mark_clear(state);
+    // On a phone a selected event's mark is brought above the details sheet (as a selected
+    // actor is on the map).
+    super::keep_focus_clear_of_sheet(state, |focus, d| match focus {
+        Focus::Event(i) => Some(super::joined("mark-", &d.dataset.events[i].id)),
+        _ => None,
+    });
 
     view! {
         <section class="timeline-panel" aria-labelledby="timeline-title">
@@ -161,21 +166,6 @@ pub fn TimelineView() -> impl IntoView {
             </div>
         </section>
     }
-}
-
-/// On a phone the details are a sheet over the lower part of the screen: a selected event's
-/// mark is brought into the part of the screen the sheet leaves, once the sheet has opened
-/// (as a selected actor is on the map).
-fn keep_selected_mark_clear(state: ExplorerState) {
-    Effect::new(move |_| {
-        let Focus::Event(i) = state.focus.get() else {
-            return;
-        };
-        let id = state
-            .data
-            .with_value(|d| super::joined("mark-", &d.dataset.events[i].id));
-        super::keep_clear_of_sheet_once_open(id);
-    });
 }
 
 /// The timeline's derived state: each event's side and lane, the layout, what is drawn of

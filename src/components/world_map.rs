@@ -90,7 +90,13 @@ pub fn WorldMap(world: Arc<World>) -> impl IntoView {
             })
         })
     });
-    keep_selected_actor_clear(state);
+    // On a phone a selected actor's mark is brought above the details sheet (as on the
+    // alignment map; an actor not on the map has no mark, and nothing moves).
+    super::keep_focus_clear_of_sheet(state, |focus, d| {
+        focus
+            .actor()
+            .map(|i| super::joined("world-actor-", &d.dataset.actors[i].id))
+    });
     let active_id = Signal::derive(move || {
         world.active.get().map(|i| {
             state
@@ -128,21 +134,6 @@ pub fn WorldMap(world: Arc<World>) -> impl IntoView {
             </MapFrame>
             <OffMapList world=world />
     }
-}
-
-/// On a phone the details are a sheet over the lower part of the screen: a selected actor's
-/// mark is brought into the part of the screen the sheet leaves, once the sheet has opened
-/// (as on the alignment map; an actor not on the map has no mark, and nothing moves).
-fn keep_selected_actor_clear(state: ExplorerState) {
-    Effect::new(move |_| {
-        let Some(i) = state.focus.get().actor() else {
-            return;
-        };
-        let id = state
-            .data
-            .with_value(|d| super::joined("world-actor-", &d.dataset.actors[i].id));
-        super::keep_clear_of_sheet_once_open(id);
-    });
 }
 
 /// Arrow keys move to the nearest actor on the map that way; Enter selects; Escape clears;
