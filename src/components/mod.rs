@@ -52,6 +52,10 @@ const SHEET_OPENS_MS: u64 = 320;
 /// Once the phone's details sheet has opened, brings the element `id` (a selected actor's
 /// node, a selected event's mark) into the part of the screen the sheet leaves free.
 pub fn keep_clear_of_sheet_once_open(id: String) {
+    // Where the details are no sheet, no timer either (asked again when it fires).
+    if !phone_screen() {
+        return;
+    }
     leptos::prelude::set_timeout(
         move || keep_clear_of_sheet(&id),
         std::time::Duration::from_millis(SHEET_OPENS_MS),
